@@ -1,0 +1,63 @@
+// Two builds: (a) ESM modules for npm, lit and dompurify left as imports; (b) self-registering
+// minified script-tag bundles with everything inlined, DOMPurify split into an on-demand chunk.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: 'src', noEmitOnError: true });
+
+/** Records each module's minified share of every chunk, so the size report can say where bytes go. */
+function moduleReport(file) {
+  return {
+    name: 'module-report',
+    generateBundle(_options, bundle) {
+      const chunks = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunks[chunk.fileName] = {
+          isEntry: chunk.isEntry,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          modules: Object.fromEntries(
+            Object.entries(chunk.modules)
+              .map(([id, m]) => [id.replace(/^.*node_modules\//, '').replace(process.cwd() + '/', ''), m.renderedLength])
+              .filter(([, n]) => n > 0),
+          ),
+        };
+      }
+      mkdirSync('dist/cdn', { recursive: true });
+      writeFileSync(file, JSON.stringify(chunks, null, 1));
+    },
+  };
+}
+
+/** Script-tag bundles: `postquote` registers every element; the others are per-element budgets. */
+const cdnEntries = {
+  postquote: 'src/cdn/all.ts',
+  'post-quote': 'src/cdn/post-quote.ts',
+};
+
+const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      'elements/post-quote/post-quote': 'src/elements/post-quote/post-quote.ts',
+      'elements/post-quote/define': 'src/elements/post-quote/define.ts',
+      'elements/tweet-quote/tweet-quote': 'src/elements/tweet-quote/tweet-quote.ts',
+      'elements/tweet-quote/define': 'src/elements/tweet-quote/define.ts',
+      'model/index': 'src/model/index.ts',
+    },
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'dompurify',
+    plugins: [ts()],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+  },
+  // One self-contained config per script-tag entry, so no entry depends on another's chunk.
+  ...Object.entries(cdnEntries).map(([name, input]) => ({
+    input: { [name]: input },
+    plugins: [resolve(), ts(), terser(terserOptions), moduleReport(`dist/cdn/${name}.modules.json`)],
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].min.js', chunkFileNames: '[name]-[hash].min.js' },
+  })),
+];

@@ -1,0 +1,72 @@
+// Intl formatters, created once per language and option set and shared by every element.
+const cache = new Map<string, unknown>();
+
+function memo<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
+  return memo(`p|${lang}`, () => new Intl.PluralRules(lang)).select(n);
+}
+
+/** 37000 → "37.000" (de), "37K" (en). */
+export function compactNumber(lang: string, n: number): string {
+  return memo(`c|${lang}`, () => new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 })).format(n);
+}
+
+/** 37000 → "37.000" (de), "37,000" (en). */
+export function exactNumber(lang: string, n: number): string {
+  return memo(`n|${lang}`, () => new Intl.NumberFormat(lang)).format(n);
+}
+
+/** True when `zone` is an IANA time zone this browser knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An absolute date, and the time with its zone when the source had one: "13. Dezember 2016, 11:00 MEZ".
+ * A date-only value ("2016-12-13", as X's embed code gives) prints as a date, in no zone.
+ */
+export function formatDate(lang: string, iso: string, timeZone?: string, style: 'long' | 'short' = 'long'): string {
+  const day = dateOnly.test(iso);
+  const zone = day ? 'UTC' : timeZone;
+  const key = `d|${lang}|${zone ?? ''}|${style}|${day}`;
+  const options: Intl.DateTimeFormatOptions =
+    style === 'short'
+      ? { dateStyle: 'medium', timeZone: zone }
+      : day
+        ? { dateStyle: 'long', timeZone: zone }
+        : { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone: zone };
+  return memo(key, () => new Intl.DateTimeFormat(lang, options)).format(new Date(iso));
+}
+
+/** A language's name in the UI language: "ar" → "Arabisch" (de). */
+export function languageName(lang: string, code: string): string {
+  try {
+    return memo(`l|${lang}`, () => new Intl.DisplayNames(lang, { type: 'language' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** 39 → "0:39"; 3725 → "1:02:05". */
+export function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}

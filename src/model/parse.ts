@@ -1,0 +1,246 @@
+// parse(): any post-like input (or layers of them, lowest precedence first) → one valid Post.
+// Pure: no DOM, runs in Node. Every field is checked; a bad one is dropped and reported.
+import type { Post, Problem, ParseResult } from './post.js';
+import { checkUrl, type UrlKind } from '../safety/url.js';
+import { platformIds, platformOfUrl } from '../platforms/index.js';
+
+export const LIMITS = {
+  text: 10_000,
+  html: 50_000,
+  name: 200,
+  shortText: 2_000,
+  media: 10,
+  tracks: 20,
+  depth: 2,
+  count: 1e15,
+} as const;
+
+type Check<T> = (value: unknown, field: string, problems: Problem[], depth: number) => T | undefined;
+
+const report = (problems: Problem[], code: string, field: string, message: string) => {
+  problems.push({ code, field, message });
+  return undefined;
+};
+
+const typeError = (problems: Problem[], field: string, expected: string, value: unknown) =>
+  report(problems, 'invalid-type', field, `${field}: expected ${expected}, got ${value === null ? 'null' : typeof value}`);
+
+/** A string, whitespace-trimmed, cut at `max` code units with an honest "…". */
+const str =
+  (max: number = LIMITS.shortText): Check<string> =>
+  (v, field, problems) => {
+    if (typeof v === 'number') v = String(v);
+    if (typeof v !== 'string') return typeError(problems, field, 'a string', v);
+    const s = v.replace(/\r\n?/g, '\n').trim();
+    if (s.length <= max) return s || undefined;
+    report(problems, 'too-long', field, `${field}: ${s.length} characters, cut to ${max}`);
+    return s.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…';
+  };
+
+const url =
+  (kind: UrlKind = 'link'): Check<string> =>
+  (v, field, problems) => {
+    if (typeof v !== 'string') return typeError(problems, field, 'a URL string', v);
+    if (!v.trim()) return undefined;
+    return checkUrl(v, kind) ?? report(problems, 'invalid-url', field, `${field}: not an allowed URL`);
+  };
+
+const bool: Check<boolean> = (v, field, problems) => {
+  if (typeof v === 'boolean') return v;
+  if (v === 'true' || v === '') return true;
+  if (v === 'false') return false;
+  return typeError(problems, field, 'a boolean', v);
+};
+
+const oneOf =
+  <T extends string>(values: readonly T[]): Check<T> =>
+  (v, field, problems) =>
+    typeof v === 'string' && (values as readonly string[]).includes(v.trim().toLowerCase())
+      ? (v.trim().toLowerCase() as T)
+      : report(problems, 'invalid-value', field, `${field}: expected one of ${values.join(', ')}`);
+
+const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** ISO 8601. A date alone stays a date ("2016-12-13"); a date-time becomes UTC. */
+const date: Check<string> = (v, field, problems) => {
+  if (typeof v !== 'string' || !isoDate.test(v.trim()) || Number.isNaN(Date.parse(v.trim())))
+    return report(problems, 'invalid-date', field, `${field}: not an ISO 8601 date`);
+  const s = v.trim();
+  return s.length === 10 ? s : new Date(s).toISOString();
+};
+
+/** A non-negative whole number; strings of digits (with , . _ or spaces as group separators) count. */
+const count: Check<number> = (v, field, problems) => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,3}([ ,._\u00a0\u202f]?\d{3})*$|^\d+$/.test(v.trim()) ? Number(v.trim().replace(/\D/g, '')) : NaN;
+  if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n) || n > LIMITS.count)
+    return report(problems, 'invalid-number', field, `${field}: not a count`);
+  return n;
+};
+
+/** Seconds as a number, "39", "PT39S", "PT1M5S" or "1:05". */
+const seconds: Check<number> = (v, field, problems) => {
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e7) return v;
+  if (typeof v === 'string') {
+    const s = v.trim();
+    const iso = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(s);
+    if (iso && s.length > 2) return Number(iso[1] ?? 0) * 3600 + Number(iso[2] ?? 0) * 60 + Number(iso[3] ?? 0);
+    if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+    if (/^(\d+:)?\d{1,2}:\d{2}$/.test(s)) return s.split(':').reduce((t, p) => t * 60 + Number(p), 0);
+  }
+  return report(problems, 'invalid-number', field, `${field}: not a duration in seconds`);
+};
+
+const size: Check<number> = (v, field, problems) => {
+  const n = count(v, field, problems, 0);
+  return n === undefined || (n > 0 && n <= 100_000) ? n : report(problems, 'invalid-number', field, `${field}: not a pixel size`);
+};
+
+const lang: Check<string> = (v, field, problems) => {
+  if (typeof v !== 'string') return typeError(problems, field, 'a language tag', v);
+  try {
+    return Intl.getCanonicalLocales(v.trim())[0];
+  } catch {
+    return report(problems, 'invalid-value', field, `${field}: not a BCP 47 language tag`);
+  }
+};
+
+type Shape = Record<string, Check<unknown>>;
+
+/** An object whose known fields are each checked; unknown fields are ignored. */
+const obj =
+  (shape: () => Shape): Check<Record<string, unknown>> =>
+  (v, field, problems, depth) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return typeError(problems, field, 'an object', v);
+    const out: Record<string, unknown> = {};
+    for (const [key, check] of Object.entries(shape())) {
+      if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+      const raw = (v as Record<string, unknown>)[key];
+      if (raw === undefined || raw === null) continue;
+      const value = check(raw, field ? `${field}.${key}` : key, problems, depth);
+      if (value !== undefined) out[key] = value;
+    }
+    return Object.keys(out).length ? out : undefined;
+  };
+
+const list =
+  <T>(item: Check<T>, max: number): Check<T[]> =>
+  (v, field, problems, depth) => {
+    if (!Array.isArray(v)) return typeError(problems, field, 'an array', v);
+    if (v.length > max) report(problems, 'too-many', field, `${field}: ${v.length} items, kept ${max}`);
+    const out = v.slice(0, max).flatMap((x, i) => item(x, `${field}[${i}]`, problems, depth) ?? []);
+    return out.length ? (out as T[]) : undefined;
+  };
+
+/** A nested post (quoted), parsed to a limited depth so hostile input cannot recurse forever. */
+const nested: Check<Record<string, unknown>> = (v, field, problems, depth) =>
+  depth >= LIMITS.depth ? report(problems, 'too-deep', field, `${field}: nested deeper than ${LIMITS.depth}`) : obj(() => postShape)(v, field, problems, depth + 1);
+
+const link: Check<{ start: number; end: number; url: string }> = (v, field, problems) => {
+  const l = obj(() => ({ start: count, end: count, url: url() }))(v, field, problems, 0);
+  return l && typeof l.url === 'string' && (l.end as number) > (l.start as number) ? (l as never) : undefined;
+};
+
+const media = obj(() => ({
+  type: oneOf(['image', 'video', 'gif'] as const),
+  url: url('media'),
+  alt: str(),
+  width: size,
+  height: size,
+  poster: url('image'),
+}));
+
+const postShape: Shape = {
+  platform: oneOf(platformIds),
+  url: url(),
+  id: str(200),
+  author: obj(() => ({ name: str(LIMITS.name), handle: str(LIMITS.name), url: url(), avatar: url('image'), verified: bool })),
+  text: str(LIMITS.text),
+  links: list(link, 500),
+  html: str(LIMITS.html),
+  lang,
+  dir: oneOf(['ltr', 'rtl', 'auto'] as const),
+  createdAt: date,
+  editedAt: date,
+  metrics: obj(() => ({ shares: count, likes: count, replies: count, quotes: count, views: count, countedAt: date })),
+  media: list((v, f, p, d) => {
+    const m = media(v, f, p, d);
+    return m?.url ? { type: 'image', ...m } : undefined;
+  }, LIMITS.media),
+  quoted: nested,
+  replyTo: obj(() => ({ handle: str(LIMITS.name), url: url() })),
+  translation: obj(() => ({ text: str(LIMITS.text), lang, by: str(LIMITS.name) })),
+  verification: obj(() => ({ status: oneOf(['verified', 'unverified', 'disputed'] as const), note: str(), by: str(LIMITS.name), at: date })),
+  contentWarning: str(),
+  sensitive: bool,
+  platformNote: obj(() => ({ text: str(), source: str(LIMITS.name), url: url() })),
+  status: oneOf(['available', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable'] as const),
+  archive: obj(() => ({ url: url(), at: date })),
+  anonymize: bool,
+  video: obj(() => ({
+    src: url('media'),
+    type: str(100),
+    provider: oneOf(['youtube', 'vimeo'] as const),
+    id: str(100),
+    start: seconds,
+    duration: seconds,
+    poster: url('image'),
+    width: size,
+    height: size,
+    tracks: list(
+      obj(() => ({
+        src: url('media'),
+        kind: oneOf(['subtitles', 'captions', 'descriptions', 'chapters', 'metadata'] as const),
+        srclang: lang,
+        label: str(LIMITS.name),
+        default: bool,
+      })) as Check<unknown>,
+      LIMITS.tracks,
+    ),
+  })),
+};
+
+/** The field names parse() reads, for the JSON Schema test. */
+export const postFields = Object.keys(postShape);
+
+/** Layers merge field by field; plain objects (author, metrics, …) merge one level deep. */
+function merge(layers: Record<string, unknown>[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const layer of layers)
+    for (const [k, v] of Object.entries(layer)) {
+      const prev = out[k];
+      out[k] =
+        prev && typeof prev === 'object' && !Array.isArray(prev) && v && typeof v === 'object' && !Array.isArray(v) && k !== 'quoted'
+          ? { ...prev, ...v }
+          : v;
+    }
+  return out;
+}
+
+/**
+ * Validates and merges post-like input. `input` is one object, or an array of layers with the
+ * lowest precedence first (markup < attributes < inline JSON < property). Never throws.
+ */
+export function parse(input: unknown): ParseResult {
+  const problems: Problem[] = [];
+  const layers = Array.isArray(input) ? input : [input];
+  const valid: Record<string, unknown>[] = [];
+  for (const layer of layers) {
+    if (layer === undefined || layer === null) continue;
+    const checked = obj(() => postShape)(layer, '', problems, 0);
+    if (checked) valid.push(checked);
+  }
+  const post = merge(valid) as Post;
+  finish(post);
+  return { post, problems };
+}
+
+/** Derived fields: platform from the URL, link ranges that fit the text, anonymity applied. */
+function finish(post: Post, depth = 0): void {
+  post.platform ??= platformOfUrl(post.url) ?? (post.url ? 'web' : undefined);
+  if (post.links) post.links = post.links.filter((l) => post.text && l.end <= post.text.length);
+  if (post.anonymize) {
+    if (post.author) post.author = { name: post.author.name };
+    delete post.metrics;
+  }
+  if (post.quoted && depth < LIMITS.depth) finish(post.quoted, depth + 1);
+}

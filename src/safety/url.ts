@@ -1,0 +1,57 @@
+// The one URL gate: decides whether a string may become an href or src, and applies the image proxy.
+
+export type UrlKind = 'link' | 'image' | 'media';
+
+const hasScheme = /^([a-z][a-z\d+.-]*):/i;
+const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * Checks a URL without resolving it, so it runs anywhere (parse() uses it in Node).
+ * Allowed: absolute http(s) URLs (and mailto: for links), and paths relative to the page.
+ * Refused: every other scheme, however disguised (case, entities are already decoded by the
+ * HTML parser; tabs, newlines and control characters are refused outright), protocol-relative
+ * `//host` and `\\host`, and anything over 2048 characters.
+ */
+export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  if (!v || v.length > 2048 || forbidden.test(v) || /^[\\/][\\/]/.test(v)) return undefined;
+  const scheme = hasScheme.exec(v)?.[1].toLowerCase();
+  if (scheme === undefined) return v;
+  if (scheme !== 'https' && scheme !== 'http' && !(kind === 'link' && scheme === 'mailto')) return undefined;
+  try {
+    return new URL(v).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host of an absolute URL as the browser shows it (IDN hosts as punycode), or ''. */
+export function displayHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Resolves a checked URL against the page, re-checks the result, and for images and media applies
+ * the page's proxy (`<meta name="postquote-image-proxy" content="https://proxy/?u={url}">`).
+ */
+export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
+  const checked = checkUrl(value, kind);
+  if (checked === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(checked, document.baseURI);
+  } catch {
+    return undefined;
+  }
+  if (checkUrl(url.href, kind) === undefined) return undefined;
+  if (kind === 'link') return url.href;
+  const proxy = document.querySelector('meta[name="postquote-image-proxy"]')?.getAttribute('content');
+  if (!proxy || !proxy.includes('{url}')) return url.href;
+  const proxied = checkUrl(proxy.replace('{url}', encodeURIComponent(url.href)), kind);
+  return proxied && hasScheme.test(proxied) ? proxied : url.href;
+}
