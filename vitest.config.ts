@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
 export default defineConfig({
+  optimizeDeps: { include: ['lit', 'lit/directives/ref.js', 'dompurify', 'axe-core', 'fast-check'] },
   test: {
     reporters: ['default'],
     projects: [

@@ -1,0 +1,2 @@
+// Script-tag bundle: every element, self-registering.
+import '../index.js';

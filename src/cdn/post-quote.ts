@@ -1,0 +1,3 @@
+// Script-tag bundle with <post-quote> and <tweet-quote> only (their size budget).
+import '../elements/post-quote/define.js';
+import '../elements/tweet-quote/define.js';

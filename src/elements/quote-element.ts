@@ -1,0 +1,144 @@
+// The base every postquote element shares: collects the sources, calls parse(), reports problems
+// once, tracks the UI language, and never lets an exception escape to the page.
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import type { Post, Problem, PlatformId } from '../model/post.js';
+import { parse } from '../model/parse.js';
+import { readAttributes, postAttributes } from '../sources/attributes.js';
+import { readMarkup, type MarkupSources } from '../sources/markup.js';
+import { uiLang, isRtl } from '../i18n/locale.js';
+import { isTimeZone } from '../i18n/format.js';
+import { platformById } from '../platforms/index.js';
+import { web } from '../platforms/web.js';
+import type { RenderContext } from '../render/context.js';
+import { PostquoteErrorEvent } from '../events.js';
+
+export abstract class QuoteElement extends LitElement {
+  static override properties = {
+    post: { attribute: false },
+  };
+
+  /** Extra attributes a subclass observes besides the common ones. */
+  protected static extraAttributes: string[] = [];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...postAttributes, ...this.extraAttributes];
+  }
+
+  /** A post object (API.md, version 1); the highest-precedence source. Never reflected. */
+  declare post: unknown;
+
+  /** Set by subclasses that fix the platform (`<tweet-quote>` is always X). */
+  protected fixedPlatform?: PlatformId;
+
+  /** The normalized post of the last update. */
+  protected current: Post = {};
+  protected lang_ = 'en';
+  #markup?: MarkupSources;
+  #observer?: MutationObserver;
+  #reported = new Set<string>();
+  #pending: Problem[] = [];
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer ??= new MutationObserver(() => {
+      this.#markup = undefined;
+      this.requestUpdate();
+    });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang', 'dir', 'cite', 'src', 'alt', 'href', 'slot', 'data-by'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#markup = undefined;
+  }
+
+  /** The post's data from every source, lowest precedence first (API.md, "How data gets in"). */
+  protected layers(): unknown[] {
+    const m = (this.#markup ??= readMarkup(this));
+    if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
+    const layers: unknown[] = [m.markup, readAttributes(this), m.json, this.post];
+    if (this.fixedPlatform) layers.push({ platform: this.fixedPlatform });
+    return layers;
+  }
+
+  protected problem(p: Problem): void {
+    this.#pending.push(p);
+  }
+
+  /** The display context shared by templates. */
+  protected context(overrides: Partial<RenderContext> = {}): RenderContext {
+    const zone = this.getAttribute('time-zone') ?? undefined;
+    if (zone && !isTimeZone(zone)) this.problem({ code: 'invalid-value', field: 'time-zone', message: `time-zone: unknown IANA zone "${zone}"` });
+    return {
+      lang: this.lang_,
+      dir: isRtl(this.lang_) ? 'rtl' : 'ltr',
+      timeZone: zone && isTimeZone(zone) ? zone : undefined,
+      noCounts: this.hasAttribute('no-counts'),
+      noMedia: this.hasAttribute('no-media'),
+      platform: platformById(this.current.platform) ?? web,
+      revealed: false,
+      showOriginal: false,
+      onReveal: () => {},
+      onToggleOriginal: () => {},
+      ...overrides,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    try {
+      this.lang_ = uiLang(this);
+      const { post, problems } = parse(this.layers());
+      this.current = post;
+      problems.forEach((p) => this.problem(p));
+    } catch (e) {
+      this.current = {};
+      this.problem({ code: 'internal', message: String(e) });
+    }
+  }
+
+  /** The card, or the page's own fallback (an unnamed slot) when there is nothing to show. */
+  protected abstract renderContent(): TemplateResult | undefined;
+
+  protected override render(): TemplateResult {
+    try {
+      return this.renderContent() ?? html`<slot></slot>`;
+    } catch (e) {
+      this.problem({ code: 'internal', message: String(e) });
+      return html`<slot></slot>`;
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      this.problem({ code: 'internal', message: String(e) });
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.flushProblems();
+  }
+
+  /** Logs and fires each problem once per element, however often the element re-renders. */
+  protected flushProblems(): void {
+    const pending = this.#pending;
+    this.#pending = [];
+    for (const p of pending) {
+      const key = `${p.code}|${p.field ?? ''}`;
+      if (this.#reported.has(key)) continue;
+      this.#reported.add(key);
+      console.warn(`[postquote] ${p.code}: ${p.message}`, this);
+      this.dispatchEvent(new PostquoteErrorEvent(p));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// The author line, shared by every element: avatar (or initials), name, handle, platform badge.
+import { html, nothing } from 'lit';
+import type { Post } from '../model/post.js';
+import { msg } from '../i18n/catalog.js';
+import { safeUrl } from '../safety/url.js';
+import { icon, icons } from './icon.js';
+import { platformLabel, type RenderContext } from './context.js';
+
+/** Up to two initials from a name, by user-perceived characters: "Bana Alabed" → "BA". */
+export function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const first = (w: string | undefined) => (w ? (Array.from(w.replace(/^[^\p{L}\p{N}]+/u, ''))[0] ?? '') : '');
+  return (first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '')).toUpperCase();
+}
+
+/** One of six tints, stable per name, so neighbouring initials avatars differ. */
+function tint(name: string): number {
+  let h = 0;
+  for (const c of name) h = (h * 31 + c.codePointAt(0)!) >>> 0;
+  return h % 6;
+}
+
+function hideBroken(event: Event) {
+  (event.target as HTMLImageElement).hidden = true;
+}
+
+export function renderAvatar(post: Post) {
+  const name = post.author?.name ?? post.author?.handle ?? '';
+  const src = post.anonymize ? undefined : safeUrl(post.author?.avatar, 'image');
+  return html`<span part="avatar" class="avatar t${tint(name)}" aria-hidden="true"
+    >${initials(name)}${src ? html`<img src=${src} alt="" width="48" height="48" decoding="async" @error=${hideBroken} />` : nothing}</span
+  >`;
+}
+
+export function renderAttribution(post: Post, ctx: RenderContext) {
+  const a = post.author ?? {};
+  const label = platformLabel(ctx, post);
+  const profile = post.anonymize ? undefined : safeUrl(a.url, 'link');
+  const handle = !post.anonymize && a.handle ? (ctx.platform.handle?.(a.handle, post.url) ?? a.handle) : undefined;
+  const name = html`<bdi>${a.name ?? handle ?? msg(ctx.lang, 'post')}</bdi>`;
+  return html`<header part="header" class="header">
+    ${renderAvatar(post)}
+    <span class="who">
+      <cite part="author" class="author"
+        >${profile ? html`<a href=${profile} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${a.verified && !post.anonymize
+          ? icon(icons.badge, msg(ctx.lang, 'platformVerified', { platform: label }))
+          : nothing}</cite
+      >
+      ${handle && a.name ? html`<span part="handle" class="handle"><bdi dir="ltr">${handle}</bdi></span>` : nothing}
+    </span>
+    <span part="platform" class="platform">${icon(ctx.platform.icon)}<span>${label}</span></span>
+  </header>`;
+}

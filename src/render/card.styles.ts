@@ -1,0 +1,345 @@
+// Card styles shared by every element. Public --postquote-* properties are read once, on :host,
+// into private --_* variables; everything below uses only the private ones.
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_font: var(--postquote-font, inherit);
+    --_size: var(--postquote-font-size, 1rem);
+    --_bg: var(--postquote-background, light-dark(#fff, #16181c));
+    --_fg: var(--postquote-color, light-dark(#0f1419, #e7e9ea));
+    --_muted: var(--postquote-muted-color, light-dark(#536471, #9aa6b2));
+    --_line: var(--postquote-border-color, light-dark(#cfd9de, #3e4a55));
+    --_link: var(--postquote-link-color, light-dark(#0b57d0, #8ab4f8));
+    --_accent: var(--postquote-accent-color, light-dark(#0f1419, #e7e9ea));
+    --_ok: var(--postquote-verified-color, light-dark(#0a6b2f, #6fdc8c));
+    --_warn: var(--postquote-unverified-color, light-dark(#8a4b00, #ffc266));
+    --_bad: var(--postquote-disputed-color, light-dark(#b3261e, #ff8a80));
+    --_note: var(--postquote-note-background, light-dark(#f4f6f8, #20252b));
+    --_radius: var(--postquote-radius, 12px);
+    --_space: var(--postquote-spacing, 0.75rem);
+    --_max: var(--postquote-max-width, 550px);
+    display: block;
+    max-width: var(--_max);
+    margin-block: var(--postquote-margin, 1.5rem);
+    font: var(--_size) / 1.45 var(--_font);
+    color: var(--_fg);
+    color-scheme: inherit;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
+export const cardStyles = css`
+  * {
+    box-sizing: border-box;
+  }
+  .card {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    overflow-wrap: anywhere;
+  }
+  .card .card {
+    padding: calc(var(--_space) * 0.75);
+    font-size: 0.9375em;
+  }
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible {
+    outline: 2px solid var(--_link);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .icon {
+    width: 1.1em;
+    height: 1.1em;
+    fill: currentColor;
+    flex: none;
+    vertical-align: -0.18em;
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+  }
+  .avatar {
+    position: relative;
+    display: grid;
+    place-items: center;
+    flex: none;
+    width: 48px;
+    height: 48px;
+    border-radius: 50%;
+    overflow: hidden;
+    font-weight: 600;
+    color: #fff;
+    background: #5b6770;
+  }
+  .t1 { background: #8a3ffc; }
+  .t2 { background: #0f62fe; }
+  .t3 { background: #007d79; }
+  .t4 { background: #a2191f; }
+  .t5 { background: #8e4b10; }
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .card .card .avatar {
+    width: 32px;
+    height: 32px;
+    font-size: 0.75em;
+  }
+  .who {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    flex: 1;
+  }
+  .author {
+    font-style: normal;
+    font-weight: 700;
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .author a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .author a:hover {
+    text-decoration: underline;
+  }
+  .author .icon {
+    color: var(--_link);
+  }
+  .handle,
+  .platform,
+  .footer,
+  .reply,
+  .credit,
+  .note-source {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .platform {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    align-self: flex-start;
+  }
+  .text {
+    margin: var(--_space) 0 0;
+    white-space: pre-line;
+    font-size: 1.0625em;
+  }
+  .text.html {
+    white-space: normal;
+  }
+  .text.html p {
+    margin: 0 0 0.5em;
+  }
+  .text.html .invisible {
+    display: none;
+  }
+  .text.html .ellipsis::after {
+    content: '…';
+  }
+  .reply {
+    margin: 0.5rem 0 0;
+  }
+  .media {
+    display: grid;
+    gap: 2px;
+    margin-top: var(--_space);
+    border-radius: calc(var(--_radius) * 0.75);
+    overflow: hidden;
+    grid-template-columns: 1fr 1fr;
+  }
+  .media.n1 {
+    grid-template-columns: 1fr;
+  }
+  .m {
+    display: block;
+    width: 100%;
+    height: auto;
+    background: var(--_note);
+  }
+  .fill {
+    height: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+  }
+  .n2 .fill {
+    aspect-ratio: 4 / 5;
+  }
+  .n3 .fill:first-child {
+    grid-row: span 2;
+    aspect-ratio: auto;
+  }
+  .quoted {
+    margin-top: var(--_space);
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+    margin-top: var(--_space);
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+  }
+  .counts ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .counts li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .origin {
+    margin-inline-start: auto;
+  }
+  .verification,
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.35em;
+    margin: var(--_space) 0 0;
+    padding: 0.4em 0.6em;
+    border-inline-start: 4px solid currentColor;
+    border-radius: 4px;
+    background: var(--_note);
+    font-size: 0.875em;
+  }
+  .verification.verified { color: var(--_ok); }
+  .verification.unverified { color: var(--_warn); }
+  .verification.disputed { color: var(--_bad); }
+  .verification .note,
+  .verification .by {
+    color: var(--_fg);
+  }
+  .status {
+    color: var(--_fg);
+    border-color: var(--_muted);
+  }
+  .gone .text {
+    opacity: 0.92;
+  }
+  .translation {
+    margin: var(--_space) 0 0;
+    white-space: pre-line;
+    font-size: 1.0625em;
+  }
+  .credit {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+    margin: 0.4em 0 0;
+  }
+  button,
+  summary {
+    font: inherit;
+    color: var(--_link);
+    cursor: pointer;
+  }
+  button {
+    padding: 0.1em 0.4em;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    background: transparent;
+    min-height: 24px;
+  }
+  .original {
+    margin-top: 0.25em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 2px solid var(--_line);
+  }
+  .warning {
+    margin-top: var(--_space);
+    border: 1px solid var(--_line);
+    border-radius: 8px;
+    padding: 0.5em 0.75em;
+    background: var(--_note);
+  }
+  .warning summary {
+    color: var(--_fg);
+  }
+  .warning .reveal {
+    color: var(--_link);
+    text-decoration: underline;
+  }
+  .warning[open] .reveal {
+    display: none;
+  }
+  .platform-note {
+    margin-top: var(--_space);
+    padding: 0.5em 0.75em;
+    border-radius: 8px;
+    background: var(--_note);
+  }
+  .platform-note p {
+    margin: 0;
+  }
+  @media print {
+    .card {
+      break-inside: avoid;
+    }
+    .original[hidden] {
+      display: block;
+    }
+    .toggle {
+      display: none;
+    }
+    a.origin::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    a {
+      transition: color 0.15s;
+    }
+  }
+`;

@@ -1,0 +1,74 @@
+// The quoted-post card: figure > header, newsroom labels, text (behind a warning if any), media,
+// quoted post, footer with time, counts and the link to the original.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Post } from '../model/post.js';
+import { msg, msgParts } from '../i18n/catalog.js';
+import { safeUrl } from '../safety/url.js';
+import { platformById } from '../platforms/index.js';
+import { renderAttribution } from './attribution.js';
+import { renderText } from './text.js';
+import { renderTimestamp } from './time.js';
+import { renderCounts } from './counts.js';
+import { renderMedia } from './media.js';
+import { renderPlatformNote, renderStatus, renderTranslation, renderVerification } from './newsroom.js';
+import { platformLabel, type RenderContext } from './context.js';
+
+/** Whether a post has anything to show; when not, the element keeps its light-DOM fallback. */
+export function hasContent(post: Post): boolean {
+  return Boolean(post.text || post.html || post.media?.length || post.quoted || post.translation?.text);
+}
+
+function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {
+  const text =
+    post.html && ctx.html && !nested
+      ? html`<div part="text" class="text html" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'}>${ctx.html.cloneNode(true)}</div>`
+      : post.text || post.html
+        ? html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}
+            >${post.text ? renderText(post, ctx.platform) : nothing}</blockquote
+          >`
+        : nothing;
+  return html`${renderTranslation(post, ctx, text)} ${renderMedia(post.media, ctx)}
+  ${post.quoted && hasContent(post.quoted)
+    ? html`<div part="quoted" class="quoted" aria-label=${msg(ctx.lang, 'quoted')} role="group">${renderCard(post.quoted, { ...ctx, platform: platformById(post.quoted.platform) ?? ctx.platform, html: undefined }, true)}</div>`
+    : nothing}
+  ${renderPlatformNote(post, ctx)}`;
+}
+
+/** Behind a content warning (the editor's, or the platform's spoiler / sensitive flag). */
+function guarded(post: Post, ctx: RenderContext, content: () => TemplateResult) {
+  const warning = post.contentWarning ?? (post.sensitive ? msg(ctx.lang, 'warning') : undefined);
+  if (!warning) return content();
+  return html`<details part="warning" class="warning" ?open=${ctx.revealed} @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open)}>
+    <summary><strong>${msg(ctx.lang, 'warning')}:</strong> <span>${warning}</span> <span class="reveal">${msg(ctx.lang, 'reveal')}</span></summary>
+    ${ctx.revealed ? content() : nothing}
+  </details>`;
+}
+
+export function renderCard(post: Post, ctx: RenderContext, nested = false): TemplateResult {
+  const label = platformLabel(ctx, post);
+  const gone = post.status !== undefined && post.status !== 'available';
+  const original = gone ? undefined : safeUrl(post.url);
+  const reply = post.replyTo?.handle && !post.anonymize ? (ctx.platform.handle?.(post.replyTo.handle) ?? post.replyTo.handle) : undefined;
+  const replyUrl = safeUrl(post.replyTo?.url);
+  return html`<figure
+    part=${nested ? 'card nested' : 'card'}
+    class="card ${gone ? 'gone' : ''}"
+    lang=${ctx.lang}
+    dir=${ctx.dir}
+    aria-label=${msg(ctx.lang, 'byline', { platform: label, name: post.author?.name ?? post.author?.handle ?? '' }).trim()}
+  >
+    ${renderAttribution(post, ctx)} ${nested ? nothing : renderVerification(post, ctx)} ${renderStatus(post, ctx)}
+    ${reply
+      ? html`<p class="reply">
+          ${msgParts(ctx.lang, 'replyingTo', {
+            handle: replyUrl ? html`<a href=${replyUrl} rel="noopener noreferrer" target="_blank"><bdi dir="ltr">${reply}</bdi></a>` : html`<bdi dir="ltr">${reply}</bdi>`,
+          })}
+        </p>`
+      : nothing}
+    <div part="body" class="body">${guarded(post, ctx, () => body(post, ctx, nested))}</div>
+    <footer part="footer" class="footer">
+      ${renderTimestamp(post, ctx)} ${nested ? nothing : renderCounts(post.metrics, ctx)}
+      ${original ? html`<a class="origin" href=${original} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'viewOn', { platform: label })}</a>` : nothing}
+    </footer>
+  </figure>`;
+}

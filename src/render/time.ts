@@ -1,0 +1,21 @@
+// Timestamps: <time datetime> with an absolute date in the UI language and optional time zone.
+import { html, nothing } from 'lit';
+import { formatDate } from '../i18n/format.js';
+import { msg } from '../i18n/catalog.js';
+import type { Post } from '../model/post.js';
+import type { RenderContext } from './context.js';
+
+export function renderTime(iso: string | undefined, ctx: RenderContext, style: 'long' | 'short' = 'long') {
+  return iso ? html`<time datetime=${iso}>${formatDate(ctx.lang, iso, ctx.timeZone, style)}</time>` : nothing;
+}
+
+export function renderTimestamp(post: Post, ctx: RenderContext) {
+  if (!post.createdAt) return nothing;
+  return html`<span part="timestamp" class="timestamp"
+    >${renderTime(post.createdAt, ctx)}${post.editedAt
+      ? html` · <span class="edited" title=${msg(ctx.lang, 'editedAt', { date: formatDate(ctx.lang, post.editedAt, ctx.timeZone) })}
+            >${msg(ctx.lang, 'edited')}</span
+          >`
+      : nothing}</span
+  >`;
+}

@@ -1,0 +1,72 @@
+// Reads what the page wrote inside the element: the post blockquote (plain, or a platform's pasted
+// embed code), the translation, media, and inline JSON. Reads only; the light DOM is never changed.
+import type { RawPost } from '../platforms/platform.js';
+import { platforms } from '../platforms/index.js';
+import { readText } from './text.js';
+
+export interface MarkupSources {
+  /** The light-DOM layer (lowest precedence). */
+  markup: RawPost;
+  /** The inline JSON layer, when there is a `<script type="application/json">` child. */
+  json?: unknown;
+  jsonError?: string;
+}
+
+const attr = (el: Element, name: string) => el.getAttribute(name) ?? undefined;
+
+function readBlockquote(bq: Element): RawPost {
+  for (const p of platforms) if (p.embed && p.readEmbed && bq.matches(p.embed)) return p.readEmbed(bq);
+  return { ...readText(bq), lang: attr(bq, 'lang'), dir: attr(bq, 'dir'), url: attr(bq, 'cite') };
+}
+
+function readMedia(el: Element): RawPost | undefined {
+  const src = attr(el, 'src') ?? el.querySelector('source[src]')?.getAttribute('src') ?? undefined;
+  if (!src) return undefined;
+  const image = el.localName === 'img';
+  const size = (n: string) => attr(el, n) ?? undefined;
+  return {
+    type: image ? 'image' : el.hasAttribute('loop') && el.hasAttribute('muted') ? 'gif' : 'video',
+    url: src,
+    alt: image ? attr(el, 'alt') : attr(el, 'aria-label') ?? attr(el, 'title'),
+    width: size('width'),
+    height: size('height'),
+    poster: image ? undefined : attr(el, 'poster'),
+  };
+}
+
+/** Platform JSON (an X tweet result, …) becomes a post through its platform's adapter. */
+function adaptJson(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const v = value as Record<string, unknown>;
+  if ('text' in v || 'html' in v || 'author' in v || 'video' in v) return value;
+  for (const p of platforms) {
+    const post = p.fromJson?.(value);
+    if (post) return post;
+  }
+  return value;
+}
+
+export function readMarkup(host: Element): MarkupSources {
+  const markup: RawPost = {};
+  let json: unknown;
+  let jsonError: string | undefined;
+  const media: RawPost[] = [];
+  for (const child of host.children) {
+    const slot = child.getAttribute('slot');
+    if (child.localName === 'blockquote' && !slot && !('text' in markup) && !('url' in markup)) Object.assign(markup, readBlockquote(child));
+    else if (child.localName === 'blockquote' && slot === 'translation')
+      markup.translation = { text: readText(child).text, lang: attr(child, 'lang'), by: attr(child, 'data-by') };
+    else if (slot === 'media' && (child.localName === 'img' || child.localName === 'video')) {
+      const m = readMedia(child);
+      if (m) media.push(m);
+    } else if (child.localName === 'script' && child.getAttribute('type') === 'application/json' && json === undefined) {
+      try {
+        json = adaptJson(JSON.parse(child.textContent ?? ''));
+      } catch (e) {
+        jsonError = (e as Error).message;
+      }
+    }
+  }
+  if (media.length) markup.media = media;
+  return { markup, json, jsonError };
+}

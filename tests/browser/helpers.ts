@@ -1,0 +1,39 @@
+// Shared helpers for browser tests: mount markup, wait for render, read the shadow DOM, run axe.
+import axe from 'axe-core';
+import '../../src/index.js';
+
+export async function mount<T extends HTMLElement = HTMLElement>(markup: string, lang = 'en'): Promise<T> {
+  const host = document.createElement('div');
+  host.lang = lang;
+  document.body.append(host);
+  const tpl = document.createElement('template');
+  tpl.innerHTML = markup; // test fixture only; scripts inside never run
+  host.append(tpl.content);
+  const el = host.firstElementChild as T;
+  await settle(el);
+  return el;
+}
+
+export async function settle(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  }
+}
+
+export function shadow(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
+export function cleanup(): void {
+  document.body.replaceChildren();
+}
+
+export async function axeViolations(context: Element): Promise<string[]> {
+  const result = await axe.run(context, { resultTypes: ['violations'] });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

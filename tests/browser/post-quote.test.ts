@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
+import { PostQuote } from '../../src/elements/post-quote/post-quote.js';
+import { TweetQuote } from '../../src/elements/tweet-quote/tweet-quote.js';
+
+afterEach(cleanup);
+
+const bana = `<tweet-quote href="https://twitter.com/AlabedBana/status/808644284496125952" author="Bana Alabed" handle="AlabedBana"
+  datetime="2016-12-13T10:00:00Z" shares="37000" likes="25300" time-zone="Europe/Berlin">
+  <blockquote lang="en">My name is Bana, I'm 7 years old. I am talking to the world now live from East #Aleppo. This is my last moment to either live or die. - Bana</blockquote>
+</tweet-quote>`;
+
+describe('tweet-quote', () => {
+  test('axe: zero violations', async () => {
+    const el = await mount(bana, 'de');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('German page: 37.000, 13. Dezember 2016, "geteilt" in the accessible name', async () => {
+    const el = await mount(bana, 'de');
+    expect(part(el, 'counts')!.textContent).toContain('37.000');
+    expect(part(el, 'counts')!.textContent).toContain('37.000 Mal geteilt');
+    const time = el.shadowRoot!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).toBe('2016-12-13T10:00:00.000Z');
+    expect(time.textContent).toContain('13. Dezember 2016');
+    expect(time.textContent).toContain('11:00');
+    expect(part(el, 'platform')!.textContent).toContain('Twitter');
+    expect(el.shadowRoot!.querySelector('.origin')!.textContent).toBe('Auf Twitter ansehen');
+    const text = part(el, 'text')!;
+    expect(text.getAttribute('lang')).toBe('en');
+    expect(text.querySelector('a')!.getAttribute('href')).toBe('https://x.com/hashtag/Aleppo');
+  });
+
+  test('new and createElement both work', async () => {
+    const a = new TweetQuote();
+    const b = document.createElement('tweet-quote');
+    expect(b).toBeInstanceOf(TweetQuote);
+    expect(a).toBeInstanceOf(PostQuote);
+    a.post = { text: 'hello', author: { name: 'A' } };
+    document.body.append(a);
+    await settle(a);
+    expect(part(a, 'text')!.textContent).toBe('hello');
+  });
+
+  test('invalid count drops the field, warns once and fires postquote-error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors: Event[] = [];
+    document.addEventListener('postquote-error', (e) => errors.push(e));
+    const el = await mount(`<post-quote shares="lots" likes="3"><blockquote>hi</blockquote></post-quote>`);
+    expect(part(el, 'counts')!.textContent).not.toContain('lots');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0][0])).toMatch(/^\[postquote\] invalid-number/);
+    expect(errors).toHaveLength(1);
+    warn.mockRestore();
+  });
+});
