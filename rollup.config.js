@@ -4,6 +4,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: 'src', noEmitOnError: true });
 
@@ -57,7 +58,7 @@ export default [
   // One self-contained config per script-tag entry, so no entry depends on another's chunk.
   ...Object.entries(cdnEntries).map(([name, input]) => ({
     input: { [name]: input },
-    plugins: [resolve(), ts(), terser(terserOptions), moduleReport(`dist/cdn/${name}.modules.json`)],
+    plugins: [resolve(), ts(), minifyHTML(), terser(terserOptions), moduleReport(`dist/cdn/${name}.modules.json`)],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].min.js', chunkFileNames: '[name]-[hash].min.js' },
   })),
 ];

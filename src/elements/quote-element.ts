@@ -6,6 +6,7 @@ import { parse } from '../model/parse.js';
 import { readAttributes, postAttributes } from '../sources/attributes.js';
 import { readMarkup, type MarkupSources } from '../sources/markup.js';
 import { uiLang, isRtl } from '../i18n/locale.js';
+import { loadCatalog } from '../i18n/catalog.js';
 import { isTimeZone } from '../i18n/format.js';
 import { platformById } from '../platforms/index.js';
 import { web } from '../platforms/web.js';
@@ -37,6 +38,7 @@ export abstract class QuoteElement extends LitElement {
   #observer?: MutationObserver;
   #reported = new Set<string>();
   #pending: Problem[] = [];
+  #placeholder?: HTMLSlotElement;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -91,6 +93,23 @@ export abstract class QuoteElement extends LitElement {
     };
   }
 
+  /**
+   * Waits for the UI language's catalog (a chunk, fetched once per page) before rendering. Until
+   * the first render the shadow root shows the light-DOM fallback through a placeholder slot.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const pending = loadCatalog(uiLang(this));
+    if (pending) await pending;
+    super.scheduleUpdate();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.#placeholder = document.createElement('slot');
+    root.append(this.#placeholder);
+    return root;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     try {
@@ -119,6 +138,7 @@ export abstract class QuoteElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     try {
       super.update(changed);
+      this.#placeholder?.remove();
     } catch (e) {
       this.problem({ code: 'internal', message: String(e) });
     }

@@ -1,9 +1,5 @@
 // Message catalogs by language, and the lookup that fills their {placeholders}.
 import en from './messages/en.js';
-import de from './messages/de.js';
-import fr from './messages/fr.js';
-import es from './messages/es.js';
-import ar from './messages/ar.js';
 import { pluralCategory } from './format.js';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -11,12 +7,33 @@ export type Catalog = { [K in keyof typeof en]: (typeof en)[K] extends string ? 
 export type MessageKey = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
 export type PluralKey = Exclude<keyof Catalog, MessageKey>;
 
-const catalogs: Record<string, Catalog> = { en, de, fr, es, ar };
+/** English ships in the bundle; every other catalog is its own chunk, loaded once when first needed. */
+const loaders: Record<string, () => Promise<{ default: Catalog }>> = {
+  de: () => import('./messages/de.js'),
+  fr: () => import('./messages/fr.js'),
+  es: () => import('./messages/es.js'),
+  ar: () => import('./messages/ar.js'),
+};
+const catalogs: Record<string, Catalog> = { en };
+const loading: Record<string, Promise<void>> = {};
 
 /** The catalog language for a BCP 47 tag: its primary subtag if we have it, else English. */
 export function catalogLang(tag: string): string {
   const primary = tag.toLowerCase().split('-')[0];
-  return primary in catalogs ? primary : 'en';
+  return primary in loaders ? primary : 'en';
+}
+
+/**
+ * Resolves when the catalog for `tag` is ready: at once for English or a loaded language.
+ * A catalog that fails to load leaves English in its place.
+ */
+export function loadCatalog(tag: string): Promise<void> | undefined {
+  const lang = catalogLang(tag);
+  if (catalogs[lang]) return undefined;
+  return (loading[lang] ??= loaders[lang]().then(
+    (m) => void (catalogs[lang] = m.default),
+    () => void (catalogs[lang] = en),
+  ));
 }
 
 /**
@@ -24,7 +41,7 @@ export function catalogLang(tag: string): string {
  * may be a template. Returning parts (not a joined string) keeps links inside sentences possible.
  */
 export function msgParts<T>(lang: string, key: MessageKey, params: Record<string, T | string> = {}): (T | string)[] {
-  const text = catalogs[catalogLang(lang)][key];
+  const text = (catalogs[catalogLang(lang)] ?? en)[key];
   return text.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (params[part] ?? '') : part));
 }
 
@@ -35,7 +52,7 @@ export function msg(lang: string, key: MessageKey, params: Record<string, string
 
 /** A plural message with `#` replaced by the formatted number. */
 export function plural(lang: string, key: PluralKey, count: number, formatted: string): string {
-  const forms = catalogs[catalogLang(lang)][key] as Plural;
+  const forms = (catalogs[catalogLang(lang)] ?? en)[key] as Plural;
   const form = forms[pluralCategory(lang, count)] ?? forms.other;
   return form.replace('#', formatted);
 }
