@@ -65,9 +65,24 @@ export abstract class QuoteElement extends LitElement {
   protected layers(): unknown[] {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
-    const layers: unknown[] = [m.markup, readAttributes(this), m.json, this.post];
+    const anonymize = [readAttributes(this), m.json, this.post].some((l) => (l as { anonymize?: unknown } | undefined)?.anonymize === true);
+    const layers: unknown[] = [anonymize ? this.#anonymousMarkup(m.markup) : m.markup, readAttributes(this), m.json, this.post];
     if (this.fixedPlatform) layers.push({ platform: this.fixedPlatform });
     return layers;
+  }
+
+  /**
+   * With `anonymize`, a pasted embed code's handle, avatar and URLs are not used (the editor's own
+   * `href` still is). The light DOM stays as the page wrote it, so one warning tells the editor
+   * that the fallback still names the person.
+   */
+  #anonymousMarkup(markup: Record<string, unknown>): Record<string, unknown> {
+    const author = markup.author as { handle?: unknown } | undefined;
+    const leaks = Boolean(author?.handle || markup.url || this.querySelector('a[href]'));
+    if (leaks)
+      this.problem({ code: 'anonymize-fallback', field: 'anonymize', message: 'anonymized, but the fallback markup still carries a handle, avatar or link' });
+    const { url: _url, author: _author, ...rest } = markup;
+    return rest;
   }
 
   protected problem(p: Problem): void {

@@ -1,0 +1,98 @@
+// parse(): pure validation and merging, in Node. Cases are data: input → expected post / problem codes.
+import { describe, expect, test } from 'vitest';
+import { parse, LIMITS } from '../../src/model/parse.js';
+
+const cases: { title: string; input: unknown; post?: Record<string, unknown>; codes?: string[] }[] = [
+  { title: 'empty object', input: {}, post: {}, codes: [] },
+  { title: 'not an object', input: 'hello', post: {}, codes: ['invalid-type'] },
+  { title: 'null layer is skipped', input: [null, undefined, { text: 'a' }], post: { text: 'a' } },
+  { title: 'text is trimmed', input: { text: '  hi \r\n there ' }, post: { text: 'hi \n there' } },
+  { title: 'number where text expected becomes text', input: { text: 42 }, post: { text: '42' } },
+  { title: 'object where text expected is dropped', input: { text: { a: 1 } }, post: {}, codes: ['invalid-type'] },
+  { title: 'platform inferred from x.com', input: { url: 'https://x.com/a/status/1' }, post: { platform: 'x', url: 'https://x.com/a/status/1' } },
+  { title: 'platform inferred from twitter.com', input: { url: 'https://twitter.com/a/status/1' }, post: { platform: 'x' } },
+  { title: 'unknown site is web', input: { url: 'https://example.org/p/1' }, post: { platform: 'web' } },
+  { title: 'bad platform dropped', input: { platform: 'myspace' }, post: {}, codes: ['invalid-value'] },
+  { title: 'enum is case-insensitive', input: { status: 'Deleted' }, post: { status: 'deleted' } },
+  { title: 'javascript: URL dropped', input: { url: 'javascript:alert(1)' }, post: {}, codes: ['invalid-url'] },
+  { title: 'JaVaScRiPt: with tab dropped', input: { url: 'java\tscript:alert(1)' }, post: {}, codes: ['invalid-url'] },
+  { title: 'protocol-relative dropped', input: { url: '//evil.example/x' }, post: {}, codes: ['invalid-url'] },
+  { title: 'backslash host dropped', input: { url: '\\\\evil.example' }, post: {}, codes: ['invalid-url'] },
+  { title: 'data: avatar dropped', input: { author: { avatar: 'data:image/svg+xml,<svg onload=alert(1)>' } }, post: {}, codes: ['invalid-url'] },
+  { title: 'relative avatar kept', input: { author: { avatar: 'img/a.jpg' } }, post: { author: { avatar: 'img/a.jpg' } } },
+  { title: 'mailto link allowed for links only', input: { url: 'mailto:a@b.c', author: { avatar: 'mailto:a@b.c' } }, post: { url: 'mailto:a@b.c' }, codes: ['invalid-url'] },
+  { title: 'ISO date-time becomes UTC', input: { createdAt: '2016-12-13T11:00:00+01:00' }, post: { createdAt: '2016-12-13T10:00:00.000Z' } },
+  { title: 'date alone stays a date', input: { createdAt: '2016-12-13' }, post: { createdAt: '2016-12-13' } },
+  { title: 'US date refused', input: { createdAt: 'December 13, 2016' }, post: {}, codes: ['invalid-date'] },
+  { title: 'impossible date refused', input: { createdAt: '2016-13-45' }, post: {}, codes: ['invalid-date'] },
+  { title: 'counts from strings with separators', input: { metrics: { shares: '37.000', likes: '1,234', views: 5 } }, post: { metrics: { shares: 37000, likes: 1234, views: 5 } } },
+  { title: 'negative and fractional counts dropped', input: { metrics: { shares: -1, likes: 1.5 } }, post: {}, codes: ['invalid-number', 'invalid-number'] },
+  { title: 'count beyond limit dropped', input: { metrics: { views: 1e16 } }, post: {}, codes: ['invalid-number'] },
+  { title: '"lots" is not a count', input: { metrics: { shares: 'lots' } }, post: {}, codes: ['invalid-number'] },
+  { title: 'bad lang dropped', input: { lang: 'not a lang!' }, post: {}, codes: ['invalid-value'] },
+  { title: 'lang canonicalized', input: { lang: 'EN-us' }, post: { lang: 'en-US' } },
+  { title: 'media without url dropped', input: { media: [{ type: 'image' }] }, post: {} },
+  { title: 'media type defaults to image', input: { media: [{ url: 'a.jpg', width: '800', height: 600 }] }, post: { media: [{ type: 'image', url: 'a.jpg', width: 800, height: 600 }] } },
+  { title: 'media capped', input: { media: Array.from({ length: 12 }, (_, i) => ({ url: `${i}.jpg` })) }, codes: ['too-many'] },
+  { title: 'video duration ISO', input: { video: { duration: 'PT39S', start: '1:05' } }, post: { video: { duration: 39, start: 65 } } },
+  { title: 'video duration nonsense', input: { video: { duration: 'forever' } }, post: {}, codes: ['invalid-number'] },
+  { title: 'unknown fields ignored', input: { text: 'a', colour: 'red', __proto__x: 1 }, post: { text: 'a' }, codes: [] },
+  { title: 'anonymize strips handle, avatar, profile, counts', input: { anonymize: true, author: { name: 'Pseudonym', handle: 'real', avatar: 'a.jpg', url: 'https://x.com/real' }, metrics: { shares: 1 } }, post: { anonymize: true, author: { name: 'Pseudonym' } } },
+  { title: 'link ranges beyond text dropped', input: { text: 'abc', links: [{ start: 0, end: 9, url: 'https://a.b/' }] }, post: { text: 'abc', links: [] } },
+];
+
+describe('parse()', () => {
+  for (const c of cases)
+    test(c.title, () => {
+      const { post, problems } = parse(c.input);
+      if (c.post) expect(post).toMatchObject(c.post);
+      if (c.post && Object.keys(c.post).length === 0) expect(post).toEqual({});
+      if (c.codes) expect(problems.map((p) => p.code)).toEqual(c.codes);
+    });
+
+  test('layers: later layers win field by field; objects merge one level', () => {
+    const { post } = parse([
+      { text: 'markup', author: { name: 'M', handle: 'm' }, metrics: { shares: 1 } },
+      { author: { name: 'Attr' }, metrics: { likes: 2 } },
+      { text: 'json' },
+      undefined,
+    ]);
+    expect(post).toMatchObject({ text: 'json', author: { name: 'Attr', handle: 'm' }, metrics: { shares: 1, likes: 2 } });
+  });
+
+  test('a bad value in a higher layer leaves the lower layer in place', () => {
+    const { post, problems } = parse([{ createdAt: '2016-12-13' }, { createdAt: 'yesterday' }]);
+    expect(post.createdAt).toBe('2016-12-13');
+    expect(problems).toHaveLength(1);
+  });
+
+  test('text over the limit is cut with an honest ellipsis', () => {
+    const { post, problems } = parse({ text: 'x'.repeat(100_000) });
+    expect(post.text).toHaveLength(LIMITS.text);
+    expect(post.text!.endsWith('…')).toBe(true);
+    expect(problems[0].code).toBe('too-long');
+  });
+
+  test('quoted posts nest to a limited depth', () => {
+    let deep: Record<string, unknown> = { text: 'bottom' };
+    for (let i = 0; i < 10; i++) deep = { text: `level ${i}`, quoted: deep };
+    const { post, problems } = parse(deep);
+    expect(post.quoted?.quoted?.text).toBeDefined();
+    expect(post.quoted?.quoted?.quoted).toBeUndefined();
+    expect(problems.map((p) => p.code)).toContain('too-deep');
+  });
+
+  test('__proto__ in JSON pollutes nothing', () => {
+    const { post } = parse(JSON.parse('{"__proto__": {"polluted": true}, "author": {"__proto__": {"polluted": true}, "name": "a"}}'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(post)).toBe(Object.prototype);
+    expect((post.author as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('never throws on hostile shapes', () => {
+    const cyclic: Record<string, unknown> = { text: 'a' };
+    cyclic.quoted = cyclic;
+    for (const input of [cyclic, [1, 2, 3], Symbol('x'), () => 1, new Date(), { media: 'x' }, { metrics: [] }, { video: { tracks: {} } }])
+      expect(() => parse(input)).not.toThrow();
+  });
+});
