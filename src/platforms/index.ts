@@ -2,9 +2,11 @@
 import type { PlatformId } from '../model/post.js';
 import type { Platform } from './platform.js';
 import { x } from './x.js';
+import { youtube } from './youtube.js';
+import { vimeo } from './vimeo.js';
 import { web } from './web.js';
 
-export const platforms: Platform[] = [x, web];
+export const platforms: Platform[] = [x, youtube, vimeo, web];
 
 export function platformById(id: string | undefined): Platform | undefined {
   return platforms.find((p) => p.id === id);
