@@ -35,7 +35,7 @@ function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {
 }
 
 /** Behind a content warning (the editor's, or the platform's spoiler / sensitive flag). */
-function guarded(post: Post, ctx: RenderContext, content: () => TemplateResult) {
+export function guarded(post: Post, ctx: RenderContext, content: () => TemplateResult) {
   const warning = post.contentWarning ?? (post.sensitive ? msg(ctx.lang, 'warning') : undefined);
   if (!warning) return content();
   return html`<details part="warning" class="warning" ?open=${ctx.revealed} @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open)}>

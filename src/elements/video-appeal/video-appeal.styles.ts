@@ -1,0 +1,101 @@
+// Styles of <video-appeal> beside the shared card styles: the reserved box, poster, play button,
+// consent notice and transcript. The box's ratio comes from the sizer SVG's viewBox, never a style.
+import { css } from 'lit';
+
+export const videoStyles = css`
+  .stage {
+    position: relative;
+    margin: var(--_space) auto 0;
+    border-radius: calc(var(--_radius) * 0.75);
+    overflow: hidden;
+    background: var(--postquote-video-background, #1f252b);
+    color: #fff;
+  }
+  .tall {
+    max-width: var(--postquote-portrait-width, 20rem);
+  }
+  .sizer {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  .layer {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    border: 0;
+    border-radius: 0;
+  }
+  .poster {
+    object-fit: cover;
+  }
+  .player {
+    background: #000;
+  }
+  .play {
+    display: grid;
+    place-items: center;
+    padding: 0;
+    background: none;
+    color: inherit;
+    text-decoration: none;
+  }
+  .disc,
+  .out {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding: 0.9rem;
+    border-radius: 999px;
+    background: rgb(0 0 0 / 0.72);
+  }
+  .out {
+    padding: 0.5em 0.9em;
+  }
+  .disc .icon {
+    width: 2rem;
+    height: 2rem;
+  }
+  .play:hover .disc,
+  .play:hover .out,
+  .play:focus-visible .disc {
+    background: #000;
+  }
+  .play:focus-visible {
+    outline: 3px solid #fff;
+    outline-offset: -6px;
+    box-shadow: inset 0 0 0 6px #000;
+  }
+  .duration {
+    position: absolute;
+    inset-block-end: 0.5rem;
+    inset-inline-end: 0.5rem;
+    padding: 0.1em 0.45em;
+    border-radius: 4px;
+    background: rgb(0 0 0 / 0.78);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .consent {
+    margin-top: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .jump {
+    margin-top: 0.5rem;
+  }
+  .transcript {
+    margin-top: var(--_space);
+  }
+  .transcript summary {
+    width: fit-content;
+  }
+  @media (forced-colors: active) {
+    .disc,
+    .out,
+    .duration {
+      border: 1px solid;
+    }
+  }
+`;

@@ -1,0 +1,313 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Post, VideoProvider } from '../../model/post.js';
+import { parse } from '../../model/parse.js';
+import { QuoteElement } from '../quote-element.js';
+import { tokens, cardStyles } from '../../render/card.styles.js';
+import { videoStyles } from './video-appeal.styles.js';
+import { guarded } from '../../render/card.js';
+import { renderAttribution } from '../../render/attribution.js';
+import { renderTimestamp } from '../../render/time.js';
+import { renderCounts } from '../../render/counts.js';
+import { renderStatus, renderTranslation, renderVerification } from '../../render/newsroom.js';
+import { renderText } from '../../render/text.js';
+import { renderConsent, renderStage, renderTranscript, type Stage } from '../../render/video.js';
+import { platformLabel } from '../../render/context.js';
+import { msg } from '../../i18n/catalog.js';
+import { clock } from '../../i18n/format.js';
+import { displayHost, safeUrl } from '../../safety/url.js';
+import { platformById } from '../../platforms/index.js';
+import { web } from '../../platforms/web.js';
+import { playerUrl, providers, videoOfUrl, videoPlatformLabels } from '../../video/providers.js';
+import { hasConsent, onConsent } from '../../video/consent.js';
+import { PostquoteActivateEvent, PostquoteRevealEvent } from '../../events.js';
+
+/** The platform shown in the header and the link-out label: the registry's, or a named stand-in. */
+function platformFor(post: Post, provider: VideoProvider | undefined) {
+  const id = post.platform && post.platform !== 'web' ? post.platform : provider;
+  const label = id && videoPlatformLabels[id];
+  return platformById(id) ?? (label ? { ...web, id: id!, label } : post.url ? { ...web, label: displayHost(post.url) || web.label } : undefined);
+}
+
+/**
+ * A quoted video statement: poster, speaker, key quote, duration, date, platform and counts, with
+ * the player loaded only when the reader presses play. Nothing is requested before that but the
+ * poster (and avatar) the page gave, through the image proxy when one is set.
+ *
+ * Third-party players (YouTube via youtube-nocookie.com, Vimeo with `dnt=1`) first fire the
+ * cancelable `postquote-activate`. A consent manager cancels it, asks the reader, and calls
+ * `activate()`. `postquote-consent` on `document` (`{ provider, granted }`) grants or revokes a
+ * provider for every element on the page; once granted, a press plays at once, and revoking
+ * removes running players of that provider. Consent lives in memory for this page load only:
+ * to remember it, the page's consent manager stores the reader's choice itself and dispatches
+ * `postquote-consent` again on the next load (after `customElements.whenDefined('video-appeal')`).
+ *
+ * @summary A quoted video statement that plays only when the reader asks.
+ * @slot - The no-JS fallback: a `<blockquote>` (the key quote; `data-start` adds a "play from" button) and an `<a href>` with the poster `<img>`, linking to the original. Read, never removed.
+ * @slot translation - `<blockquote slot="translation" lang="de">`: the newsroom's translation of the key quote.
+ * @slot transcript - `<div slot="transcript">`: the full transcript, shown in an expandable region.
+ * @slot consent - Replaces the default notice that names the provider and links its privacy policy.
+ * @csspart card - The `<figure>` around everything.
+ * @csspart header - Avatar, speaker, handle and platform.
+ * @csspart avatar - The avatar image or initials.
+ * @csspart author - The speaker's name (`<cite>`).
+ * @csspart handle - The speaker's handle.
+ * @csspart platform - Platform icon and label.
+ * @csspart body - Video, consent notice, key quote and transcript.
+ * @csspart poster - The poster image.
+ * @csspart play-button - The play button (or, for platforms without a player, the link out).
+ * @csspart duration - The duration ("0:39").
+ * @csspart consent - The notice naming who will receive data.
+ * @csspart player - The `<video>` or `<iframe>`, once playing.
+ * @csspart text - The key quote (`<blockquote>`).
+ * @csspart translation - The newsroom's translation of the key quote.
+ * @csspart transcript - The transcript `<details>`.
+ * @csspart footer - Timestamp, counts and the link to the original.
+ * @csspart timestamp - The `<time>`.
+ * @csspart counts - View and share counts.
+ * @csspart verification - The newsroom's verification label.
+ * @csspart warning - The content-warning disclosure.
+ * @csspart status - The deleted / withheld line with the archive link.
+ * @cssproperty --postquote-video-background - The box behind the poster and the placeholder. Default: #1f252b.
+ * @cssproperty --postquote-portrait-width - Maximum width of a portrait (9:16) video. Default: 20rem.
+ * @cssproperty --postquote-font - Font family (all `--postquote-*` properties of `<post-quote>` apply).
+ * @fires postquote-activate - The reader pressed play on a third-party video (cancelable): `{ provider, url }`.
+ * @fires postquote-error - Data was invalid (for example a malformed `video-id`): `{ code, field?, message }`.
+ * @fires postquote-reveal - The reader opened the content warning.
+ */
+export class VideoAppeal extends QuoteElement {
+  static override styles = [tokens, cardStyles, videoStyles];
+  protected static override extraAttributes = ['poster', 'src', 'provider', 'video-id', 'start', 'duration', 'width', 'height', 'orientation'];
+
+  /** The start second while playing; undefined before the press. */
+  #playing?: number;
+  /** The start a cancelled press asked for, so `activate()` resumes it. */
+  #asked?: number;
+  #revealed = false;
+  #showOriginal = false;
+  #mode: Stage['mode'] = 'none';
+  #provider?: VideoProvider;
+  #sources: { src: string; type?: string }[] = [];
+  #jump?: number;
+  #unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe ??= onConsent((provider, granted) => {
+      if (!granted && provider === this.#provider && this.#mode === 'embed') this.#playing = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /**
+   * Plays now, without firing `postquote-activate`: for a consent manager, once the reader agreed.
+   * Starts where the cancelled press asked for (the key quote's moment, or `start`).
+   */
+  activate(): void {
+    this.#play(this.#asked ?? this.current.video?.start ?? 0);
+  }
+
+  /** The page's fallback link and poster (lowest), markup, attributes, then the video attributes. */
+  protected override layers(): unknown[] {
+    const layers = super.layers();
+    const a = (name: string, el: Element | null | undefined = this) => el?.getAttribute(name) ?? undefined;
+    const all = (sel: string) => [...this.querySelectorAll(`:scope > ${sel}, :scope > video > ${sel}`)];
+    const link = this.querySelector(':scope > a[href]');
+    const child = this.querySelector(':scope > video');
+    this.#sources = all('source[src]').map((s) => ({
+      src: a('src', s)!,
+      type: a('type', s),
+    }));
+    const quote = this.querySelector(':scope > blockquote:not([slot])');
+    this.#jump = a('data-start', quote) ? parse({ video: { start: a('data-start', quote) } }).post.video?.start : undefined;
+    layers.unshift({
+      url: a('href', link),
+      video: {
+        poster: a('poster', child) ?? a('src', link?.querySelector('img[src]')),
+      },
+    });
+    layers.splice(3, 0, {
+      video: {
+        src: a('src') ?? a('src', child) ?? this.#sources[0]?.src,
+        type: this.#sources[0]?.type,
+        provider: a('provider'),
+        id: a('video-id'),
+        start: a('start'),
+        duration: a('duration'),
+        poster: a('poster'),
+        width: a('width'),
+        height: a('height'),
+        tracks: all('track[src]').map((t) => ({
+          src: a('src', t),
+          kind: a('kind', t),
+          srclang: a('srclang', t),
+          label: a('label', t),
+          default: t.hasAttribute('default') || undefined,
+        })),
+      },
+    });
+    return layers;
+  }
+
+  /** A press on play (or on the key quote's "play from" button). */
+  #press(start = this.current.video?.start ?? 0): void {
+    const video = this.#playing !== undefined && this.renderRoot.querySelector('video');
+    if (video) {
+      video.currentTime = start;
+      video.play().catch(() => {});
+      video.focus();
+      return;
+    }
+    const provider = this.#provider;
+    if (this.#mode === 'embed' && provider && !hasConsent(provider)) {
+      const go = this.dispatchEvent(
+        new PostquoteActivateEvent({
+          provider,
+          url: playerUrl(provider, this.#id()!, start)!,
+        }),
+      );
+      if (!go) {
+        this.#asked = start;
+        return;
+      }
+    }
+    this.#play(start);
+  }
+
+  #play(start: number): void {
+    this.#asked = undefined;
+    this.#playing = start;
+    this.requestUpdate();
+    this.updateComplete.then(() => (this.renderRoot.querySelector('[part~=player]') as HTMLElement | null)?.focus());
+  }
+
+  /** The provider's video id: the attribute (or JSON), else inferred from `href`; validated. */
+  #id(): string | undefined {
+    const v = this.current.video ?? {};
+    const found = videoOfUrl(this.current.url);
+    const provider = v.provider ?? found?.provider;
+    const id = v.id ?? (found?.provider === provider ? found?.id : undefined);
+    if (!provider || !id) return undefined;
+    if (providers[provider].id.test(id)) return id;
+    this.problem({
+      code: 'invalid-value',
+      field: 'video-id',
+      message: `video-id: not a valid ${provider} id`,
+    });
+    return undefined;
+  }
+
+  protected override renderContent(): TemplateResult | undefined {
+    const post = this.current;
+    const v = post.video ?? {};
+    if (!post.video && !post.text && !post.url) {
+      this.problem({
+        code: 'no-content',
+        message: 'nothing to render: keeping the fallback markup',
+      });
+      return undefined;
+    }
+    const found = videoOfUrl(post.url);
+    const id = this.#id();
+    const sources = [...(v.src ? [{ src: v.src, type: v.type }] : []), ...this.#sources].flatMap((s) => {
+      const src = safeUrl(s.src, 'media');
+      return src ? [{ src, type: s.type }] : [];
+    });
+    const link = safeUrl(post.url);
+    const provider = v.provider ?? found?.provider;
+    this.#provider = !sources.length && id ? provider : undefined;
+    this.#mode = sources.length ? 'native' : this.#provider ? 'embed' : link ? 'link' : 'none';
+    const orientation = this.getAttribute('orientation');
+    if (orientation && !/^(portrait|landscape)$/.test(orientation))
+      this.problem({
+        code: 'invalid-value',
+        field: 'orientation',
+        message: 'orientation: expected portrait or landscape',
+      });
+    const portrait = orientation === 'portrait' || (!orientation && found?.portrait);
+    const ctx = this.context({
+      platform: platformFor(post, provider),
+      revealed: this.#revealed,
+      showOriginal: this.#showOriginal,
+      onReveal: (open) => {
+        if (open === this.#revealed) return;
+        this.#revealed = open;
+        this.requestUpdate();
+        if (open) this.dispatchEvent(new PostquoteRevealEvent());
+      },
+      onToggleOriginal: () => {
+        this.#showOriginal = !this.#showOriginal;
+        this.requestUpdate();
+      },
+    });
+    const label = platformLabel(ctx, post);
+    const speaker = post.author?.name ?? post.author?.handle;
+    const playing = this.#playing !== undefined && (this.#mode === 'native' || this.#mode === 'embed');
+    const stage: Stage = {
+      ratio: v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
+      poster: safeUrl(v.poster, 'image'),
+      duration: v.duration,
+      mode: this.#mode,
+      link,
+      label:
+        this.#mode === 'link'
+          ? msg(ctx.lang, 'watchOn', { platform: label })
+          : msg(ctx.lang, 'play', {
+              title: [speaker, v.duration === undefined ? '' : clock(v.duration)].filter(Boolean).join(', ') || msg(ctx.lang, 'video'),
+            }),
+      title: speaker ? `${msg(ctx.lang, 'video')}: ${speaker}` : msg(ctx.lang, 'video'),
+      playing: playing
+        ? {
+            src: this.#provider && playerUrl(this.#provider, id!, this.#playing),
+            sources,
+            tracks: v.tracks ?? [],
+          }
+        : undefined,
+      onPlay: () => this.#press(),
+      onLoaded: (e) => {
+        if (this.#playing) (e.target as HTMLVideoElement).currentTime = this.#playing;
+      },
+    };
+    const quote = post.text
+      ? html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${link ?? nothing}>
+          ${renderText(post, ctx.platform)}
+        </blockquote>`
+      : nothing;
+    const jump = this.#jump;
+    const p = this.#provider;
+    return html`<figure
+      part="card"
+      class="card"
+      lang=${ctx.lang}
+      dir=${ctx.dir}
+      aria-label=${msg(ctx.lang, 'byline', { platform: label, name: speaker ?? '' }).trim()}
+    >
+      ${renderAttribution(post, ctx)} ${renderVerification(post, ctx)} ${renderStatus(post, ctx)}
+      <div part="body" class="body">
+        ${guarded(
+          post,
+          ctx,
+          () =>
+            html`${renderStage(stage, ctx)}
+            ${p && !playing && !hasConsent(p) ? renderConsent(providers[p].label, safeUrl(providers[p].privacy)!, ctx) : nothing}
+            ${renderTranslation(post, ctx, quote)}
+            ${
+              jump !== undefined && (this.#mode === 'native' || this.#mode === 'embed')
+                ? html`<button type="button" class="jump" @click=${() => this.#press(jump)}>${msg(ctx.lang, 'jumpTo', { time: clock(jump) })}</button>`
+                : nothing
+            }
+            ${this.querySelector(':scope > [slot=transcript]') ? renderTranscript(ctx) : nothing}`,
+        )}
+      </div>
+      <footer part="footer" class="footer">
+        ${renderTimestamp(post, ctx)} ${renderCounts(post.metrics, ctx)}
+        ${link && this.#mode !== 'link' ? html`<a class="origin" href=${link} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'viewOn', { platform: label })}</a>` : nothing}
+      </footer>
+    </figure>`;
+  }
+}
