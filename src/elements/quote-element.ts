@@ -13,6 +13,33 @@ import { web } from '../platforms/web.js';
 import type { RenderContext } from '../render/context.js';
 import { PostquoteErrorEvent } from '../events.js';
 
+/**
+ * @attr {string} href - The post's URL on its platform.
+ * @attr {string} platform - x | bluesky | mastodon | threads | instagram | facebook | telegram | tiktok | youtube | linkedin | vimeo | web. Inferred from href.
+ * @attr {string} author - The author's display name.
+ * @attr {string} handle - The author's handle, without or with @.
+ * @attr {string} author-href - The author's profile URL.
+ * @attr {string} avatar - Avatar image URL (initials are shown when absent or broken).
+ * @attr {boolean} author-verified - The platform's own verified badge.
+ * @attr {string} datetime - When it was posted, ISO 8601.
+ * @attr {string} shares - Count of shares (reposts, retweets).
+ * @attr {string} likes - Count of likes.
+ * @attr {string} replies - Count of replies.
+ * @attr {string} quotes - Count of quotes.
+ * @attr {string} views - Count of views.
+ * @attr {string} counted-at - When the counts were taken, ISO 8601 ("as of …").
+ * @attr {string} verification - The newsroom's label: verified | unverified | disputed.
+ * @attr {string} verification-note - A note to the label.
+ * @attr {string} content-warning - Hides text and media until the reader reveals them.
+ * @attr {string} status - available | deleted | suspended | withheld | protected | unavailable.
+ * @attr {string} archive-href - An archived copy of the post.
+ * @attr {string} archived-at - When it was archived, ISO 8601.
+ * @attr {boolean} anonymize - Hides avatar, handle, profile link and counts.
+ * @attr {boolean} no-counts - Hides the counts.
+ * @attr {boolean} no-media - Hides attached media.
+ * @attr {string} time-zone - IANA zone for the timestamp (default: the reader's).
+ * @attr {string} theme - light | dark (default: the page's color-scheme).
+ */
 export abstract class QuoteElement extends LitElement {
   static override properties = {
     post: { attribute: false },

@@ -11,6 +11,7 @@ import { PostquoteRevealEvent } from '../../events.js';
  * without JavaScript (its light DOM stays in place), in the page's language and direction.
  *
  * @summary A quoted post from any platform.
+ * @tag post-quote
  * @slot - The no-JS fallback: a `<blockquote>` (or a platform's pasted embed code). Read, never removed.
  * @slot translation - `<blockquote slot="translation" lang="de">`: the newsroom's translation.
  * @slot media - `<img slot="media">` photos attached to the post.

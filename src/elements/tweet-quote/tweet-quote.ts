@@ -6,6 +6,7 @@ import { PostQuote } from '../post-quote/post-quote.js';
  * code in it to render that post without X's script.
  *
  * @summary A quoted X / Twitter post.
+ * @tag tweet-quote
  */
 export class TweetQuote extends PostQuote {
   protected override fixedPlatform: PlatformId = 'x';
