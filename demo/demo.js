@@ -14,6 +14,20 @@ function tidyBooleans(markup) {
   return markup.replace(/ ([a-z][a-z0-9-]*)=""/g, (whole, name) => (KEEP_EMPTY.has(name) ? whole : ` ${name}`));
 }
 
+/**
+ * The browser serializes a start tag on one line; put each attribute of a long start tag on its
+ * own line again, indented under the tag, as the page source has it.
+ */
+function wrapLongTags(markup, max = 72) {
+  const startTag = /^([ \t]*)(.*?)<([a-z][a-z0-9-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)+)\s*(\/?)>/gm;
+  return markup.replace(startTag, (whole, indent, before, name, attrs, slash) => {
+    if (whole.length - indent.length <= max || before.trim()) return whole;
+    const list = attrs.match(/[^\s"'>/=]+(?:="[^"]*")?/g) ?? [];
+    const pad = `${indent}  `;
+    return `${indent}<${name}\n${list.map((a) => pad + a).join('\n')}\n${indent}${slash}>`;
+  });
+}
+
 /** Removes blank leading/trailing lines and the indentation common to all lines. */
 function dedent(text) {
   const lines = text.replace(/\t/g, '  ').split('\n');
@@ -47,6 +61,7 @@ function panelFor(scenario) {
   const pre = document.createElement('pre');
   pre.className = 'scenario-markup';
   pre.tabIndex = 0;
+  pre.dir = 'ltr'; // markup reads left to right, also on the Arabic page
   code = document.createElement('code');
   code.className = 'language-html';
   pre.append(code);
@@ -59,7 +74,8 @@ function showMarkup() {
   for (const scenario of document.querySelectorAll('.scenario')) {
     const source = scenarioSource(scenario);
     if (!source.trim()) continue;
-    panelFor(scenario).textContent = dedent(tidyBooleans(source));
+    const markup = dedent(tidyBooleans(source));
+    panelFor(scenario).textContent = scenario.dataset.markup === 'verbatim' ? markup : wrapLongTags(markup);
   }
 }
 

@@ -175,7 +175,9 @@ async function handle(req, res, rootReal, csp) {
     res.end();
     return;
   }
-  createReadStream(real).on('error', (error) => res.destroy(error)).pipe(res);
+  createReadStream(real)
+    .on('error', (error) => res.destroy(error))
+    .pipe(res);
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
