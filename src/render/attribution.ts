@@ -38,7 +38,7 @@ export function renderAttribution(post: Post, ctx: RenderContext) {
   const profile = post.anonymize ? undefined : safeUrl(a.url, 'link');
   const handle = !post.anonymize && a.handle ? (ctx.platform.handle?.(a.handle, post.url) ?? a.handle) : undefined;
   const name = html`<bdi>${a.name ?? handle ?? msg(ctx.lang, 'post')}</bdi>`;
-  return html`<header part="header" class="header">
+  return html`<div part="header" class="header">
     ${renderAvatar(post)}
     <span class="who">
       <cite part="author" class="author"
@@ -49,5 +49,5 @@ export function renderAttribution(post: Post, ctx: RenderContext) {
       ${handle && a.name ? html`<span part="handle" class="handle"><bdi dir="ltr">${handle}</bdi></span>` : nothing}
     </span>
     <span part="platform" class="platform">${icon(ctx.platform.icon)}<span>${label}</span></span>
-  </header>`;
+  </div>`;
 }

@@ -66,9 +66,9 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
         </p>`
       : nothing}
     <div part="body" class="body">${guarded(post, ctx, () => body(post, ctx, nested))}</div>
-    <footer part="footer" class="footer">
+    <div part="footer" class="footer">
       ${renderTimestamp(post, ctx)} ${nested ? nothing : renderCounts(post.metrics, ctx)}
       ${original ? html`<a class="origin" href=${original} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'viewOn', { platform: label })}</a>` : nothing}
-    </footer>
+    </div>
   </figure>`;
 }

@@ -1,0 +1,240 @@
+// <post-quote> rendering from every source: author, platform, text, media, quoted post, time, counts.
+import { afterEach, describe, expect, test } from 'vitest';
+import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
+import type { PostQuote } from '../../src/elements/post-quote/post-quote.js';
+
+afterEach(cleanup);
+
+const img = (w: number, h: number) => `/tests/fixtures/img/photo-${w === 800 ? '800x600' : '400x400'}.png`;
+
+describe('author', () => {
+  test('initials when there is no avatar, name in <bdi>, handle, platform badge', async () => {
+    const el = await mount(`<post-quote platform="x" author="Bana Alabed" handle="AlabedBana" author-verified><blockquote>hi</blockquote></post-quote>`);
+    expect(part(el, 'avatar')!.textContent!.trim()).toBe('BA');
+    expect(part(el, 'avatar')!.querySelector('img')).toBeNull();
+    expect(part(el, 'author')!.querySelector('bdi')!.textContent).toBe('Bana Alabed');
+    expect(part(el, 'handle')!.textContent).toBe('@AlabedBana');
+    expect(part(el, 'author')!.querySelector('svg[role=img]')!.getAttribute('aria-label')).toBe('Verified account on X');
+  });
+
+  test('a broken avatar falls back to the initials, never a broken image', async () => {
+    const el = await mount(`<post-quote author="Lina Shamy" avatar="/does-not-exist.png"><blockquote>hi</blockquote></post-quote>`);
+    const image = part(el, 'avatar')!.querySelector('img')!;
+    await new Promise<void>((resolve) => (image.complete ? resolve() : image.addEventListener('error', () => resolve(), { once: true })));
+    await settle(el);
+    expect(image.hidden).toBe(true);
+    expect(part(el, 'avatar')!.textContent!.trim()).toBe('LS');
+  });
+
+  test('a javascript: profile link never becomes an href', async () => {
+    const el = await mount(`<post-quote author="A" author-href="javascript:alert(1)"><blockquote>hi</blockquote></post-quote>`);
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+});
+
+describe('platform', () => {
+  test('X before the July 2023 rename reads Twitter, after reads X', async () => {
+    const old = await mount(`<tweet-quote datetime="2016-12-13"><blockquote>a</blockquote></tweet-quote>`);
+    const recent = await mount(`<tweet-quote datetime="2024-01-02"><blockquote>b</blockquote></tweet-quote>`);
+    expect(part(old, 'platform')!.textContent!.trim()).toBe('Twitter');
+    expect(part(recent, 'platform')!.textContent!.trim()).toBe('X');
+  });
+
+  test('inferred from href', async () => {
+    const el = await mount(`<post-quote href="https://twitter.com/a/status/1"><blockquote>a</blockquote></post-quote>`);
+    expect(part(el, 'platform')!.textContent!.trim()).toMatch(/^(X|Twitter)$/);
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://twitter.com/a/status/1');
+  });
+
+  test('tweet-quote ignores another platform attribute', async () => {
+    const el = await mount(`<tweet-quote platform="bluesky" datetime="2024-01-02"><blockquote>a</blockquote></tweet-quote>`);
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('X');
+  });
+});
+
+describe('text', () => {
+  test('keeps lang, dir=auto and line breaks; links URLs, mentions, hashtags and cashtags', async () => {
+    const el = await mount(
+      `<tweet-quote><blockquote lang="en">Line one<br>see https://example.org/a?b=1. @someone #Aleppo $TSLA<br>end</blockquote></tweet-quote>`,
+    );
+    const text = part(el, 'text')!;
+    expect(text.getAttribute('lang')).toBe('en');
+    expect(text.getAttribute('dir')).toBe('auto');
+    expect(text.textContent).toBe('Line one\nsee https://example.org/a?b=1. @someone #Aleppo $TSLA\nend');
+    const hrefs = [...text.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual([
+      'https://example.org/a?b=1',
+      'https://x.com/someone',
+      'https://x.com/hashtag/Aleppo',
+      'https://x.com/search?q=%24TSLA',
+    ]);
+    for (const a of text.querySelectorAll('a')) expect(a.rel).toBe('noopener noreferrer nofollow ugc');
+  });
+
+  test('anchors in the markup keep their text; only http(s) ones become links', async () => {
+    const el = await mount(
+      `<post-quote><blockquote><p>first <a href="https://t.co/x">pic.twitter.com/x</a></p><p>second <a href="javascript:alert(1)">bad</a> <b>bold</b></p></blockquote></post-quote>`,
+    );
+    const text = part(el, 'text')!;
+    expect(text.textContent).toBe('first pic.twitter.com/x\n\nsecond bad bold');
+    expect([...text.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://t.co/x']);
+    expect(text.querySelector('b')).toBeNull();
+  });
+
+  test('a <script> in the light DOM is neither run nor rendered', async () => {
+    (window as unknown as { __ran?: boolean }).__ran = false;
+    const el = await mount(`<post-quote><blockquote>safe</blockquote><script>window.__ran = true</script></post-quote>`);
+    expect((window as unknown as { __ran?: boolean }).__ran).toBe(false);
+    expect(part(el, 'text')!.textContent).toBe('safe');
+    expect(el.shadowRoot!.querySelector('script')).toBeNull();
+  });
+});
+
+describe('media', () => {
+  test('one photo keeps its size; 2–4 photos go in a grid; alt text kept', async () => {
+    const one = await mount(`<post-quote post-test><blockquote>a</blockquote><img slot="media" src="${img(800, 600)}" alt="A street" width="800" height="600"></post-quote>`);
+    const photo = part(one, 'media')!.querySelector('img')!;
+    expect(photo.alt).toBe('A street');
+    expect(photo.getAttribute('width')).toBe('800');
+    expect(photo.getAttribute('height')).toBe('600');
+    const four = await mount(
+      `<post-quote><blockquote>a</blockquote>${[1, 2, 3, 4].map((i) => `<img slot="media" src="${img(10, 10)}" alt="photo ${i}">`).join('')}</post-quote>`,
+    );
+    const media = part(four, 'media')!;
+    expect(media.classList.contains('n4')).toBe(true);
+    expect(getComputedStyle(media).display).toBe('grid');
+    expect(media.querySelectorAll('img')).toHaveLength(4);
+  });
+
+  test('no-media hides media', async () => {
+    const el = await mount(`<post-quote no-media><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`);
+    expect(part(el, 'media')).toBeNull();
+  });
+});
+
+describe('quoted post and reply', () => {
+  test('a quoted post renders as a nested card; reply context names the handle', async () => {
+    const el = await mount<PostQuote>(`<post-quote></post-quote>`);
+    el.post = {
+      platform: 'x',
+      text: 'outer',
+      author: { name: 'Outer' },
+      replyTo: { handle: 'someone', url: 'https://x.com/someone' },
+      quoted: { platform: 'x', text: 'inner', author: { name: 'Inner', handle: 'inner' } },
+    };
+    await settle(el);
+    const quoted = part(el, 'quoted')!;
+    expect(quoted.querySelector('figure')).not.toBeNull();
+    expect(quoted.textContent).toContain('inner');
+    expect(el.shadowRoot!.querySelector('.reply')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Replying to @someone');
+    expect(await axeViolations(el), (await axeViolations(el)).join('\n')).toEqual([]);
+  });
+});
+
+describe('time and counts', () => {
+  test('time-zone shapes the time; an unknown zone warns and falls back', async () => {
+    const el = await mount(`<post-quote datetime="2016-12-13T23:30:00Z" time-zone="Asia/Damascus"><blockquote>a</blockquote></post-quote>`);
+    expect(el.shadowRoot!.querySelector('time')!.textContent).toContain('December 14, 2016');
+  });
+
+  test('counted-at adds "as of"; no-counts hides them', async () => {
+    const el = await mount(`<post-quote shares="37000" counted-at="2016-12-14"><blockquote>a</blockquote></post-quote>`, 'de');
+    expect(part(el, 'counts')!.textContent!.replace(/\s+/g, ' ')).toContain('Stand 14.12.2016');
+    const none = await mount(`<post-quote shares="37000" no-counts><blockquote>a</blockquote></post-quote>`);
+    expect(part(none, 'counts')).toBeNull();
+  });
+
+  test('compact figures in English, exact in the accessible text', async () => {
+    const el = await mount(`<post-quote shares="37000" likes="1" views="1250000"><blockquote>a</blockquote></post-quote>`);
+    const counts = part(el, 'counts')!.textContent!.replace(/\s+/g, ' ');
+    expect(counts).toContain('37K');
+    expect(counts).toContain('37,000 shares');
+    expect(counts).toContain('1 like');
+    expect(counts).toContain('1.3M');
+    expect(counts).toContain('1,250,000 views');
+  });
+});
+
+describe('languages and direction', () => {
+  for (const [lang, expected] of [
+    ['fr', 'Voir sur X'],
+    ['es', 'Ver en X'],
+    ['ar', 'عرض على X'],
+  ] as const)
+    test(`${lang}: UI in ${lang}`, async () => {
+      const el = await mount(`<tweet-quote href="https://x.com/a/status/1" datetime="2024-05-01"><blockquote lang="en">hello</blockquote></tweet-quote>`, lang);
+      expect(el.shadowRoot!.querySelector('.origin')!.textContent).toBe(expected);
+      expect(await axeViolations(el)).toEqual([]);
+    });
+
+  test('Arabic page: the card is RTL, an English post inside stays LTR', async () => {
+    const el = await mount(`<tweet-quote author="بانا العابد" datetime="2016-12-13"><blockquote lang="en">My name is Bana</blockquote></tweet-quote>`, 'ar');
+    const card = part(el, 'card')!;
+    expect(card.getAttribute('dir')).toBe('rtl');
+    expect(getComputedStyle(card).direction).toBe('rtl');
+    expect(getComputedStyle(part(el, 'text')!).direction).toBe('ltr');
+    // The avatar sits at the right edge in RTL.
+    expect(part(el, 'avatar')!.getBoundingClientRect().left).toBeGreaterThan(part(el, 'author')!.getBoundingClientRect().left);
+  });
+
+  test('the nearest lang wins over the document', async () => {
+    document.documentElement.lang = 'en';
+    const el = await mount(`<section lang="de"><div><post-quote shares="1000"><blockquote>a</blockquote></post-quote></div></section>`);
+    const pq = el.querySelector('post-quote')!;
+    await settle(pq);
+    expect(part(pq, 'counts')!.textContent).toContain('1.000 Mal geteilt');
+  });
+});
+
+describe('themes', () => {
+  test('theme="dark" and a dark page both give a dark card; theme="light" wins over a dark page', async () => {
+    const dark = await mount(`<post-quote theme="dark"><blockquote>a</blockquote></post-quote>`);
+    const bg = (el: Element) => getComputedStyle(part(el, 'card')!).backgroundColor;
+    expect(bg(dark)).toBe('rgb(22, 24, 28)');
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      const inherits = await mount(`<post-quote><blockquote>a</blockquote></post-quote>`);
+      expect(bg(inherits)).toBe('rgb(22, 24, 28)');
+      const light = await mount(`<post-quote theme="light"><blockquote>a</blockquote></post-quote>`);
+      expect(bg(light)).toBe('rgb(255, 255, 255)');
+      expect(await axeViolations(inherits)).toEqual([]);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
+});
+
+describe('sources and precedence', () => {
+  test('markup < attributes < inline JSON < post property', async () => {
+    const el = await mount<PostQuote>(
+      `<post-quote author="Attr" likes="5"><blockquote>markup text</blockquote><script type="application/json">{"text":"json text","metrics":{"shares":7}}</script></post-quote>`,
+    );
+    expect(part(el, 'text')!.textContent).toBe('json text');
+    expect(part(el, 'author')!.textContent).toContain('Attr');
+    expect(part(el, 'counts')!.textContent).toContain('7 shares');
+    el.post = { author: { name: 'Prop' } };
+    await settle(el);
+    expect(part(el, 'author')!.textContent).toContain('Prop');
+    expect(part(el, 'text')!.textContent).toBe('json text');
+  });
+
+  test('invalid inline JSON warns and the markup still renders', async () => {
+    const el = await mount(`<post-quote><blockquote>markup</blockquote><script type="application/json">{oops</script></post-quote>`);
+    expect(part(el, 'text')!.textContent).toBe('markup');
+  });
+
+  test('light DOM changes re-render; the light DOM is never removed', async () => {
+    const el = await mount(`<post-quote><blockquote>before</blockquote></post-quote>`);
+    el.querySelector('blockquote')!.textContent = 'after';
+    await settle(el);
+    expect(part(el, 'text')!.textContent).toBe('after');
+    expect(el.querySelector('blockquote')).not.toBeNull();
+  });
+
+  test('nothing renderable keeps the fallback visible', async () => {
+    const el = await mount(`<post-quote author="Only a name"><p>fallback</p></post-quote>`);
+    expect(part(el, 'card')).toBeNull();
+    expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
+    expect(el.querySelector('p')!.getBoundingClientRect().height).toBeGreaterThan(0);
+  });
+});
