@@ -3,6 +3,7 @@
 export type UrlKind = 'link' | 'image' | 'media';
 
 const hasScheme = /^([a-z][a-z\d+.-]*):/i;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**

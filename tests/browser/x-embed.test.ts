@@ -1,0 +1,50 @@
+// X's embed code, exactly as X hands it out (tests/fixtures/x-embeds, real pastes), read by <tweet-quote>.
+import { afterEach, describe, expect, test } from 'vitest';
+import { mount, part, cleanup, axeViolations } from './helpers.js';
+import index from '../fixtures/x-embeds/index.json';
+
+const files = import.meta.glob('../fixtures/x-embeds/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+interface Expected {
+  name: string;
+  handle: string;
+  date: string;
+  url: string;
+  lang: string | null;
+  dir: string | null;
+  textStartsWith: string;
+  linkCount: number;
+}
+
+afterEach(cleanup);
+
+describe('X embed codes', () => {
+  test('the fixture set is complete', () => {
+    expect(index.length).toBeGreaterThanOrEqual(8);
+    for (const f of index) expect(files[`../fixtures/x-embeds/${f.file}`], f.file).toBeTypeOf('string');
+  });
+
+  for (const fixture of index as { file: string; expected: Expected }[]) {
+    test(fixture.file, async () => {
+      const code = files[`../fixtures/x-embeds/${fixture.file}`];
+      const requests = performance.getEntriesByType('resource').length;
+      const el = await mount(`<tweet-quote>${code}</tweet-quote>`, 'de');
+      const e = fixture.expected;
+      expect(part(el, 'author')!.textContent!.trim()).toBe(e.name);
+      expect(part(el, 'handle')!.textContent).toBe(`@${e.handle}`);
+      expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe(e.date);
+      expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe(e.url);
+      const text = part(el, 'text')!;
+      expect(text.getAttribute('lang')).toBe(e.lang);
+      expect(text.getAttribute('dir')).toBe(e.dir ?? 'auto');
+      expect(text.textContent!.startsWith(e.textStartsWith), `${text.textContent} starts with ${e.textStartsWith}`).toBe(true);
+      expect(text.querySelectorAll('a')).toHaveLength(e.linkCount);
+      for (const a of text.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+      // The pasted <script> is neither run nor loaded, and stays in the light DOM untouched.
+      expect(el.querySelector('script')).not.toBeNull();
+      expect(performance.getEntriesByType('resource').slice(requests).filter((r) => /twitter|x\.com|twimg/.test(r.name))).toEqual([]);
+      expect(customElements.get('twitter-widget')).toBeUndefined();
+      expect(await axeViolations(el)).toEqual([]);
+    });
+  }
+});
