@@ -97,11 +97,11 @@ export function renderStage(s: Stage, ctx: RenderContext) {
 }
 
 /** Who will receive data, with a link to their privacy policy; the page's `slot="consent"` replaces it. */
-export function renderConsent(provider: string, privacy: string, ctx: RenderContext) {
+export function renderConsent(provider: string, privacy: string | undefined, ctx: RenderContext) {
   return html`<div part="consent" class="consent">
     <slot name="consent"
       >${msgParts(ctx.lang, 'consent', { provider })}
-      <a href=${privacy} target="_blank" rel="noopener noreferrer">${msg(ctx.lang, 'privacyPolicy', { provider })}</a></slot
+      ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${msg(ctx.lang, 'privacyPolicy', { provider })}</a>` : nothing}</slot
     >
   </div>`;
 }

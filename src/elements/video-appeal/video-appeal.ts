@@ -17,15 +17,14 @@ import { clock } from '../../i18n/format.js';
 import { displayHost, safeUrl } from '../../safety/url.js';
 import { platformById } from '../../platforms/index.js';
 import { web } from '../../platforms/web.js';
-import { playerUrl, providers, videoOfUrl, videoPlatformLabels } from '../../video/providers.js';
+import type { Platform } from '../../platforms/platform.js';
+import { playerUrl, videoIds, videoOfUrl } from '../../video/providers.js';
 import { hasConsent, onConsent } from '../../video/consent.js';
 import { PostquoteActivateEvent, PostquoteRevealEvent } from '../../events.js';
 
-/** The platform shown in the header and the link-out label: the registry's, or a named stand-in. */
-function platformFor(post: Post, provider: VideoProvider | undefined) {
-  const id = post.platform && post.platform !== 'web' ? post.platform : provider;
-  const label = id && videoPlatformLabels[id];
-  return platformById(id) ?? (label ? { ...web, id: id!, label } : post.url ? { ...web, label: displayHost(post.url) || web.label } : undefined);
+/** The platform shown in the header and the link-out label: the registry's, else the URL's host. */
+function platformFor(post: Post, provider: VideoProvider | undefined): Platform {
+  return platformById(post.platform && post.platform !== 'web' ? post.platform : provider) ?? { ...web, label: (post.url && displayHost(post.url)) || web.label };
 }
 
 /**
@@ -115,7 +114,8 @@ export class VideoAppeal extends QuoteElement {
   /** The page's fallback link and poster (lowest), markup, attributes, then the video attributes. */
   protected override layers(): unknown[] {
     const layers = super.layers();
-    const a = (name: string, el: Element | null | undefined = this) => el?.getAttribute(name) ?? undefined;
+    const a = (name: string, el: Element | null | undefined) => el?.getAttribute(name) ?? undefined;
+    const own = (name: string) => a(name, this);
     const all = (sel: string) => [...this.querySelectorAll(`:scope > ${sel}, :scope > video > ${sel}`)];
     const link = this.querySelector(':scope > a[href]');
     const child = this.querySelector(':scope > video');
@@ -133,15 +133,14 @@ export class VideoAppeal extends QuoteElement {
     });
     layers.splice(3, 0, {
       video: {
-        src: a('src') ?? a('src', child) ?? this.#sources[0]?.src,
-        type: this.#sources[0]?.type,
-        provider: a('provider'),
-        id: a('video-id'),
-        start: a('start'),
-        duration: a('duration'),
-        poster: a('poster'),
-        width: a('width'),
-        height: a('height'),
+        src: own('src') ?? a('src', child),
+        provider: own('provider'),
+        id: own('video-id'),
+        start: own('start'),
+        duration: own('duration'),
+        poster: own('poster'),
+        width: own('width'),
+        height: own('height'),
         tracks: all('track[src]').map((t) => ({
           src: a('src', t),
           kind: a('kind', t),
@@ -193,7 +192,7 @@ export class VideoAppeal extends QuoteElement {
     const provider = v.provider ?? found?.provider;
     const id = v.id ?? (found?.provider === provider ? found?.id : undefined);
     if (!provider || !id) return undefined;
-    if (providers[provider].id.test(id)) return id;
+    if (videoIds[provider].test(id)) return id;
     this.problem({
       code: 'invalid-value',
       field: 'video-id',
@@ -205,7 +204,7 @@ export class VideoAppeal extends QuoteElement {
   protected override renderContent(): TemplateResult | undefined {
     const post = this.current;
     const v = post.video ?? {};
-    if (!post.video && !post.text && !post.url) {
+    if (!post.video && !this.#sources.length && !post.text && !post.url) {
       this.problem({
         code: 'no-content',
         message: 'nothing to render: keeping the fallback markup',
@@ -274,9 +273,9 @@ export class VideoAppeal extends QuoteElement {
       },
     };
     const quote = post.text
-      ? html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${link ?? nothing}>
-          ${renderText(post, ctx.platform)}
-        </blockquote>`
+      ? html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${link ?? nothing}
+          >${renderText(post, ctx.platform)}</blockquote
+        >`
       : nothing;
     const jump = this.#jump;
     const p = this.#provider;
@@ -294,7 +293,7 @@ export class VideoAppeal extends QuoteElement {
           ctx,
           () =>
             html`${renderStage(stage, ctx)}
-            ${p && !playing && !hasConsent(p) ? renderConsent(providers[p].label, safeUrl(providers[p].privacy)!, ctx) : nothing}
+            ${p && !playing && !hasConsent(p) ? renderConsent(platformById(p)?.label ?? p, safeUrl(platformById(p)?.privacy), ctx) : nothing}
             ${renderTranslation(post, ctx, quote)}
             ${
               jump !== undefined && (this.#mode === 'native' || this.#mode === 'embed')

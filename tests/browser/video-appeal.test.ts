@@ -1,0 +1,426 @@
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
+import { VideoAppeal } from '../../src/elements/video-appeal/video-appeal.js';
+import { PostquoteConsentEvent } from '../../src/events.js';
+
+// Safety net: no third-party frame may load from this test page (the e2e suite answers those
+// requests through Playwright routing). Frames are refused by CSP before any request is made.
+beforeAll(() => {
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "frame-src 'none'";
+  document.head.append(meta);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const media = '/demo/media';
+const lina = `<video-appeal href="https://twitter.com/LinaShamy" author="Lina Shamy" handle="LinaShamy" datetime="2016-12-12"
+  duration="PT39S" views="120000" shares="3400" poster="/demo/img/poster-appeal.jpg" start="2">
+  <source src="${media}/appeal.webm" type="video/webm">
+  <source src="${media}/appeal.mp4" type="video/mp4">
+  <track kind="subtitles" srclang="en" label="English" src="${media}/appeal.en.vtt">
+  <track kind="subtitles" srclang="de" label="Deutsch" src="${media}/appeal.de.vtt">
+  <blockquote lang="de" data-start="5">Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.</blockquote>
+  <div slot="transcript"><p>„Jede Bombe ist ein Massaker.“</p></div>
+  <a href="https://twitter.com/LinaShamy"><img src="/demo/img/poster-appeal.jpg" alt="Videoaufruf von Lina Shamy" width="640" height="360"></a>
+</video-appeal>`;
+
+const youtube = (attrs = '') => `<video-appeal provider="youtube" video-id="dQw4w9WgXcQ" author="Lina Shamy" duration="39" ${attrs}>
+  <blockquote lang="de" data-start="0:12">Jede Bombe ist ein Massaker.</blockquote>
+</video-appeal>`;
+
+const stage = (el: Element) => el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+const player = (el: Element) => part(el, 'player');
+const activations = () => {
+  const seen: { provider: string; url: string }[] = [];
+  const listener = (e: Event) => seen.push((e as CustomEvent).detail);
+  document.addEventListener('postquote-activate', listener);
+  return { seen, stop: () => document.removeEventListener('postquote-activate', listener) };
+};
+const consent = (provider: string, granted: boolean) => document.dispatchEvent(new PostquoteConsentEvent({ provider, granted }));
+
+describe('video-appeal: before play', () => {
+  test('axe: zero violations before and after play (self-hosted)', async () => {
+    const el = await mount(lina, 'de');
+    expect(await axeViolations(el)).toEqual([]);
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    expect(player(el)?.localName).toBe('video');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('axe: zero violations before play (YouTube, with consent notice) and for a link out', async () => {
+    const el = await mount(youtube('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"'), 'de');
+    expect(await axeViolations(el)).toEqual([]);
+    cleanup();
+    const x = await mount(`<video-appeal href="https://twitter.com/Mr_Alhamdo" author="Mr. Alhamdo" poster="/demo/img/poster-alhamdo.jpg"></video-appeal>`, 'de');
+    expect(await axeViolations(x)).toEqual([]);
+  });
+
+  test('shows speaker, date, platform, counts, duration and the key quote with its lang', async () => {
+    const el = await mount(lina, 'de');
+    expect(part(el, 'author')!.textContent).toBe('Lina Shamy');
+    expect(part(el, 'platform')!.textContent).toContain('Twitter');
+    expect(part(el, 'timestamp')!.textContent).toContain('12. Dezember 2016');
+    expect(part(el, 'counts')!.textContent).toContain('120.000 Aufrufe');
+    expect(part(el, 'counts')!.textContent).toContain('3.400 Mal geteilt');
+    expect(part(el, 'duration')!.textContent).toBe('0:39');
+    expect(part(el, 'duration')!.getAttribute('datetime')).toBe('PT39S');
+    expect(part(el, 'text')!.getAttribute('lang')).toBe('de');
+    expect(part(el, 'text')!.textContent).toContain('Jede Bombe ist ein Massaker.');
+  });
+
+  test('the play button is named with speaker and duration', async () => {
+    const el = await mount(lina, 'de');
+    expect(part(el, 'play-button')!.getAttribute('aria-label')).toBe('Video abspielen: Lina Shamy, 0:39');
+    const en = await mount(lina, 'en');
+    expect(part(en, 'play-button')!.getAttribute('aria-label')).toBe('Play video: Lina Shamy, 0:39');
+  });
+
+  test('nothing but the poster before play: no video, no iframe, no media or track request', async () => {
+    performance.clearResourceTimings();
+    const el = await mount(lina, 'de');
+    expect(el.shadowRoot!.querySelector('video, iframe, source, track')).toBeNull();
+    await new Promise((r) => setTimeout(r, 100));
+    const names = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.filter((n) => /appeal\.(mp4|webm|de\.vtt|en\.vtt)/.test(n))).toEqual([]);
+    expect(part(el, 'poster')!.getAttribute('src')).toBe(new URL('/demo/img/poster-appeal.jpg', location.href).href);
+  });
+
+  test('the poster goes through the image proxy', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'postquote-image-proxy';
+    meta.content = 'https://img.example.org/?u={url}';
+    document.head.append(meta);
+    try {
+      const el = await mount(`<video-appeal author="A" provider="vimeo" video-id="76979871" poster="https://pbs.example/poster.jpg"></video-appeal>`);
+      expect(part(el, 'poster')!.getAttribute('src')).toBe(`https://img.example.org/?u=${encodeURIComponent('https://pbs.example/poster.jpg')}`);
+    } finally {
+      meta.remove();
+    }
+  });
+
+  test('size is reserved: 16:9 by default, 9:16 portrait, width/height otherwise; a placeholder without poster', async () => {
+    const wide = await mount(`<video-appeal author="A" src="${media}/appeal.mp4"></video-appeal>`);
+    expect(part(wide, 'poster')).toBeNull();
+    const w = stage(wide);
+    expect(w.height).toBeGreaterThan(100);
+    expect(w.width / w.height).toBeCloseTo(16 / 9, 1);
+    const tall = await mount(`<video-appeal author="A" orientation="portrait" src="${media}/appeal-portrait.mp4"></video-appeal>`);
+    const t = stage(tall);
+    expect(t.width / t.height).toBeCloseTo(9 / 16, 1);
+    const square = await mount(`<video-appeal author="A" width="400" height="400" src="${media}/appeal.mp4"></video-appeal>`);
+    const s = stage(square);
+    expect(s.width / s.height).toBeCloseTo(1, 1);
+    const shorts = await mount(`<video-appeal author="A" href="https://www.youtube.com/shorts/dQw4w9WgXcQ"></video-appeal>`);
+    expect(stage(shorts).width / stage(shorts).height).toBeCloseTo(9 / 16, 1);
+  });
+
+  test('transcript: an expandable region; the light DOM stays where the page put it', async () => {
+    const el = await mount(lina, 'de');
+    const transcript = part(el, 'transcript') as HTMLDetailsElement;
+    expect(transcript.localName).toBe('details');
+    expect(transcript.querySelector('summary')!.textContent).toBe('Transkript');
+    const div = el.querySelector('[slot=transcript]')!;
+    expect(div.parentElement).toBe(el);
+    expect((transcript.querySelector('slot') as HTMLSlotElement).assignedElements()).toEqual([div]);
+    transcript.querySelector('summary')!.click();
+    expect(transcript.open).toBe(true);
+  });
+
+  test('translation of the key quote, and the fallback link is never deleted', async () => {
+    const el = await mount(
+      `<video-appeal author="Lina Shamy" href="https://twitter.com/LinaShamy">
+        <blockquote lang="en">Every bomb is a massacre.</blockquote>
+        <blockquote slot="translation" lang="de">Jede Bombe ist ein Massaker.</blockquote>
+        <a href="https://twitter.com/LinaShamy"><img src="/demo/img/poster-appeal.jpg" alt="Video" width="640" height="360"></a>
+      </video-appeal>`,
+      'de',
+    );
+    expect(part(el, 'translation')!.textContent).toBe('Jede Bombe ist ein Massaker.');
+    expect(part(el, 'translation')!.getAttribute('lang')).toBe('de');
+    expect(part(el, 'text')!.getAttribute('lang')).toBe('en');
+    // The fallback's image is the poster; the link and image stay in the light DOM.
+    expect(part(el, 'poster')!.getAttribute('src')).toContain('/demo/img/poster-appeal.jpg');
+    expect(el.querySelector(':scope > a > img')).not.toBeNull();
+    el.setAttribute('duration', '12');
+    await settle(el);
+    expect(el.querySelector(':scope > a[href] > img')).not.toBeNull();
+  });
+
+  test('new VideoAppeal() and createElement both work', async () => {
+    const a = new VideoAppeal();
+    const b = document.createElement('video-appeal');
+    expect(b).toBeInstanceOf(VideoAppeal);
+    a.post = { author: { name: 'A' }, text: 'quote', video: { provider: 'vimeo', id: '76979871', duration: 65 } };
+    document.body.append(a);
+    await settle(a);
+    expect(part(a, 'text')!.textContent).toBe('quote');
+    expect(part(a, 'play-button')!.getAttribute('aria-label')).toBe('Play video: A, 1:05');
+    b.setAttribute('author', 'B');
+    b.setAttribute('src', `${media}/appeal.mp4`);
+    document.body.append(b);
+    await settle(b);
+    expect(part(b, 'play-button')).not.toBeNull();
+  });
+
+  test('no content: keeps the fallback and reports it once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount(`<video-appeal><p>fallback</p></video-appeal>`);
+    expect(el.shadowRoot!.querySelector('slot:not([name])')).not.toBeNull();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0][0])).toMatch(/no-content/);
+  });
+});
+
+describe('video-appeal: self-hosted', () => {
+  test('plays the local file with every track, German subtitles, from start; focus on the player', async () => {
+    const el = await mount(lina, 'de');
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const video = player(el) as HTMLVideoElement;
+    expect(video.localName).toBe('video');
+    expect(video.controls).toBe(true);
+    expect(el.shadowRoot!.activeElement).toBe(video);
+    expect([...video.querySelectorAll('source')].map((s) => s.getAttribute('type'))).toEqual(['video/webm', 'video/mp4']);
+    const tracks = [...video.querySelectorAll('track')];
+    expect(tracks.map((t) => [t.srclang, t.label, t.default])).toEqual([
+      ['en', 'English', false],
+      ['de', 'Deutsch', true],
+    ]);
+    await vi.waitFor(() => expect(video.readyState).toBeGreaterThanOrEqual(1), { timeout: 10_000 });
+    await vi.waitFor(() => expect(video.currentTime).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
+    const showing = [...video.textTracks].filter((t) => t.mode === 'showing').map((t) => t.language);
+    expect(showing).toEqual(['de']);
+  });
+
+  test('"Ab 0:05 abspielen" starts at that moment, and seeks when already playing', async () => {
+    const el = await mount(lina, 'de');
+    const jump = el.shadowRoot!.querySelector('.jump') as HTMLButtonElement;
+    expect(jump.textContent).toBe('Ab 0:05 abspielen');
+    await userEvent.click(jump);
+    await settle(el);
+    const video = player(el) as HTMLVideoElement;
+    await vi.waitFor(() => expect(video.currentTime).toBeGreaterThanOrEqual(5), { timeout: 10_000 });
+    video.currentTime = 1;
+    await userEvent.click(jump);
+    expect(video.currentTime).toBeGreaterThanOrEqual(5);
+    expect(player(el)).toBe(video);
+  });
+
+  test('the box keeps its size when the player replaces the poster', async () => {
+    const el = await mount(lina, 'de');
+    const before = stage(el);
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const after = stage(el);
+    expect([after.width, after.height, after.top]).toEqual([before.width, before.height, before.top]);
+  });
+
+  test('hostile track and source URLs never become a src', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount(`<video-appeal author="A" src="javascript:alert(1)">
+      <source src="data:video/mp4;base64,AAAA"><track src="javascript:alert(1)" srclang="de"></video-appeal>`);
+    expect(part(el, 'play-button')).toBeNull();
+    expect(el.shadowRoot!.querySelector('[src^="javascript"], [src^="data"]')).toBeNull();
+  });
+});
+
+describe('video-appeal: third-party players and consent', () => {
+  test('press fires a cancelable postquote-activate; cancelled, nothing loads; activate() plays and focuses', async () => {
+    const el = await mount(youtube('start="7"'), 'de');
+    const seen: { provider: string; url: string }[] = [];
+    const cancel = (e: Event) => {
+      seen.push((e as CustomEvent).detail);
+      e.preventDefault();
+    };
+    document.addEventListener('postquote-activate', cancel);
+    try {
+      await userEvent.click(part(el, 'play-button')!);
+      await settle(el);
+      expect(seen).toEqual([{ provider: 'youtube', url: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=7' }]);
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+      expect(part(el, 'play-button')).not.toBeNull();
+      el.activate();
+      await settle(el);
+      const frame = player(el) as HTMLIFrameElement;
+      expect(frame.localName).toBe('iframe');
+      expect(frame.src).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=7');
+      expect(el.shadowRoot!.activeElement).toBe(frame);
+      expect(seen).toHaveLength(1);
+    } finally {
+      document.removeEventListener('postquote-activate', cancel);
+    }
+  });
+
+  test('iframe: title, tight sandbox, minimal allow, referrer policy; axe after play', async () => {
+    const el = await mount(youtube(), 'de');
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const frame = player(el) as HTMLIFrameElement;
+    expect(frame.title).toBe('Video: Lina Shamy');
+    expect(frame.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-presentation allow-popups');
+    expect(frame.getAttribute('allow')).toBe('autoplay; encrypted-media; picture-in-picture; fullscreen');
+    expect(frame.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
+    expect(el.shadowRoot!.activeElement).toBe(frame);
+    expect(part(el, 'consent')).toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('the key quote moment: "Ab 0:12 abspielen" asks with start=12', async () => {
+    const el = await mount(youtube(), 'de');
+    const { seen, stop } = activations();
+    (el.shadowRoot!.querySelector('.jump') as HTMLButtonElement).click();
+    await settle(el);
+    stop();
+    expect(seen[0].url).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=12');
+    expect((player(el) as HTMLIFrameElement).src).toBe(seen[0].url);
+  });
+
+  test('Vimeo: dnt=1, start as a #t fragment; provider and id inferred from href', async () => {
+    const el = await mount(`<video-appeal href="https://vimeo.com/76979871" author="A" start="65"></video-appeal>`);
+    const { seen, stop } = activations();
+    part(el, 'play-button')!.click();
+    await settle(el);
+    stop();
+    expect(seen).toEqual([{ provider: 'vimeo', url: 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=65s' }]);
+    expect(part(el, 'platform')!.textContent).toContain('Vimeo');
+  });
+
+  test('the consent notice names the provider and links its privacy policy, in every UI language', async () => {
+    const expected: Record<string, RegExp> = {
+      en: /YouTube/,
+      de: /YouTube geladen/,
+      fr: /YouTube/,
+      es: /YouTube/,
+      ar: /YouTube/,
+    };
+    for (const [lang, text] of Object.entries(expected)) {
+      const el = await mount(youtube(), lang);
+      const notice = part(el, 'consent')!;
+      expect(notice.textContent).toMatch(text);
+      const a = notice.querySelector('a')!;
+      expect(a.href).toBe('https://policies.google.com/privacy');
+      expect(a.textContent).toContain('YouTube');
+      expect(a.target).toBe('_blank');
+      if (lang !== 'en') expect(notice.textContent).not.toContain('may receive data about you');
+    }
+  });
+
+  test('slot="consent" replaces the notice', async () => {
+    const el = await mount(youtube().replace('</video-appeal>', '<p slot="consent">Unser Hinweis</p></video-appeal>'), 'de');
+    const slot = part(el, 'consent')!.querySelector('slot')!;
+    expect(slot.assignedElements().map((e) => e.textContent)).toEqual(['Unser Hinweis']);
+  });
+
+  test('postquote-consent grants a provider for every element; revoking removes its players', async () => {
+    const a = await mount(youtube(), 'de');
+    const b = await mount(youtube('video-id="aaaaaaaaaaa"'), 'de');
+    const vimeo = await mount(`<video-appeal href="https://vimeo.com/76979871" author="V"></video-appeal>`);
+    const { seen, stop } = activations();
+    try {
+      consent('youtube', true);
+      await settle(a);
+      expect(part(a, 'consent')).toBeNull();
+      expect(part(b, 'consent')).toBeNull();
+      expect(part(vimeo, 'consent')).not.toBeNull();
+      part(a, 'play-button')!.click();
+      part(b, 'play-button')!.click();
+      await settle(a);
+      await settle(b);
+      expect(seen).toEqual([]);
+      expect(player(a)?.localName).toBe('iframe');
+      expect(player(b)?.localName).toBe('iframe');
+      consent('youtube', false);
+      await settle(a);
+      await settle(b);
+      expect(player(a)).toBeNull();
+      expect(player(b)).toBeNull();
+      expect(part(a, 'consent')).not.toBeNull();
+      part(a, 'play-button')!.click();
+      expect(seen).toHaveLength(1);
+    } finally {
+      stop();
+      consent('youtube', false);
+    }
+  });
+
+  test('the page may dispatch a plain CustomEvent; anything malformed is ignored', async () => {
+    const el = await mount(youtube());
+    document.dispatchEvent(new CustomEvent('postquote-consent', { detail: { provider: 'youtube', granted: 'yes' } }));
+    document.dispatchEvent(new CustomEvent('postquote-consent', { detail: null }));
+    document.dispatchEvent(new CustomEvent('postquote-consent'));
+    await settle(el);
+    expect(part(el, 'consent')).not.toBeNull();
+    document.dispatchEvent(new CustomEvent('postquote-consent', { detail: { provider: 'youtube', granted: true } }));
+    await settle(el);
+    expect(part(el, 'consent')).toBeNull();
+    consent('youtube', false);
+  });
+
+  test('ids with quotes, spaces or URLs are rejected: no player, one postquote-error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const bad = [
+      ['youtube', `dQw4w9WgXc"`],
+      ['youtube', `dQw4w9 WgXc`],
+      ['youtube', 'https://evil.example/x'],
+      ['youtube', 'dQw4w9WgXcQ/../../x'],
+      ['youtube', 'dQw4w9WgXcQQ'],
+      ['vimeo', '7697987 1'],
+      ['vimeo', '76979871?a=1'],
+      ['vimeo', '//evil.example'],
+      ['vimeo', `7697'"`],
+    ];
+    for (const [provider, id] of bad) {
+      warn.mockClear();
+      const errors: string[] = [];
+      const el = document.createElement('video-appeal');
+      el.addEventListener('postquote-error', (e) => errors.push((e as CustomEvent).detail.field));
+      el.setAttribute('author', 'A');
+      el.setAttribute('provider', provider);
+      el.setAttribute('video-id', id);
+      document.body.append(el);
+      await settle(el);
+      expect(part(el, 'play-button'), `${provider} ${id}`).toBeNull();
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+      expect(errors).toEqual(['video-id']);
+      expect(warn).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  test('a bad id with an href falls back to a link out to that href', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount(`<video-appeal provider="youtube" video-id="a b" href="https://www.youtube.com/watch?v=bad" author="A"></video-appeal>`, 'de');
+    const link = part(el, 'play-button') as HTMLAnchorElement;
+    expect(link.localName).toBe('a');
+    expect(link.href).toBe('https://www.youtube.com/watch?v=bad');
+  });
+});
+
+describe('video-appeal: platforms without a player', () => {
+  test('X: a plain link out in a new tab, clearly labelled', async () => {
+    const el = await mount(
+      `<video-appeal href="https://x.com/Mr_Alhamdo/status/1" author="Mr. Alhamdo" datetime="2024-01-01" duration="1:05" poster="/demo/img/poster-alhamdo.jpg"></video-appeal>`,
+      'de',
+    );
+    const link = part(el, 'play-button') as HTMLAnchorElement;
+    expect(link.localName).toBe('a');
+    expect(link.href).toBe('https://x.com/Mr_Alhamdo/status/1');
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(link.textContent).toContain('Auf X ansehen (öffnet in neuem Tab)');
+    expect(part(el, 'consent')).toBeNull();
+    expect(el.shadowRoot!.querySelector('.jump')).toBeNull();
+    const before = link.href;
+    link.addEventListener('click', (e) => e.preventDefault());
+    link.click();
+    await settle(el);
+    expect(player(el)).toBeNull();
+    expect(part(el, 'play-button')!.getAttribute('href')).toBe(before);
+  });
+});
