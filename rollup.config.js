@@ -49,6 +49,8 @@ export default [
       'elements/post-quote/define': 'src/elements/post-quote/define.ts',
       'elements/tweet-quote/tweet-quote': 'src/elements/tweet-quote/tweet-quote.ts',
       'elements/tweet-quote/define': 'src/elements/tweet-quote/define.ts',
+      'elements/video-appeal/video-appeal': 'src/elements/video-appeal/video-appeal.ts',
+      'elements/video-appeal/define': 'src/elements/video-appeal/define.ts',
       'model/index': 'src/model/index.ts',
     },
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'dompurify',

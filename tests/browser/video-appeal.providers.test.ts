@@ -1,0 +1,56 @@
+// Player URLs are built only from validated ids; provider and id are inferred from post URLs.
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { playerUrl, videoIds, videoOfUrl } from '../../src/video/providers.js';
+
+const cases: { title: string; href: string; expected: ReturnType<typeof videoOfUrl> }[] = [
+  { title: 'watch', href: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=12', expected: { provider: 'youtube', id: 'dQw4w9WgXcQ', portrait: false } },
+  { title: 'mobile watch', href: 'https://m.youtube.com/watch?v=dQw4w9WgXcQ', expected: { provider: 'youtube', id: 'dQw4w9WgXcQ', portrait: false } },
+  { title: 'short link', href: 'https://youtu.be/dQw4w9WgXcQ?si=abc', expected: { provider: 'youtube', id: 'dQw4w9WgXcQ' } },
+  { title: 'shorts are portrait', href: 'https://youtube.com/shorts/dQw4w9WgXcQ', expected: { provider: 'youtube', id: 'dQw4w9WgXcQ', portrait: true } },
+  { title: 'nocookie embed', href: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', expected: { provider: 'youtube', id: 'dQw4w9WgXcQ', portrait: false } },
+  { title: 'vimeo', href: 'https://vimeo.com/76979871', expected: { provider: 'vimeo', id: '76979871' } },
+  { title: 'vimeo player', href: 'https://player.vimeo.com/video/76979871', expected: { provider: 'vimeo', id: '76979871' } },
+  { title: 'youtube channel', href: 'https://www.youtube.com/@someone', expected: undefined },
+  { title: 'id too long', href: 'https://youtu.be/dQw4w9WgXcQQ', expected: undefined },
+  { title: 'lookalike host', href: 'https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ', expected: undefined },
+  { title: 'vimeo channel', href: 'https://vimeo.com/channels/staffpicks', expected: undefined },
+  { title: 'x', href: 'https://x.com/LinaShamy/status/1', expected: undefined },
+  { title: 'not a URL', href: 'youtube.com/watch?v=dQw4w9WgXcQ', expected: undefined },
+];
+
+describe('videoOfUrl', () => {
+  for (const c of cases) test(c.title, () => expect(videoOfUrl(c.href)).toEqual(c.expected));
+});
+
+describe('playerUrl', () => {
+  test('YouTube: youtube-nocookie.com, autoplay, start', () => {
+    expect(playerUrl('youtube', 'dQw4w9WgXcQ', 12.7)).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=12');
+  });
+
+  test('Vimeo: dnt=1, #t=…s only when starting later', () => {
+    expect(playerUrl('vimeo', '76979871')).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
+    expect(playerUrl('vimeo', '76979871', 39)).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=39s');
+  });
+
+  test('ids with quotes, spaces, slashes or URLs are rejected', () => {
+    for (const id of ['dQw4w9WgXc"', "dQw4w9WgXc'", 'dQw4w9 WgXc', 'dQw4w9WgXcQ\n', '../../../xx', 'https://a.b', '?autoplay=0', '#dQw4w9WgXc', ''])
+      expect(playerUrl('youtube', id), JSON.stringify(id)).toBeUndefined();
+    for (const id of ['1 2', '12/34', '12?x', '-1', '1e5', '１２３', '123456789012345', ''])
+      expect(playerUrl('vimeo', id), JSON.stringify(id)).toBeUndefined();
+  });
+
+  test('property: any string either is rejected or yields exactly one player path on the fixed host', () => {
+    const host = { youtube: 'www.youtube-nocookie.com', vimeo: 'player.vimeo.com' } as const;
+    const prefix = { youtube: '/embed/', vimeo: '/video/' } as const;
+    fc.assert(
+      fc.property(fc.constantFrom('youtube' as const, 'vimeo' as const), fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{11}$/), fc.stringMatching(/^\d{1,12}$/)), (p, id) => {
+        const url = playerUrl(p, id);
+        if (!videoIds[p].test(id)) return url === undefined;
+        const u = new URL(url!);
+        return u.protocol === 'https:' && u.host === host[p] && u.pathname === prefix[p] + id && u.searchParams.get('autoplay') === '1';
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
