@@ -1,0 +1,76 @@
+// Every demo page, served under the demo's strict CSP: renders, logs no errors, requests nothing
+// beyond 127.0.0.1; the no-JS page shows its quotes from the light DOM alone.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright';
+import { startServer } from '../../scripts/serve.mjs';
+import { chromiumArgs, chromiumPath } from '../chromium.js';
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  server = await startServer({ port: 0, root: process.cwd() });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = readdirSync('demo').filter((f) => f.endsWith('.html'));
+
+async function open(path: string) {
+  const page = await browser.newPage();
+  const external: string[] = [];
+  const problems: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('http://127.0.0.1:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.location().url)) problems.push(`console: ${m.text()} ${m.location().url}`);
+  });
+  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => [...document.querySelectorAll('post-quote, tweet-quote, video-appeal')].every((e) => !customElements.get(e.localName) || (e as unknown as { hasUpdated?: boolean }).hasUpdated));
+  return { page, external, problems };
+}
+
+describe('demo pages', () => {
+  test('there are scenario pages', () => expect(pages.length).toBeGreaterThanOrEqual(6));
+
+  for (const file of pages)
+    test(`${file}: nothing beyond 127.0.0.1, no page errors`, async () => {
+      const { page, external, problems } = await open(`/demo/${file}`);
+      expect(external).toEqual([]);
+      // CSP refusals of pasted platform scripts are expected on the embed-code page and are the point of it.
+      expect(problems.filter((p) => !(file === 'x-embed.html' && /widgets\.js|Content Security Policy/.test(p)))).toEqual([]);
+      await page.close();
+    });
+
+  test('the article renders its tweets in German with the original text in English', async () => {
+    const { page } = await open('/demo/index.html');
+    const cards = await page.$$eval('tweet-quote', (els) =>
+      els.map((el) => ({
+        card: Boolean(el.shadowRoot?.querySelector('[part~="card"]')),
+        lang: el.shadowRoot?.querySelector('[part~="card"]')?.getAttribute('lang'),
+        text: el.shadowRoot?.querySelector('[part~="text"]')?.getAttribute('lang'),
+      })),
+    );
+    expect(cards.length).toBeGreaterThanOrEqual(2);
+    for (const c of cards) expect(c).toEqual({ card: true, lang: 'de', text: 'en' });
+    await page.close();
+  });
+
+  test('without JavaScript the quotes are visible text', async () => {
+    const { page, external } = await open('/demo/no-js.html');
+    expect(await page.evaluate(() => customElements.get('post-quote'))).toBeUndefined();
+    const visible = await page.$$eval('post-quote > blockquote, tweet-quote > blockquote', (els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).length);
+    expect(visible).toBeGreaterThan(0);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+});
