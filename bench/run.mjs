@@ -1,7 +1,7 @@
 // The bench runner: loads every contender's page at N = 1, 10, 100, 1000 embeds in one Chromium,
 // interleaved (A B C … A B C …), and writes bench/results/latest.json plus the README section.
 //
-//   node bench/run.mjs [--runs 5] [--quick] [--n 1,10,100,1000] [--video-n 1,10,100,1000]
+//   node bench/run.mjs [--runs 5] [--quick] [--n 1,10,100,1000] [--video-n 1,10,100]
 //                      [--only id,id] [--settle 500] [--image-delay 100] [--cpu-throttle 1]
 //                      [--bundle path/to/postquote.min.js] [--out file.json] [--no-readme]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,8 @@ const options = {
   quick,
   runs: Number(opt('runs', quick ? 3 : 5)),
   ns: list(opt('n', quick ? '1,10,100' : '1,10,100,1000')).map(Number),
-  videoNs: list(opt('video-n', quick ? '1,10,100' : '1,10,100,1000')).map(Number),
+  // Video facades stop at N=100 by default to keep a full run under ~10 minutes on 2 cores.
+  videoNs: list(opt('video-n', '1,10,100')).map(Number),
   only: flag('only') ? list(opt('only', '')) : null,
   settleMs: Number(opt('settle', 500)),
   imageDelayMs: Number(opt('image-delay', 100)),
@@ -43,7 +44,9 @@ const options = {
   readme: !flag('no-readme'),
   viewport: { width: 1280, height: 800 },
 };
-const log = (...a) => console.error('[bench]', ...a);
+const t0 = Date.now();
+const loadStart = os.loadavg();
+const log = (...a) => console.error(`[bench +${((Date.now() - t0) / 1000).toFixed(0)}s]`, ...a);
 
 // ---- static checks: which contenders can run at all ------------------------------------------
 const contenders = allContenders
@@ -95,7 +98,7 @@ async function bytesOf(url, response) {
 }
 
 // ---- one page load ---------------------------------------------------------------------------
-async function measure(c, n, { timeoutMs }) {
+async function measure(c, n, { timeoutMs, quickFail = false }) {
   const context = await browser.newContext({ viewport: options.viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const thirdParty = [];
   await context.route((url) => !isLocal(url.href), thirdPartyHandler({
@@ -124,17 +127,31 @@ async function measure(c, n, { timeoutMs }) {
   const result = { ok: false };
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+    let timer;
+    let settled = false;
     const rendered = await Promise.race([
       page.evaluate(() => window.__bench.done),
-      new Promise((r) => setTimeout(() => r(null), timeoutMs)),
-    ]);
+      new Promise((r) => (timer = setTimeout(() => r(null), timeoutMs))),
+      // Preflight only (its timing is not recorded): give up early on an element nobody defines.
+      ...(quickFail ? [(async () => {
+        for (let undefinedFor = 0; undefinedFor < 2000 && !settled; ) {
+          await new Promise((r) => setTimeout(r, 250));
+          const s = await page.evaluate(([tag]) => ({ complete: document.readyState === 'complete', defined: !tag || !!customElements.get(tag) }), [c.tag]).catch(() => null);
+          undefinedFor = s && s.complete && !s.defined ? undefinedFor + 250 : 0;
+        }
+        return null;
+      })()] : []),
+    ]).finally(() => {
+      settled = true;
+      clearTimeout(timer);
+    });
     if (rendered === null) {
       const diag = await page.evaluate(([tag]) => ({
         defined: tag ? !!customElements.get(tag) : true,
         count: tag ? document.getElementsByTagName(tag).length : null,
       }), [c.tag]).catch(() => ({}));
       result.note = diag.defined === false
-        ? `<${c.tag}> is not defined after ${timeoutMs / 1000} s (the bundle does not register it yet)`
+        ? `<${c.tag}> is not defined after the page loaded (${c.files[0]} does not register it yet)`
         : `not every embed rendered within ${timeoutMs / 1000} s at N=${n}`;
       if (errors.length) result.note += `; page error: ${errors[0]}`;
       return result;
@@ -153,6 +170,7 @@ async function measure(c, n, { timeoutMs }) {
         fcp,
         cls: B.cls,
         shifts: B.shifts.length,
+        shiftSources: B.shifts.slice(0, 5),
         longtasks: B.longtasks.length,
         tbt: B.longtasks.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),
         preconnects,
@@ -170,6 +188,7 @@ async function measure(c, n, { timeoutMs }) {
       longtasks: m.longtasks,
       cls: m.cls,
       shifts: m.shifts,
+      shiftSources: m.shiftSources,
       requests,
       thirdParty: thirdParty.length,
       thirdPartyHosts: [...new Set(thirdParty.map((t) => new URL(t.url).host))],
@@ -191,7 +210,7 @@ const timeoutFor = (n) => (n >= 1000 ? 90_000 : n >= 100 ? 30_000 : 15_000);
 
 // ---- preflight: one unrecorded N=1 load per contender (warms the OS cache; skips broken ones) --
 for (const c of contenders.filter((c) => c.status === 'ok')) {
-  const r = await measure(c, 1, { timeoutMs: 8000 });
+  const r = await measure(c, 1, { timeoutMs: 15_000, quickFail: true });
   if (!r.ok) {
     c.status = 'skipped';
     c.note = r.note;
@@ -264,7 +283,9 @@ for (const c of contenders) {
       preconnects: [...new Set(ok.flatMap((r) => r.preconnects))],
       documentBytes: server.pageBytes.get(`/bench/page/${c.id}?n=${n}`) ?? null,
       errors: [...new Set(ok.flatMap((r) => r.errors))].slice(0, 3),
-      samples: ok.map((r) => ({ run: r.run, renderMs: r.renderMs, fcpMs: r.fcpMs, tbtMs: r.tbtMs, cls: r.cls, requests: r.requests, thirdParty: r.thirdParty, heapMB: r.heapMB })),
+      // The first layout shifts of the run with the worst CLS: when, how much, and what moved.
+      worstShifts: ok.reduce((w, r) => (!w || r.cls > w.cls ? r : w), null)?.shiftSources ?? [],
+      samples: ok.map((r) => ({ run: r.run, renderMs: r.renderMs, fcpMs: r.fcpMs, tbtMs: r.tbtMs, cls: r.cls, shifts: r.shifts, requests: r.requests, thirdParty: r.thirdParty, heapMB: r.heapMB })),
     };
   }
 }
@@ -291,6 +312,8 @@ const report = {
       cores: cpus.length,
       memoryGB: Math.round(os.totalmem() / 2 ** 30),
       os: `${os.type()} ${os.release()} ${os.arch()}`,
+      // 1-minute load average before and after: above the core count, other work competed for the CPU.
+      load: { start: +loadStart[0].toFixed(2), end: +os.loadavg()[0].toFixed(2) },
     },
     chromium: chromiumVersion,
     node: process.version,

@@ -163,13 +163,24 @@ const harness = (n, check) => `<script>(() => {
   B.done = new Promise((resolve) => (B.resolve = resolve));
   const watch = (type, fn) => { try { new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true }); } catch {} };
   watch('longtask', (e) => B.longtasks.push([e.startTime, e.duration]));
-  watch('layout-shift', (e) => { if (!e.hadRecentInput) { B.cls += e.value; B.shifts.push([e.startTime, e.value]); } });
+  // Keep what moved in the first few shifts, so the report can say where CLS comes from.
+  const who = (n) => !n ? '?' : n.nodeType !== 1 ? n.nodeName : n.localName + (n.getAttribute('part') ? '[part=' + n.getAttribute('part') + ']' : n.className && typeof n.className === 'string' ? '.' + n.className.split(' ')[0] : '');
+  watch('layout-shift', (e) => {
+    if (e.hadRecentInput) return;
+    B.cls += e.value;
+    B.shifts.push({ t: Math.round(e.startTime), v: +e.value.toFixed(4), moved: B.shifts.length < 5 ? (e.sources || []).slice(0, 3).map((s) => who(s.node) + ' ' + Math.round(s.previousRect.height) + '→' + Math.round(s.currentRect.height) + 'px tall, y ' + Math.round(s.previousRect.y) + '→' + Math.round(s.currentRect.y)) : undefined });
+  });
   const check = ${check};
+  // Checked at each frame; once every embed is in the DOM, the mark is taken after that frame's
+  // style, layout and paint (a message posted from rAF runs after the frame), so render cost counts.
+  const after = new MessageChannel();
+  after.port1.onmessage = () => {
+    B.renderedAt = performance.mark('all-rendered').startTime;
+    B.resolve(B.renderedAt);
+  };
   const tick = () => {
-    if (document.readyState !== 'loading' && check(B.n)) {
-      B.renderedAt = performance.mark('all-rendered').startTime;
-      B.resolve(B.renderedAt);
-    } else requestAnimationFrame(tick);
+    if (document.readyState !== 'loading' && check(B.n)) after.port2.postMessage(0);
+    else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 })();</script>`;
