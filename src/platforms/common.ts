@@ -20,8 +20,9 @@ export function hostOf(url: string | undefined): string | undefined {
 /**
  * A platform whose profile and hashtag pages are a fixed prefix plus the name, with "@user" handles.
  * `profile` ending in "@" keeps the "@" literal (youtube.com/@user); every name is percent-encoded.
+ * `privacy` is named in consent notices, so only platforms with an embeddable player carry it.
  */
-export function simple(id: PlatformId, label: string, icon: string, hosts: string[], privacy: string, profile: string, tag?: string): Platform {
+export function simple(id: PlatformId, label: string, icon: string, hosts: string[], profile: string, tag?: string, privacy?: string): Platform {
   return {
     id,
     label,

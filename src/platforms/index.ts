@@ -2,11 +2,20 @@
 import type { PlatformId } from '../model/post.js';
 import type { Platform } from './platform.js';
 import { x } from './x.js';
+import { bluesky } from './bluesky.js';
+import { mastodon } from './mastodon.js';
+import { threads } from './threads.js';
+import { instagram } from './instagram.js';
+import { facebook } from './facebook.js';
+import { telegram } from './telegram.js';
+import { tiktok } from './tiktok.js';
 import { youtube } from './youtube.js';
+import { linkedin } from './linkedin.js';
 import { vimeo } from './vimeo.js';
 import { web } from './web.js';
 
-export const platforms: Platform[] = [x, youtube, vimeo, web];
+/** In look-up order: fixed hosts first; Mastodon (any host) is tried only when no host matched. */
+export const platforms: Platform[] = [x, bluesky, mastodon, threads, instagram, facebook, telegram, tiktok, youtube, linkedin, vimeo, web];
 
 export function platformById(id: string | undefined): Platform | undefined {
   return platforms.find((p) => p.id === id);

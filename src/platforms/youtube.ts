@@ -4,9 +4,9 @@ import { simple } from './common.js';
 export const youtube = simple(
   'youtube',
   'YouTube',
-  'M21.6 7.2a2.5 2.5 0 0 0-1.8-1.8C18.2 5 12 5 12 5s-6.2 0-7.8.4a2.5 2.5 0 0 0-1.8 1.8C2 8.8 2 12 2 12s0 3.2.4 4.8a2.5 2.5 0 0 0 1.8 1.8c1.6.4 7.8.4 7.8.4s6.2 0 7.8-.4a2.5 2.5 0 0 0 1.8-1.8c.4-1.6.4-4.8.4-4.8s0-3.2-.4-4.8ZM10 15V9l5.2 3L10 15Z',
+  'M2 7.5C2 5 3 5 12 5s10 0 10 2.5v9c0 2.5-1 2.5-10 2.5s-10 0-10-2.5ZM10 9v6l5-3Z',
   ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
-  'https://policies.google.com/privacy',
   'https://www.youtube.com/@',
   'https://www.youtube.com/hashtag/',
+  'https://policies.google.com/privacy',
 );
