@@ -1,0 +1,330 @@
+// Platform registry in Node: inference from URLs, handle formats, profile/tag links, and the
+// Bluesky and Mastodon JSON adapters against the fixtures in tests/fixtures/platforms/.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { platformById, platformOfUrl, platforms, platformIds } from '../../src/platforms/index.js';
+import { parse } from '../../src/model/parse.js';
+import type { Platform } from '../../src/platforms/platform.js';
+
+const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/platforms/${name}`, import.meta.url), 'utf8'));
+const expected = fixture('index.json') as Record<string, Record<string, unknown>>;
+const p = (id: string): Platform => platformById(id)!;
+
+const inferred: Record<string, string[]> = {
+  bluesky: [
+    'https://bsky.app/profile/kaspth.bsky.social/post/3lfb5zdb3p22z',
+    'https://bsky.app/profile/did:plc:ps3ygxhsn4khcrxeutdosdqk/post/3lfb5zdb3p22z?ref_src=embed',
+    'https://BSKY.APP/profile/alice.example.com/post/3k',
+    'http://www.bsky.app/profile/a.b/post/x',
+  ],
+  mastodon: [
+    'https://mastodon.social/@Gargron/103270115826048975',
+    'https://social.coop/@jsbarretto/115624517760498357/',
+    'https://mastodon.social/users/Gargron/statuses/103270115826048975',
+    'https://social.treehouse.systems/web/@baylibre@fosstodon.org/108307448501709873',
+    'https://chaos.social/@some_user@other.instance.de/112233',
+    'https://beige.party/@professorkiosk/109447955769349950?lang=de#top',
+  ],
+  threads: ['https://www.threads.net/@zuck/post/C5Tabcdef12', 'https://threads.com/@user/post/XYZ', 'https://www.threads.com/t/abc'],
+  instagram: ['https://www.instagram.com/p/C1a2b3c4d5e/', 'https://instagram.com/reel/Cxyz/', 'https://instagr.am/p/abc', 'https://www.instagram.com/someone/'],
+  facebook: [
+    'https://www.facebook.com/tagesschau/posts/pfbid02abc',
+    'https://m.facebook.com/story.php?story_fbid=1&id=2',
+    'https://fb.watch/abc123/',
+    'https://www.facebook.com/watch/?v=123',
+    'https://web.facebook.com/photo/?fbid=1',
+  ],
+  telegram: ['https://t.me/durov/123', 'https://t.me/s/channel/45', 'https://telegram.me/channel/1'],
+  tiktok: ['https://www.tiktok.com/@scout2015/video/6718335390845095173', 'https://vm.tiktok.com/ZMabc/', 'https://m.tiktok.com/v/123.html'],
+  youtube: [
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    'https://youtu.be/dQw4w9WgXcQ?t=42',
+    'https://m.youtube.com/shorts/abc',
+    'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    'https://music.youtube.com/watch?v=x',
+  ],
+  linkedin: ['https://www.linkedin.com/posts/someone_activity-1234567890-abcd', 'https://de.linkedin.com/feed/update/urn:li:activity:1/', 'https://lnkd.in/eXyZ'],
+  vimeo: ['https://vimeo.com/76979871', 'https://player.vimeo.com/video/76979871?h=abc', 'https://vimeo.com/channels/staffpicks/123'],
+  x: ['https://twitter.com/AlabedBana/status/808644284496125952', 'https://x.com/a/status/1', 'https://mobile.twitter.com/a/status/1'],
+};
+
+const notInferred: [string, string | undefined][] = [
+  ['https://example.com/article', undefined],
+  ['https://notbsky.app/profile/a/post/b', undefined],
+  ['https://bsky.app.evil.example/profile/a/post/b', undefined],
+  ['https://evilyoutube.com/watch?v=1', undefined],
+  ['https://youtube.com.evil.example/watch?v=1', undefined],
+  ['https://medium.com/@user/a-story-1a2b3c4d5e6f', undefined],
+  ['https://example.com/@user', undefined],
+  ['https://example.com/@user/not-a-number', undefined],
+  ['https://example.com/users/user/statuses/', undefined],
+  ['https://github.com/@user/123/extra', undefined],
+  ['javascript:alert(1)//bsky.app', undefined],
+  ['not a url', undefined],
+  ['', undefined],
+];
+
+describe('inference from href', () => {
+  for (const [id, urls] of Object.entries(inferred))
+    test.each(urls)(`${id}: %s`, (url) => {
+      expect(platformOfUrl(url)).toBe(id);
+      expect(parse({ url, text: 'x' }).post.platform).toBe(id);
+    });
+
+  test.each(notInferred)('not a known platform: %s', (url, id) => {
+    expect(platformOfUrl(url)).toBe(id);
+  });
+
+  test('an unknown site is "web" once parsed; an explicit platform wins over the host', () => {
+    expect(parse({ url: 'https://example.com/a', text: 'x' }).post.platform).toBe('web');
+    expect(parse({ url: 'https://example.com/a', platform: 'mastodon', text: 'x' }).post.platform).toBe('mastodon');
+  });
+});
+
+describe('registry', () => {
+  test('every platform id is registered, once, with a label and a compact 24×24 icon', () => {
+    expect(platforms.map((x) => x.id).sort()).toEqual([...platformIds].sort());
+    for (const pl of platforms) {
+      expect(pl.label.length, pl.id).toBeGreaterThan(0);
+      expect(pl.icon, pl.id).toMatch(/^M[\d.\sMmLlHhVvCcSsQqTtAaZz,-]+$/);
+      if (pl.id !== 'web') expect(pl.icon.length, pl.id).toBeLessThanOrEqual(250);
+    }
+  });
+
+  test('the video providers name their privacy policies', () => {
+    expect(p('youtube').privacy).toBe('https://policies.google.com/privacy');
+    expect(p('vimeo').privacy).toBe('https://vimeo.com/privacy');
+  });
+});
+
+describe('handles', () => {
+  test.each([
+    ['mastodon', 'Gargron', 'https://mastodon.social/@Gargron/1', '@Gargron@mastodon.social'],
+    ['mastodon', '@Gargron', 'https://mastodon.social/@Gargron/1', '@Gargron@mastodon.social'],
+    ['mastodon', 'jsbarretto@social.coop', 'https://mastodon.social/@jsbarretto@social.coop/1', '@jsbarretto@social.coop'],
+    ['mastodon', '@user@other.example', undefined, '@user@other.example'],
+    ['mastodon', 'baylibre', 'https://social.treehouse.systems/web/@baylibre@fosstodon.org/108307448501709873', '@baylibre@fosstodon.org'],
+    ['mastodon', 'user', undefined, '@user'],
+    ['bluesky', 'kaspth.bsky.social', undefined, '@kaspth.bsky.social'],
+    ['bluesky', '@alice', undefined, '@alice.bsky.social'],
+    ['bluesky', 'alice.example.com', undefined, '@alice.example.com'],
+    ['threads', 'zuck', undefined, '@zuck'],
+    ['instagram', '@natgeo', undefined, '@natgeo'],
+    ['facebook', 'tagesschau', undefined, '@tagesschau'],
+    ['telegram', 'durov', undefined, '@durov'],
+    ['tiktok', 'scout2015', undefined, '@scout2015'],
+    ['youtube', 'tagesschau', undefined, '@tagesschau'],
+  ])('%s %s → %s', (id, handle, url, shown) => {
+    expect(p(id).handle!(handle, url)).toBe(shown);
+  });
+
+  test('LinkedIn and Vimeo show the name as written (no "@" handles there)', () => {
+    expect(p('linkedin').handle).toBeUndefined();
+    expect(p('vimeo').handle).toBeUndefined();
+  });
+});
+
+describe('profile and tag links', () => {
+  test.each([
+    ['mastodon', 'Gargron', 'https://mastodon.social/@Gargron/1', 'https://mastodon.social/@Gargron'],
+    ['mastodon', 'user@other.example', 'https://mastodon.social/@x/1', 'https://other.example/@user'],
+    ['mastodon', 'user', undefined, undefined],
+    ['bluesky', 'alice.example.com', undefined, 'https://bsky.app/profile/alice.example.com'],
+    ['bluesky', 'did:plc:abc', undefined, 'https://bsky.app/profile/did:plc:abc'],
+    ['bluesky', 'alice', undefined, undefined],
+    ['threads', 'zuck', undefined, 'https://www.threads.com/@zuck'],
+    ['instagram', 'natgeo', undefined, 'https://www.instagram.com/natgeo'],
+    ['facebook', 'tagesschau', undefined, 'https://www.facebook.com/tagesschau'],
+    ['telegram', 'durov', undefined, 'https://t.me/durov'],
+    ['tiktok', 'scout2015', undefined, 'https://www.tiktok.com/@scout2015'],
+    ['youtube', '@tagesschau', undefined, 'https://www.youtube.com/@tagesschau'],
+    ['linkedin', 'jane-doe', undefined, 'https://www.linkedin.com/in/jane-doe'],
+    ['vimeo', 'staff', undefined, 'https://vimeo.com/staff'],
+    ['instagram', 'a/../b?c', undefined, 'https://www.instagram.com/a%2F..%2Fb%3Fc'],
+  ])('%s profile of %s', (id, handle, url, profile) => {
+    expect(p(id).profileUrl?.(handle, url)).toBe(profile);
+  });
+
+  test.each([
+    ['mastodon', 'Aleppo', 'https://chaos.social/@a/1', 'https://chaos.social/tags/Aleppo'],
+    ['mastodon', 'Aleppo', undefined, undefined],
+    ['bluesky', 'Köln', undefined, 'https://bsky.app/hashtag/K%C3%B6ln'],
+    ['instagram', 'حلب', undefined, 'https://www.instagram.com/explore/tags/%D8%AD%D9%84%D8%A8'],
+    ['tiktok', 'news', undefined, 'https://www.tiktok.com/tag/news'],
+    ['youtube', 'news', undefined, 'https://www.youtube.com/hashtag/news'],
+    ['facebook', 'news', undefined, 'https://www.facebook.com/hashtag/news'],
+    ['linkedin', 'news', undefined, 'https://www.linkedin.com/feed/hashtag/news'],
+    ['threads', 'news', undefined, 'https://www.threads.com/search?serp_type=tags&q=news'],
+    ['telegram', 'news', undefined, undefined],
+    ['vimeo', 'news', undefined, undefined],
+  ])('%s tag %s', (id, tag, url, href) => {
+    expect(p(id).tagUrl?.(tag, url)).toBe(href);
+  });
+});
+
+describe('Mastodon status JSON adapter', () => {
+  const adapt = (name: string) => {
+    const raw = p('mastodon').fromJson!(fixture(name));
+    const { post, problems } = parse(raw);
+    return { raw, post, problems };
+  };
+
+  test('the documentation example: HTML content, @user@instance, counts, language', () => {
+    const { post, problems } = adapt('mastodon-status-docs-gargron.json');
+    const e = expected['mastodon-status-docs-gargron.json'];
+    expect(problems).toEqual([]);
+    expect(post.platform).toBe('mastodon');
+    expect(post.author?.name).toBe(e.name);
+    expect(post.author?.handle).toBe(e.handle);
+    expect(post.author?.url).toBe('https://mastodon.social/@Gargron');
+    expect(post.author?.avatar).toMatch(/^https:\/\/files\.mastodon\.social\/accounts\/avatars\//);
+    expect(post.url).toBe(e.url);
+    expect(post.lang).toBe(e.lang);
+    expect(post.createdAt).toBe(e.createdAt);
+    expect(post.metrics).toEqual(e.metrics);
+    expect(post.html).toContain('I lost my inheritance');
+    expect(post.text).toBeUndefined();
+    expect(post.contentWarning).toBeUndefined();
+    expect(post.sensitive).toBeUndefined();
+    expect(post.editedAt).toBeUndefined();
+    expect(post.media).toBeUndefined();
+    expect(p('mastodon').handle!(post.author!.handle!, post.url)).toBe('@Gargron@mastodon.social');
+  });
+
+  test('edited status with an image: editedAt, media size and alt, custom emoji dropped from the name', () => {
+    const { post, problems } = adapt('mastodon-status-edited-media.json');
+    const e = expected['mastodon-status-edited-media.json'] as { name: string; handle: string; editedAt: string; media: { width: number; height: number; altStartsWith: string } };
+    expect(problems).toEqual([]);
+    expect(post.author?.name).toBe(e.name);
+    expect(post.author?.handle).toBe(e.handle);
+    expect(post.author?.avatar).toContain('media.beige.party');
+    expect(post.editedAt).toBe(e.editedAt);
+    expect(post.media).toHaveLength(1);
+    expect(post.media![0]).toMatchObject({ type: 'image', width: e.media.width, height: e.media.height });
+    expect(post.media![0].alt!.startsWith(e.media.altStartsWith)).toBe(true);
+    expect(post.media![0].url).toMatch(/original\/9faf3b6477cbf8b7\.jpg$/);
+  });
+
+  test('spoiler_text becomes the content warning, sensitive stays a flag', () => {
+    const { post, problems } = adapt('mastodon-status-cw-media.json');
+    expect(problems).toEqual([]);
+    expect(post.contentWarning).toBe('Slightly lewd');
+    expect(post.sensitive).toBe(true);
+    expect(post.author?.name).toBe('Velocirooster adminensis');
+    expect(post.media?.[0].alt).toContain('random word generator');
+  });
+
+  test('a boost becomes the boosted status; gifv, video, audio and unknown attachments map or drop', () => {
+    const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
+    const boost = {
+      ...base,
+      id: '1',
+      content: '',
+      account: { acct: 'booster', username: 'booster', url: 'https://example.social/@booster' },
+      reblog: {
+        ...base,
+        media_attachments: [
+          { type: 'gifv', url: 'https://files.example/a.mp4', preview_url: 'https://files.example/a.png', description: null, meta: { original: { width: 400, height: 300 } } },
+          { type: 'video', url: 'https://files.example/b.mp4', preview_url: 'https://files.example/b.png', description: 'a clip' },
+          { type: 'audio', url: 'https://files.example/c.mp3', preview_url: null },
+          { type: 'unknown', url: 'https://files.example/d.bin' },
+          null,
+        ],
+      },
+    };
+    const { post, problems } = parse(p('mastodon').fromJson!(boost));
+    expect(problems).toEqual([]);
+    expect(post.author?.handle).toBe('Gargron@mastodon.social');
+    expect(post.media?.map((m) => m.type)).toEqual(['gif', 'video', 'video']);
+    expect(post.media?.[0]).toMatchObject({ poster: 'https://files.example/a.png', width: 400, height: 300 });
+    expect(post.media?.[1].alt).toBe('a clip');
+  });
+
+  test('a remote account keeps its own instance', () => {
+    const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
+    const raw = p('mastodon').fromJson!({ ...base, account: { acct: 'jsbarretto@social.coop', username: 'jsbarretto', display_name: '', url: 'https://social.coop/@jsbarretto' } });
+    expect(parse(raw).post.author).toMatchObject({ name: 'jsbarretto', handle: 'jsbarretto@social.coop' });
+  });
+
+  test('not a Mastodon status: nothing', () => {
+    const m = p('mastodon').fromJson!;
+    for (const v of [null, undefined, 1, 'x', [], {}, { content: 1, account: { acct: 'a' } }, { content: 'x', account: {} }, { text: 'x', user: {} }])
+      expect(m(v)).toBeUndefined();
+  });
+});
+
+describe('Bluesky post JSON adapter', () => {
+  const json = fixture('bluesky-thread-synthetic.json') as { thread: { post: Record<string, unknown> } };
+
+  test('thread response → post: author, DID-based URL, counts, language, date', () => {
+    const { post, problems } = parse(p('bluesky').fromJson!(json));
+    expect(problems).toEqual([]);
+    expect(post).toMatchObject({
+      platform: 'bluesky',
+      id: '3kfixturepost2',
+      url: 'https://bsky.app/profile/did:plc:fixturecarla0000000000000/post/3kfixturepost2',
+      author: { name: 'Carla Beispiel', handle: 'carla.example.com', url: 'https://bsky.app/profile/carla.example.com', avatar: 'https://cdn.example.org/avatar/carla.jpg' },
+      lang: 'de',
+      createdAt: '2024-06-01T09:30:00.000Z',
+      metrics: { likes: 25300, shares: 3400, replies: 12, quotes: 7 },
+      sensitive: true,
+    });
+  });
+
+  test('facets: UTF-8 byte offsets become UTF-16 link ranges over umlauts, a ZWJ emoji and Arabic', () => {
+    const { post } = parse(p('bluesky').fromJson!(json));
+    const text = post.text!;
+    const shown = post.links!.map((l) => [text.slice(l.start, l.end), l.url]);
+    expect(shown).toEqual([
+      ['example.org/bericht', 'https://example.org/bericht'],
+      ['#Rheinpegel', 'https://bsky.app/hashtag/Rheinpegel'],
+      ['@alice.example.com', 'https://bsky.app/profile/did:plc:fixturealice000000000000'],
+    ]);
+    expect(post.links!.some((l) => l.url.includes('broken'))).toBe(false);
+  });
+
+  test('images with alt and aspect ratio; empty alt and a zero ratio are left out, not guessed', () => {
+    const { post } = parse(p('bluesky').fromJson!(json));
+    expect(post.media).toEqual([
+      { type: 'image', url: 'https://cdn.example.org/full/1.jpg', alt: 'Hochwasser am Rheinufer', width: 1600, height: 900 },
+      { type: 'image', url: 'https://cdn.example.org/full/2.jpg', height: 900 },
+    ]);
+  });
+
+  test('the quoted record (recordWithMedia) becomes the quoted post', () => {
+    const { post } = parse(p('bluesky').fromJson!(json));
+    expect(post.quoted).toMatchObject({
+      platform: 'bluesky',
+      text: 'Pegel steigt weiter.',
+      lang: 'de',
+      author: { name: 'Bob Beispiel', handle: 'bob.bsky.social' },
+      url: 'https://bsky.app/profile/did:plc:fixturebob00000000000000/post/3kquotedfixt2',
+    });
+  });
+
+  test('a bare post view and a getPosts response adapt the same way', () => {
+    const a = parse(p('bluesky').fromJson!(json.thread.post)).post;
+    const b = parse(p('bluesky').fromJson!({ posts: [json.thread.post] })).post;
+    expect(a.url).toBe(b.url);
+    expect(a.text).toBe(b.text);
+  });
+
+  test('facet offsets that are out of range, reversed or not numbers are dropped', () => {
+    const post = { ...json.thread.post, record: { text: 'ab €', createdAt: '2024-01-01T00:00:00Z', facets: [
+      { index: { byteStart: 3, byteEnd: 6 }, features: [{ uri: 'https://example.org/euro' }] },
+      { index: { byteStart: 3, byteEnd: 5 }, features: [{ uri: 'https://example.org/half' }] },
+      { index: { byteStart: 2, byteEnd: 1 }, features: [{ uri: 'https://example.org/rev' }] },
+      { index: { byteStart: '0', byteEnd: 99 }, features: [{ uri: 'https://example.org/nan' }] },
+      { index: { byteStart: 0, byteEnd: 2 }, features: [{ $type: 'app.bsky.richtext.facet#unknown' }] },
+      null,
+    ] } };
+    const { post: out } = parse(p('bluesky').fromJson!(post));
+    expect(out.links).toEqual([{ start: 3, end: 4, url: 'https://example.org/euro' }]);
+  });
+
+  test('not a Bluesky post: nothing', () => {
+    const b = p('bluesky').fromJson!;
+    for (const v of [null, 1, 'x', {}, { thread: {} }, { uri: 'https://x', author: { handle: 'a' }, record: { text: 'x' } }, { uri: 'at://did:plc:a/app.bsky.feed.like/1', author: { handle: 'a' }, record: { text: 'x' } }])
+      expect(b(v)).toBeUndefined();
+  });
+});
