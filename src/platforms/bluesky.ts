@@ -24,8 +24,14 @@ export const bluesky: Platform = {
     const at = postUri.exec(bq.getAttribute('data-bluesky-uri') ?? '');
     const date = [...bq.querySelectorAll(':scope > a[href]')].pop()?.textContent ?? '';
     const attribution = readAttribution(bq, p);
+    // The code keeps the post's line breaks as raw newlines: read a copy with them marked (U+2028,
+    // which HTML does not fold), then turn them back. Same length, so link offsets stay right.
+    const copy = p?.cloneNode(true) as Element | undefined;
+    if (copy) for (const w = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT); w.nextNode(); ) w.currentNode.nodeValue = w.currentNode.nodeValue!.replace(/\n/g, '\u2028');
+    const read = copy && readText(copy);
     return {
-      ...(p ? readText(p) : {}),
+      ...read,
+      text: read?.text.replace(/\u2028/g, '\n'),
       lang: p?.getAttribute('lang') || undefined,
       ...attribution,
       // "January 8, 2025 at 11:00 PM" is in the embedding reader's time zone: keep only the day.

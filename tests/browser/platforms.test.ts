@@ -1,0 +1,220 @@
+// Every platform in a real browser: label and icon on the card, handle formats, the Bluesky and
+// Mastodon embed codes as pasted, Mastodon status JSON (HTML through the sanitizer, spoiler_text
+// as the content warning), and hostile Mastodon HTML that must come out inert.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
+import { platforms, platformById } from '../../src/platforms/index.js';
+import blueskyEmbed from '../fixtures/platforms/bluesky-embed-kaspth-2025.html?raw';
+import mastodonEmbed from '../fixtures/platforms/mastodon-embed-jsbarretto-2025.html?raw';
+import gargron from '../fixtures/platforms/mastodon-status-docs-gargron.json';
+import cwMedia from '../fixtures/platforms/mastodon-status-cw-media.json';
+import hostile from '../fixtures/platforms/mastodon-hostile.json';
+import bskyThread from '../fixtures/platforms/bluesky-thread-synthetic.json';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+
+/** Waits until the sanitized platform HTML is in the card (DOMPurify is an on-demand chunk). */
+async function withHtml(el: Element): Promise<HTMLElement> {
+  await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.text.html')).not.toBeNull(), { timeout: 10_000 });
+  await settle(el);
+  return el.shadowRoot!.querySelector<HTMLElement>('.text.html')!;
+}
+
+const postUrls: Record<string, string> = {
+  x: 'https://x.com/AlabedBana/status/808644284496125952',
+  bluesky: 'https://bsky.app/profile/kaspth.bsky.social/post/3lfb5zdb3p22z',
+  mastodon: 'https://mastodon.social/@Gargron/103270115826048975',
+  threads: 'https://www.threads.net/@zuck/post/C5Tabcdef12',
+  instagram: 'https://www.instagram.com/p/C1a2b3c4d5e/',
+  facebook: 'https://www.facebook.com/tagesschau/posts/pfbid02abc',
+  telegram: 'https://t.me/durov/123',
+  tiktok: 'https://www.tiktok.com/@scout2015/video/6718335390845095173',
+  youtube: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+  linkedin: 'https://www.linkedin.com/posts/someone_activity-1234567890-abcd',
+  vimeo: 'https://vimeo.com/76979871',
+  web: 'https://example.com/blog/post',
+};
+
+describe('label and icon for every platform', () => {
+  for (const pl of platforms) {
+    test(`${pl.id}: from platform="${pl.id}" and inferred from href`, async () => {
+      const attr = await mount(`<post-quote platform="${pl.id}" author="Demo Author" handle="demo_user" datetime="2024-03-05"><blockquote>hello</blockquote></post-quote>`);
+      const badge = part(attr, 'platform')!;
+      expect(badge.textContent!.trim()).toBe(pl.id === 'x' ? 'X' : pl.label);
+      expect(badge.querySelector('svg path')!.getAttribute('d')).toBe(pl.icon);
+      expect(badge.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+      const inferred = await mount(`<post-quote href="${postUrls[pl.id]}" author="Demo Author"><blockquote>hello</blockquote></post-quote>`);
+      expect(part(inferred, 'platform')!.querySelector('svg path')!.getAttribute('d')).toBe(pl.icon);
+      if (pl.id !== 'web') expect(inferred.shadowRoot!.querySelector('.origin')!.textContent).toBe(`View on ${pl.id === 'x' ? 'X' : pl.label}`);
+      expect(await axeViolations(attr)).toEqual([]);
+    });
+  }
+
+  test('handles as each platform writes them', async () => {
+    const shown: Record<string, string> = {};
+    for (const id of ['bluesky', 'mastodon', 'threads', 'tiktok', 'linkedin']) {
+      const el = await mount(`<post-quote platform="${id}" href="${postUrls[id]}" author="Demo" handle="${id === 'bluesky' ? 'alice' : 'demo_user'}"><blockquote>x</blockquote></post-quote>`);
+      shown[id] = part(el, 'handle')!.textContent!;
+    }
+    expect(shown).toEqual({
+      bluesky: '@alice.bsky.social',
+      mastodon: '@demo_user@mastodon.social',
+      threads: '@demo_user',
+      tiktok: '@demo_user',
+      linkedin: 'demo_user',
+    });
+  });
+
+  test('Mastodon mentions and hashtags in plain text link to the right instance', async () => {
+    const el = await mount(`<post-quote href="https://chaos.social/@a/1" author="A"><blockquote>Hi @friend@social.coop and @local, see #Aleppo</blockquote></post-quote>`);
+    const hrefs = [...part(el, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://social.coop/@friend', 'https://chaos.social/@local', 'https://chaos.social/tags/Aleppo']);
+  });
+});
+
+describe('Bluesky embed code as pasted (kaspth/oaken README)', () => {
+  test('author, handle, day, link without ref_src, language, text with its link', async () => {
+    const el = await mount(`<post-quote>${blueskyEmbed}</post-quote>`);
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('Bluesky');
+    expect(part(el, 'author')!.textContent).toBe('Kasper Timm Hansen');
+    expect(part(el, 'handle')!.textContent).toBe('@kaspth.bsky.social');
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2025-01-08');
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://bsky.app/profile/did:plc:ps3ygxhsn4khcrxeutdosdqk/post/3lfb5zdb3p22z');
+    const text = part(el, 'text')!;
+    expect(text.getAttribute('lang')).toBe('en');
+    expect(text.textContent).toMatch(/^It's @erikaxel\.bsky\.social's team!/);
+    expect(text.textContent).toContain('test suite.\n\nAnd that');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('the later form (name inside the profile link, no lang); a time of day in the date is dropped, not guessed', async () => {
+    // Written after the form in bagrounds' pages: "&mdash; <a>Name (@handle)</a> <a>date</a>".
+    const el = await mount(`<post-quote><blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3kxyz"><p>Line one\nLine two</p>&mdash; <a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">Some One (@some.one)</a> <a href="https://bsky.app/profile/did:plc:abc/post/3kxyz?ref_src=embed">Apr 25, 2024 at 20:18</a></blockquote></post-quote>`);
+    expect(part(el, 'author')!.textContent).toBe('Some One');
+    expect(part(el, 'handle')!.textContent).toBe('@some.one');
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2024-04-25');
+    expect(part(el, 'text')!.hasAttribute('lang')).toBe(false);
+    expect(part(el, 'text')!.textContent).toBe('Line one\nLine two');
+  });
+
+  test('without an attribution line the post link comes from data-bluesky-uri', async () => {
+    const el = await mount(`<post-quote><blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3kxyz"><p lang="de">Nur Text</p></blockquote></post-quote>`);
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://bsky.app/profile/did:plc:abc/post/3kxyz');
+    expect(part(el, 'text')!.getAttribute('lang')).toBe('de');
+  });
+
+  test('a Bluesky thread JSON renders text with byte-offset facets as links, images and the quoted post', async () => {
+    const el = await mount(`<post-quote>${json(bskyThread)}</post-quote>`, 'de');
+    // The post carries a graphic-media label: it sits behind the content warning until revealed.
+    (part(el, 'warning') as HTMLDetailsElement).open = true;
+    await vi.waitFor(() => expect(part(el, 'text')).not.toBeNull());
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('img.m')).toHaveLength(2);
+    expect(part(el, 'quoted')!.textContent).toContain('Pegel steigt weiter.');
+    const links = [...part(el, 'text')!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['example.org/bericht', 'https://example.org/bericht'],
+      ['#Rheinpegel', 'https://bsky.app/hashtag/Rheinpegel'],
+      ['@alice.example.com', 'https://bsky.app/profile/did:plc:fixturealice000000000000'],
+    ]);
+  });
+});
+
+describe('Mastodon embed code as pasted (Difegue/TVC-16)', () => {
+  test('alone it has no text: the fallback stays, the pasted script is never loaded', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount(`<post-quote>${mastodonEmbed}</post-quote>`);
+    expect(el.shadowRoot!.querySelector('figure')).toBeNull();
+    expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
+    expect(performance.getEntriesByType('resource').some((e) => e.name.includes('social.coop'))).toBe(false);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/^\[postquote\] no-content/);
+  });
+
+  test('with text from the page: Mastodon, @user@instance from "Post by …", the post link', async () => {
+    const el = await mount(`<post-quote author="J. S. Barretto">${mastodonEmbed}${json({ text: 'Text the newsroom copied.' })}</post-quote>`);
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('Mastodon');
+    expect(part(el, 'handle')!.textContent).toBe('@jsbarretto@social.coop');
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://social.coop/@jsbarretto/115624517760498357');
+  });
+});
+
+describe('Mastodon status JSON', () => {
+  test('the documentation example: sanitized HTML, links forced to rel="noopener noreferrer nofollow ugc"', async () => {
+    const el = await mount(`<post-quote>${json(gargron)}</post-quote>`);
+    const html = await withHtml(el);
+    expect(html.textContent).toContain('"I lost my inheritance with one wrong digit on my sort code"');
+    const a = html.querySelector('a')!;
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer nofollow ugc');
+    expect(a.getAttribute('target')).toBe('_blank');
+    expect(a.getAttribute('href')).toMatch(/^https:\/\/www\.theguardian\.com\//);
+    expect(html.querySelector('.invisible')).not.toBeNull();
+    expect(part(el, 'handle')!.textContent).toBe('@Gargron@mastodon.social');
+    expect(part(el, 'counts')!.textContent).toContain('6 shares');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('spoiler_text and sensitive become the content warning: text and image appear only after reveal', async () => {
+    const el = await mount(`<post-quote>${json(cwMedia)}</post-quote>`);
+    const warning = part(el, 'warning') as HTMLDetailsElement;
+    expect(warning.querySelector('summary')!.textContent).toContain('Slightly lewd');
+    expect(el.shadowRoot!.querySelector('.text')).toBeNull();
+    expect(el.shadowRoot!.querySelector('img.m')).toBeNull();
+    warning.open = true;
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.text')).not.toBeNull());
+    await withHtml(el);
+    expect(el.shadowRoot!.querySelector('img.m')!.getAttribute('alt')).toContain('random word generator');
+  });
+});
+
+describe('hostile Mastodon HTML comes out inert', () => {
+  const allowedTags = new Set(['P', 'BR', 'A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'S', 'DEL', 'CODE', 'PRE', 'UL', 'OL', 'LI', 'BLOCKQUOTE']);
+  const allowedAttrs = new Set(['href', 'lang', 'dir', 'class', 'title', 'rel', 'target']);
+  const w = window as unknown as { __pq_pwned?: unknown };
+
+  /** Every way the sanitized fragment could still act: a foreign element, attribute, URL or rel. */
+  function problems(root: Element): string[] {
+    const out: string[] = [];
+    for (const node of root.querySelectorAll('*')) {
+      if (!allowedTags.has(node.tagName)) out.push(`element <${node.tagName.toLowerCase()}>`);
+      for (const a of node.attributes) {
+        if (!allowedAttrs.has(a.name)) out.push(`attribute ${a.name} on <${node.tagName.toLowerCase()}>`);
+        if (a.name === 'href' && !/^(https?:|mailto:)/i.test(a.value)) out.push(`href ${a.value}`);
+        if (/evil\.example/.test(a.value)) out.push(`evil URL in ${a.name}`);
+      }
+      if (node.tagName === 'A' && (node.getAttribute('rel') !== 'noopener noreferrer nofollow ugc' || node.getAttribute('target') !== '_blank'))
+        out.push(`link rel="${node.getAttribute('rel')}" target="${node.getAttribute('target')}"`);
+    }
+    return out;
+  }
+
+  test('detector self-test: the same checks flag raw markup, and the canary can fire', async () => {
+    const raw = document.createElement('div');
+    raw.innerHTML = '<p><a href="javascript:x" onclick="y">a</a><img src="/nothing.png" onerror="window.__pq_pwned=\'self-test\'"><style></style></p>';
+    document.body.append(raw);
+    expect(problems(raw)).toEqual(expect.arrayContaining(['href javascript:x', 'attribute onclick on <a>', 'element <img>', 'element <style>']));
+    await vi.waitFor(() => expect(w.__pq_pwned).toBe('self-test'));
+    delete w.__pq_pwned;
+  });
+
+  for (const c of hostile.cases) {
+    test(c.title, async () => {
+      const el = await mount(`<post-quote>${json({ ...gargron, content: c.content })}</post-quote>`);
+      const html = await withHtml(el);
+      await new Promise((r) => setTimeout(r, 50)); // let any handler or load that slipped through run
+      expect(problems(html)).toEqual([]);
+      expect(el.shadowRoot!.querySelectorAll('script, style:not([data-lit]), iframe, object, embed, form, svg:not(.icon), math, img:not([part~="avatar"] img), video, audio, link, meta, base, template, details').length).toBe(0);
+      expect(w.__pq_pwned).toBeUndefined();
+      expect(html.textContent!.replace(/\s+/g, ' ')).toContain(c.keeps);
+      expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('evil.example'))).toEqual([]);
+    });
+  }
+});
+
+test('platformById knows every registered id', () => {
+  for (const pl of platforms) expect(platformById(pl.id)).toBe(pl);
+});
