@@ -8,7 +8,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: 'src', noEmitOnError: true });
 
-/** Records each module's minified share of every chunk, so the size report can say where bytes go. */
+/** Records the chunk graph (which chunk imports which, statically or on demand) for the size report. */
 function moduleReport(file) {
   return {
     name: 'module-report',
@@ -20,11 +20,6 @@ function moduleReport(file) {
           isEntry: chunk.isEntry,
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
-          modules: Object.fromEntries(
-            Object.entries(chunk.modules)
-              .map(([id, m]) => [id.replace(/^.*node_modules\//, '').replace(process.cwd() + '/', ''), m.renderedLength])
-              .filter(([, n]) => n > 0),
-          ),
         };
       }
       mkdirSync('dist/cdn', { recursive: true });
@@ -61,6 +56,6 @@ export default [
   ...Object.entries(cdnEntries).map(([name, input]) => ({
     input: { [name]: input },
     plugins: [resolve(), ts(), minifyHTML(), terser(terserOptions), moduleReport(`dist/cdn/${name}.modules.json`)],
-    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].min.js', chunkFileNames: '[name]-[hash].min.js' },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].min.js', chunkFileNames: '[name]-[hash].min.js', sourcemap: true },
   })),
 ];

@@ -10,6 +10,45 @@ const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => (n / 1024).toFixed(2).padStart(6) + ' KB';
 
+/** Minified bytes per source module, read from the chunk's source map (base64 VLQ mappings). */
+function attribute(file) {
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const segments = [];
+  let source = 0;
+  map.mappings.split(';').forEach((line, li) => {
+    let column = 0;
+    for (const seg of line.split(',')) {
+      if (!seg) continue;
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of seg) {
+        const d = digits.indexOf(ch);
+        value += (d & 31) << shift;
+        if (d & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >> 1) : value >> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0];
+      if (fields.length > 1) source += fields[1];
+      segments.push([lineStarts[li] + column, fields.length > 1 ? source : -1]);
+    }
+  });
+  const bytes = {};
+  segments.forEach(([at, src], i) => {
+    const name = src < 0 ? '(unmapped)' : map.sources[src].replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
+    bytes[name] = (bytes[name] ?? 0) + (i + 1 < segments.length ? segments[i + 1][0] : code.length) - at;
+  });
+  return bytes;
+}
+
 const entries = readdirSync(dir).filter((f) => f.endsWith('.modules.json')).map((f) => f.replace('.modules.json', ''));
 let failed = false;
 const rows = [];
@@ -47,9 +86,9 @@ if (byName['postquote.min.js'] && byName['post-quote.min.js']) {
 }
 const all = rows.find((r) => r.entryFile === 'postquote.min.js') ?? rows[0];
 if (all) {
-  const mods = Object.entries(all.report[all.entryFile].modules).sort((a, b) => b[1] - a[1]);
+  const mods = Object.entries(attribute(join(dir, all.entryFile))).sort((a, b) => b[1] - a[1]);
   const total = mods.reduce((s, [, n]) => s + n, 0);
-  console.log(`\nwhere the bytes of ${all.entryFile} go (minified bytes by module, top 25 of ${mods.length}):`);
+  console.log(`\nwhere the bytes of ${all.entryFile} go (minified bytes by source module, from its source map; top 25 of ${mods.length}):`);
   for (const [id, n] of mods.slice(0, 25)) console.log(`  ${String(n).padStart(7)}  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${id}`);
 }
 if (!existsSync(join(dir, 'postquote.min.js'))) failed = true;
