@@ -1,0 +1,336 @@
+// The newsroom layer in Chromium, every state in English, German and Arabic: verification label,
+// translation with the original one toggle away, content warning (no media request before the
+// reveal), post status with and without archive, anonymize, dated counts, edited, platform note.
+// axe runs on every state.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { part, cleanup, axeViolations, settle } from './helpers.js';
+import en from '../../src/i18n/messages/en.js';
+import de from '../../src/i18n/messages/de.js';
+import ar from '../../src/i18n/messages/ar.js';
+import { formatDate, languageName, exactNumber } from '../../src/i18n/format.js';
+import { icons } from '../../src/render/icon.js';
+import xEmbed from '../fixtures/x-embeds/de-radforschung-2018.html?raw';
+
+const catalogs = { en, de, ar } as const;
+type Lang = keyof typeof catalogs;
+const langs = Object.keys(catalogs) as Lang[];
+const fill = (s: string, params: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** Mounts markup in a container with the page's language and direction, as an article would. */
+async function mountIn<T extends HTMLElement = HTMLElement>(markup: string, lang: Lang): Promise<T> {
+  const host = document.createElement('div');
+  host.lang = lang;
+  host.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  document.body.append(host);
+  const tpl = document.createElement('template');
+  tpl.innerHTML = markup;
+  host.append(tpl.content);
+  const el = host.firstElementChild as T;
+  await settle(el);
+  return el;
+}
+
+const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const visible = (el: Element | null | undefined) => Boolean(el && (el as HTMLElement).checkVisibility());
+
+const bana = (attrs = '', inner = '') => `<post-quote href="https://x.com/i/status/808644284496125952" platform="x" author="Bana Alabed" handle="AlabedBana" datetime="2016-12-13T10:00:00Z" time-zone="Europe/Berlin" ${attrs}>
+  <blockquote lang="en">My name is Bana, I'm 7 years old. I am talking to the world now live from East #Aleppo. This is my last moment to either live or die. - Bana</blockquote>
+  ${inner}
+</post-quote>`;
+
+describe('verification label', () => {
+  for (const lang of langs)
+    for (const status of ['verified', 'unverified', 'disputed'] as const)
+      test(`${lang}: ${status} with note, by and at`, async () => {
+        const m = catalogs[lang];
+        const el = await mountIn(bana(`verification="${status}" verification-note="Checked against footage from two sources." author-verified`, json({ verification: { by: 'Faktencheck-Team', at: '2016-12-14' } })), lang);
+        const label = part(el, 'verification')!;
+        expect(label.classList.contains(status)).toBe(true);
+        expect(text(label.querySelector('strong'))).toBe(m[status]);
+        // The note is text in the label, not a tooltip: screen readers read it, nothing to hover.
+        expect(visible(label.querySelector('.note'))).toBe(true);
+        expect(text(label)).toContain('Checked against footage from two sources.');
+        expect(text(label)).toContain('Faktencheck-Team');
+        expect(label.querySelector('time')!.getAttribute('datetime')).toBe('2016-12-14');
+        expect(text(label.querySelector('time'))).toBe(formatDate(lang, '2016-12-14', undefined, 'short'));
+        // Not to be confused with the platform's blue check: own place, own glyph, own colour.
+        const header = part(el, 'header')!;
+        expect(header.contains(label)).toBe(false);
+        expect(label.querySelector('svg path')!.getAttribute('d')).not.toBe(icons.badge);
+        const badge = part(el, 'author')!.querySelector('svg[role=img]')!;
+        expect(getComputedStyle(label.querySelector('strong')!).color).not.toBe(getComputedStyle(badge).color);
+        expect(await axeViolations(el)).toEqual([]);
+      });
+});
+
+describe('translation and original', () => {
+  const arabic = 'نحن في حلب الشرقية ونطلب من العالم أن يسمعنا الآن.';
+  const german = 'Wir sind in Ost-Aleppo und bitten die Welt, uns jetzt zu hören.';
+  const cases = [
+    { name: 'Arabic original, German translation', original: { lang: 'ar', text: arabic, dir: 'rtl' }, translation: { lang: 'de', text: german, dir: 'ltr' } },
+    { name: 'German original, Arabic translation', original: { lang: 'de', text: german, dir: 'ltr' }, translation: { lang: 'ar', text: arabic, dir: 'rtl' } },
+  ];
+  for (const lang of langs)
+    for (const c of cases)
+      test(`${lang} page: ${c.name}`, async () => {
+        const m = catalogs[lang];
+        const el = await mountIn(
+          `<post-quote href="https://x.com/i/status/1" platform="x" author="Lina Shamy" datetime="2016-12-12">
+            <blockquote lang="${c.original.lang}">${c.original.text}</blockquote>
+            <blockquote slot="translation" lang="${c.translation.lang}" data-by="Redaktion">${c.translation.text}</blockquote>
+          </post-quote>`,
+          lang,
+        );
+        const card = part(el, 'card')!;
+        expect(card.getAttribute('lang')).toBe(lang);
+        expect(card.getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        // The translation first, in its own language, direction from its text.
+        const tr = part(el, 'translation')!;
+        expect(tr.getAttribute('lang')).toBe(c.translation.lang);
+        expect(tr.getAttribute('dir')).toBe('auto');
+        expect(getComputedStyle(tr).direction).toBe(c.translation.dir);
+        expect(text(tr)).toBe(c.translation.text);
+        expect(text(el.shadowRoot!.querySelector('.credit span'))).toBe(fill(m.translationBy, { by: 'Redaktion' }));
+        // The original one toggle away, with its own language and direction.
+        const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+        expect(text(toggle)).toBe(`${m.showOriginal} (${languageName(lang, c.original.lang)})`);
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+        const original = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+        expect(visible(original)).toBe(false);
+        expect(await axeViolations(el)).toEqual([]);
+        toggle.click();
+        await settle(el);
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(visible(original)).toBe(true);
+        const quote = original.querySelector('[part~="text"]')!;
+        expect(quote.getAttribute('lang')).toBe(c.original.lang);
+        expect(quote.getAttribute('dir')).toBe('auto');
+        expect(getComputedStyle(quote).direction).toBe(c.original.dir);
+        expect(text(quote)).toBe(c.original.text);
+        expect(await axeViolations(el)).toEqual([]);
+        toggle.click();
+        await settle(el);
+        expect(visible(original)).toBe(false);
+      });
+
+  test('translation from JSON with no credit reads "newsroom translation"', async () => {
+    const el = await mountIn(`<post-quote>${json({ text: 'Hello', lang: 'en', translation: { text: 'Hallo', lang: 'de' } })}</post-quote>`, 'de');
+    expect(text(el.shadowRoot!.querySelector('.credit span'))).toBe(de.translation);
+  });
+});
+
+describe('content warning', () => {
+  let n = 0;
+  /** A URL no other test uses, so the resource timeline tells exactly whether it was requested. */
+  const fresh = () => `/tests/fixtures/img/photo-800x600.png?cw=${Date.now()}-${++n}`;
+  const requested = (url: string) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(url));
+
+  for (const lang of langs)
+    for (const source of ['JSON', 'property'] as const)
+      test(`${lang}: media from ${source} stays unrequested until the reveal, which fires postquote-reveal`, async () => {
+        const m = catalogs[lang];
+        const url = fresh();
+        const media = [{ type: 'image', url, alt: 'Destroyed street', width: 800, height: 600 }];
+        const el = await mountIn(bana('content-warning="Images of war: injured people."', source === 'JSON' ? json({ media }) : ''), lang);
+        if (source === 'property') {
+          (el as unknown as { post: unknown }).post = { media };
+          await settle(el);
+        }
+        const reveals: Event[] = [];
+        document.addEventListener('postquote-reveal', (e) => reveals.push(e));
+        const warning = part(el, 'warning') as HTMLDetailsElement;
+        expect(warning.localName).toBe('details');
+        expect(warning.open).toBe(false);
+        expect(text(warning.querySelector('summary'))).toBe(`${m.warning}: Images of war: injured people. ${m.reveal}`);
+        // Hidden means not rendered at all: no text, no <img>, no request.
+        expect(el.shadowRoot!.querySelector('[part~="text"]')).toBeNull();
+        expect(el.shadowRoot!.querySelector('img.m')).toBeNull();
+        await new Promise((r) => setTimeout(r, 300));
+        expect(requested(url)).toBe(false);
+        expect(reveals).toHaveLength(0);
+        expect(await axeViolations(el)).toEqual([]);
+
+        warning.querySelector('summary')!.click();
+        await settle(el);
+        expect(warning.open).toBe(true);
+        expect(reveals).toHaveLength(1);
+        expect(reveals[0].composed && reveals[0].bubbles).toBe(true);
+        expect(text(part(el, 'text'))).toContain('My name is Bana');
+        await vi.waitFor(() => expect(requested(url)).toBe(true), { timeout: 5000 });
+        expect(await axeViolations(el)).toEqual([]);
+      });
+
+  test('a PerformanceObserver sees no image before the reveal, and the image after it', async () => {
+    const url = fresh();
+    const seen: string[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.name)));
+    observer.observe({ type: 'resource', buffered: false });
+    const el = await mountIn(bana('content-warning="Graphic"', json({ media: [{ url, alt: 'x', width: 800, height: 600 }] })), 'en');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen.some((s) => s.endsWith(url))).toBe(false);
+    (part(el, 'warning') as HTMLDetailsElement).open = true;
+    await vi.waitFor(() => expect(seen.some((s) => s.endsWith(url))).toBe(true), { timeout: 5000 });
+    observer.disconnect();
+  });
+
+  test('the platform\'s sensitive flag alone hides behind the generic warning', async () => {
+    const el = await mountIn(`<post-quote>${json({ text: 'x', sensitive: true })}</post-quote>`, 'de');
+    expect(text(part(el, 'warning')!.querySelector('summary'))).toContain(de.warning);
+    expect(el.shadowRoot!.querySelector('[part~="text"]')).toBeNull();
+  });
+});
+
+describe('status of the post', () => {
+  const statuses = ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'] as const;
+  const archive = 'https://web.archive.org/web/20161214000000/https://twitter.com/AlabedBana/status/808644284496125952';
+  for (const lang of langs)
+    for (const status of statuses)
+      for (const archived of [true, false])
+        test(`${lang}: ${status} ${archived ? 'with' : 'without'} archive`, async () => {
+          const m = catalogs[lang];
+          const el = await mountIn(bana(`status="${status}"${archived ? ` archive-href="${archive}" archived-at="2016-12-14"` : ''}`), lang);
+          const line = part(el, 'status')!;
+          expect(text(line)).toContain(m[status]);
+          const link = line.querySelector('a');
+          if (archived) {
+            expect(link!.getAttribute('href')).toBe(archive);
+            expect(text(link)).toBe(fill(m.archived, { date: formatDate(lang, '2016-12-14', undefined, 'short') }));
+            expect(link!.querySelector('time')!.getAttribute('datetime')).toBe('2016-12-14');
+          } else {
+            expect(link).toBeNull();
+            expect(text(line)).toBe(m[status]);
+          }
+          // The quoted text stays; no link leads to the vanished original.
+          expect(text(part(el, 'text'))).toContain('My name is Bana');
+          expect(el.shadowRoot!.querySelector('.origin')).toBeNull();
+          expect(el.shadowRoot!.querySelector('a[href*="808644284496125952"]:not([href^="https://web.archive.org"])')).toBeNull();
+          expect(part(el, 'card')!.classList.contains('gone')).toBe(true);
+          expect(await axeViolations(el)).toEqual([]);
+        });
+
+  test('available (or no status) has no status line and keeps the link to the original', async () => {
+    const el = await mountIn(bana('status="available"'), 'en');
+    expect(part(el, 'status')).toBeNull();
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://x.com/i/status/808644284496125952');
+  });
+});
+
+describe('anonymize', () => {
+  const secrets = ['AlabedBana', 'alabedbana', '/demo/img/avatar-1.jpg', 'avatar-1', 'https://x.com/AlabedBana'];
+
+  /** Every attribute value and text node in the shadow tree, and whatever its slots show. */
+  function everything(root: ShadowRoot): string[] {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) out.push(node.nodeValue ?? '');
+      else if (node instanceof Element) {
+        for (const a of node.attributes) out.push(a.value);
+        if (node instanceof HTMLSlotElement) for (const s of node.assignedNodes({ flatten: true })) out.push(s.textContent ?? '', s instanceof Element ? s.outerHTML : '');
+        if (node.shadowRoot) out.push(...everything(node.shadowRoot));
+      }
+    }
+    return out;
+  }
+  const leaks = (el: Element) => everything(el.shadowRoot!).filter((s) => secrets.some((x) => s.toLowerCase().includes(x.toLowerCase())));
+
+  for (const lang of langs)
+    test(`${lang}: no handle, avatar or profile URL anywhere in the shadow DOM; the pseudonym as written; no counts`, async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const el = await mountIn(
+        `<post-quote anonymize href="https://x.com/i/status/808644284496125952" platform="x" author="Eine Siebenjährige aus Ost-Aleppo" handle="AlabedBana"
+          author-href="https://x.com/AlabedBana" avatar="/demo/img/avatar-1.jpg" author-verified datetime="2016-12-13" shares="37000" likes="25300"
+          verification="unverified"><blockquote lang="en">I am talking to the world now live from East #Aleppo.</blockquote></post-quote>`,
+        lang,
+      );
+      expect(leaks(el)).toEqual([]);
+      expect(part(el, 'author')!.textContent).toBe('Eine Siebenjährige aus Ost-Aleppo');
+      expect(part(el, 'handle')).toBeNull();
+      expect(part(el, 'counts')).toBeNull();
+      expect(part(el, 'avatar')!.querySelector('img')).toBeNull();
+      expect(part(el, 'author')!.querySelector('a, svg')).toBeNull();
+      // The editor's own href (here one without the handle) is kept.
+      expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://x.com/i/status/808644284496125952');
+      expect(performance.getEntriesByType('resource').some((e) => e.name.includes('avatar-1.jpg'))).toBe(false);
+      expect(warn.mock.calls.filter((c) => String(c[0]).includes('anonymize'))).toEqual([]);
+      expect(await axeViolations(el)).toEqual([]);
+    });
+
+  test('a pasted embed code in the light DOM: nothing of it leaks into the card, it stays in place, and one warning with a code', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors: string[] = [];
+    document.addEventListener('postquote-error', (e) => errors.push((e as unknown as { code: string }).code));
+    const el = await mountIn(`<post-quote anonymize author="Eine Radfahrerin">${xEmbed}</post-quote>`, 'de');
+    const light = el.innerHTML;
+    const handle = /\(@(\w+)\)/.exec(xEmbed)![1];
+    const inShadow = everything(el.shadowRoot!).filter((s) => s.toLowerCase().includes(handle.toLowerCase()));
+    expect(inShadow).toEqual([]);
+    expect(part(el, 'author')!.textContent).toBe('Eine Radfahrerin');
+    expect(el.shadowRoot!.querySelector('.origin')).toBeNull();
+    el.setAttribute('verification', 'unverified');
+    await settle(el);
+    const warned = warn.mock.calls.map((c) => String(c[0])).filter((s) => /anonymi[sz]/.test(s));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(/^\[postquote\] [a-z-]+: /);
+    expect(errors.filter((c) => /anonymi[sz]/.test(c))).toHaveLength(1);
+    expect(el.innerHTML).toBe(light);
+  });
+
+  // Known gap (reported): platform JSON carries the post URL, which names the account
+  // ("https://mastodon.social/@Gargron/…"); with anonymize it still becomes "View on Mastodon".
+  test.fails('platform JSON with anonymize: the post URL that names the account is not rendered', async () => {
+    const status = { id: '1', url: 'https://mastodon.social/@Gargron/103270115826048975', content: '<p>hello</p>', spoiler_text: '', account: { acct: 'Gargron', username: 'Gargron', display_name: 'Eugen', url: 'https://mastodon.social/@Gargron', avatar: '/demo/img/avatar-2.png' } };
+    const el = await mountIn(`<post-quote anonymize author="Ein Entwickler">${json(status)}</post-quote>`, 'en');
+    expect(everything(el.shadowRoot!).filter((s) => s.includes('Gargron'))).toEqual([]);
+  });
+});
+
+describe('dated counts', () => {
+  for (const lang of langs)
+    test(`${lang}: counted-at makes the counts a dated snapshot; without it, no date claim`, async () => {
+      const m = catalogs[lang];
+      const dated = await mountIn(bana('shares="37000" likes="25300" counted-at="2016-12-14"'), lang);
+      const counts = part(dated, 'counts')!;
+      const shares = m.shares as Record<string, string>;
+      const form = shares[new Intl.PluralRules(lang).select(37000)] ?? shares.other;
+      expect(text(counts)).toContain(form.replace('#', exactNumber(lang, 37000)));
+      const asOf = counts.querySelector('.as-of')!;
+      expect(text(asOf)).toBe(fill(m.asOf, { date: formatDate(lang, '2016-12-14', undefined, 'short') }));
+      expect(asOf.querySelector('time')!.getAttribute('datetime')).toBe('2016-12-14');
+      if (lang === 'de') {
+        expect(text(counts)).toContain('37.000 Mal geteilt');
+        expect(text(asOf)).toBe('Stand 14.12.2016');
+      }
+      expect(await axeViolations(dated)).toEqual([]);
+      const undated = await mountIn(bana('shares="37000" likes="25300"'), lang);
+      expect(part(undated, 'counts')!.querySelector('.as-of, time')).toBeNull();
+    });
+});
+
+describe('edited posts and platform notes', () => {
+  for (const lang of langs)
+    test(`${lang}: "edited" with its date, and a platform note labelled with its source`, async () => {
+      const m = catalogs[lang];
+      const note = { text: 'This video is from 2014 and shows a different city.', source: 'Community Notes', url: 'https://x.com/i/communitynotes/t/1' };
+      const el = await mountIn(bana('', json({ editedAt: '2016-12-13T12:00:00Z', platformNote: note })), lang);
+      const edited = el.shadowRoot!.querySelector('.edited')!;
+      expect(text(edited)).toBe(m.edited);
+      expect(edited.getAttribute('title')).toBe(fill(m.editedAt, { date: formatDate(lang, '2016-12-13T12:00:00.000Z', 'Europe/Berlin') }));
+      const aside = el.shadowRoot!.querySelector('.platform-note')!;
+      expect(text(aside.querySelector('.note-source'))).toBe(fill(m.platformNote, { source: 'Community Notes' }));
+      expect(aside.querySelector('a')!.getAttribute('href')).toBe(note.url);
+      expect(text(aside)).toContain(note.text);
+      expect(await axeViolations(el)).toEqual([]);
+    });
+
+  test('a platform note without a source names the platform by its current name (the note is added now)', async () => {
+    const el = await mountIn(bana('', json({ platformNote: { text: 'Context.' } })), 'de');
+    expect(text(el.shadowRoot!.querySelector('.note-source'))).toBe(fill(de.platformNote, { source: 'X' }));
+  });
+});
