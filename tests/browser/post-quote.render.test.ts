@@ -5,7 +5,7 @@ import type { PostQuote } from '../../src/elements/post-quote/post-quote.js';
 
 afterEach(cleanup);
 
-const img = (w: number, h: number) => `/tests/fixtures/img/photo-${w === 800 ? '800x600' : '400x400'}.png`;
+const img = (w: number, _h: number) => `/tests/fixtures/img/photo-${w === 800 ? '800x600' : '400x400'}.png`;
 
 describe('author', () => {
   test('initials when there is no avatar, name in <bdi>, handle, platform badge', async () => {
