@@ -4,19 +4,19 @@ import fc from 'fast-check';
 import { playerUrl, videoIds, videoOfUrl } from '../../src/video/providers.js';
 
 const cases: { title: string; href: string; expected: ReturnType<typeof videoOfUrl> }[] = [
-  { title: 'watch', href: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=12', expected: { provider: 'youtube', id: 'dQw4w9WgXcQ', portrait: false } },
-  { title: 'mobile watch', href: 'https://m.youtube.com/watch?v=dQw4w9WgXcQ', expected: { provider: 'youtube', id: 'dQw4w9WgXcQ', portrait: false } },
-  { title: 'short link', href: 'https://youtu.be/dQw4w9WgXcQ?si=abc', expected: { provider: 'youtube', id: 'dQw4w9WgXcQ' } },
-  { title: 'shorts are portrait', href: 'https://youtube.com/shorts/dQw4w9WgXcQ', expected: { provider: 'youtube', id: 'dQw4w9WgXcQ', portrait: true } },
-  { title: 'nocookie embed', href: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', expected: { provider: 'youtube', id: 'dQw4w9WgXcQ', portrait: false } },
+  { title: 'watch', href: 'https://www.youtube.com/watch?v=M7lc1UVf-VE&t=12', expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false } },
+  { title: 'mobile watch', href: 'https://m.youtube.com/watch?v=M7lc1UVf-VE', expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false } },
+  { title: 'short link', href: 'https://youtu.be/M7lc1UVf-VE?si=abc', expected: { provider: 'youtube', id: 'M7lc1UVf-VE' } },
+  { title: 'shorts are portrait', href: 'https://youtube.com/shorts/M7lc1UVf-VE', expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: true } },
+  { title: 'nocookie embed', href: 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE', expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false } },
   { title: 'vimeo', href: 'https://vimeo.com/76979871', expected: { provider: 'vimeo', id: '76979871' } },
   { title: 'vimeo player', href: 'https://player.vimeo.com/video/76979871', expected: { provider: 'vimeo', id: '76979871' } },
   { title: 'youtube channel', href: 'https://www.youtube.com/@someone', expected: undefined },
-  { title: 'id too long', href: 'https://youtu.be/dQw4w9WgXcQQ', expected: undefined },
-  { title: 'lookalike host', href: 'https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ', expected: undefined },
+  { title: 'id too long', href: 'https://youtu.be/M7lc1UVf-VEQ', expected: undefined },
+  { title: 'lookalike host', href: 'https://youtube.com.evil.example/watch?v=M7lc1UVf-VE', expected: undefined },
   { title: 'vimeo channel', href: 'https://vimeo.com/channels/staffpicks', expected: undefined },
   { title: 'x', href: 'https://x.com/LinaShamy/status/1', expected: undefined },
-  { title: 'not a URL', href: 'youtube.com/watch?v=dQw4w9WgXcQ', expected: undefined },
+  { title: 'not a URL', href: 'youtube.com/watch?v=M7lc1UVf-VE', expected: undefined },
 ];
 
 describe('videoOfUrl', () => {
@@ -25,7 +25,7 @@ describe('videoOfUrl', () => {
 
 describe('playerUrl', () => {
   test('YouTube: youtube-nocookie.com, autoplay, start', () => {
-    expect(playerUrl('youtube', 'dQw4w9WgXcQ', 12.7)).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=12');
+    expect(playerUrl('youtube', 'M7lc1UVf-VE', 12.7)).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
   });
 
   test('Vimeo: dnt=1, #t=…s only when starting later', () => {
@@ -34,7 +34,7 @@ describe('playerUrl', () => {
   });
 
   test('ids with quotes, spaces, slashes or URLs are rejected', () => {
-    for (const id of ['dQw4w9WgXc"', "dQw4w9WgXc'", 'dQw4w9 WgXc', 'dQw4w9WgXcQ\n', '../../../xx', 'https://a.b', '?autoplay=0', '#dQw4w9WgXc', ''])
+    for (const id of ['M7lc1UVf-V"', "M7lc1UVf-V'", 'M7lc1U Vf-V', 'M7lc1UVf-VE\n', '../../../xx', 'https://a.b', '?autoplay=0', '#M7lc1UVf-V', ''])
       expect(playerUrl('youtube', id), JSON.stringify(id)).toBeUndefined();
     for (const id of ['1 2', '12/34', '12?x', '-1', '1e5', '１２３', '123456789012345', ''])
       expect(playerUrl('vimeo', id), JSON.stringify(id)).toBeUndefined();

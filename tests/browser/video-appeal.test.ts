@@ -30,7 +30,7 @@ const lina = `<video-appeal href="https://twitter.com/LinaShamy" author="Lina Sh
   <a href="https://twitter.com/LinaShamy"><img src="/demo/img/poster-appeal.jpg" alt="Videoaufruf von Lina Shamy" width="640" height="360"></a>
 </video-appeal>`;
 
-const youtube = (attrs = '') => `<video-appeal provider="youtube" video-id="dQw4w9WgXcQ" author="Lina Shamy" duration="39" ${attrs}>
+const youtube = (attrs = '') => `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Lina Shamy" duration="39" ${attrs}>
   <blockquote lang="de" data-start="0:12">Jede Bombe ist ein Massaker.</blockquote>
 </video-appeal>`;
 
@@ -55,7 +55,7 @@ describe('video-appeal: before play', () => {
   });
 
   test('axe: zero violations before play (YouTube, with consent notice) and for a link out', async () => {
-    const el = await mount(youtube('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"'), 'de');
+    const el = await mount(youtube('href="https://www.youtube.com/watch?v=M7lc1UVf-VE"'), 'de');
     expect(await axeViolations(el)).toEqual([]);
     cleanup();
     const x = await mount(`<video-appeal href="https://twitter.com/Mr_Alhamdo" author="Mr. Alhamdo" poster="/demo/img/poster-alhamdo.jpg"></video-appeal>`, 'de');
@@ -117,7 +117,7 @@ describe('video-appeal: before play', () => {
     const square = await mount(`<video-appeal author="A" width="400" height="400" src="${media}/appeal.mp4"></video-appeal>`);
     const s = stage(square);
     expect(s.width / s.height).toBeCloseTo(1, 1);
-    const shorts = await mount(`<video-appeal author="A" href="https://www.youtube.com/shorts/dQw4w9WgXcQ"></video-appeal>`);
+    const shorts = await mount(`<video-appeal author="A" href="https://www.youtube.com/shorts/M7lc1UVf-VE"></video-appeal>`);
     expect(stage(shorts).width / stage(shorts).height).toBeCloseTo(9 / 16, 1);
   });
 
@@ -243,14 +243,14 @@ describe('video-appeal: third-party players and consent', () => {
     try {
       await userEvent.click(part(el, 'play-button')!);
       await settle(el);
-      expect(seen).toEqual([{ provider: 'youtube', url: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=7' }]);
+      expect(seen).toEqual([{ provider: 'youtube', url: 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=7' }]);
       expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
       expect(part(el, 'play-button')).not.toBeNull();
       el.activate();
       await settle(el);
       const frame = player(el) as HTMLIFrameElement;
       expect(frame.localName).toBe('iframe');
-      expect(frame.src).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=7');
+      expect(frame.src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=7');
       expect(el.shadowRoot!.activeElement).toBe(frame);
       expect(seen).toHaveLength(1);
     } finally {
@@ -278,7 +278,7 @@ describe('video-appeal: third-party players and consent', () => {
     (el.shadowRoot!.querySelector('.jump') as HTMLButtonElement).click();
     await settle(el);
     stop();
-    expect(seen[0].url).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=12');
+    expect(seen[0].url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
     expect((player(el) as HTMLIFrameElement).src).toBe(seen[0].url);
   });
 
@@ -366,11 +366,11 @@ describe('video-appeal: third-party players and consent', () => {
   test('ids with quotes, spaces or URLs are rejected: no player, one postquote-error', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const bad = [
-      ['youtube', `dQw4w9WgXc"`],
-      ['youtube', `dQw4w9 WgXc`],
+      ['youtube', `M7lc1UVf-V"`],
+      ['youtube', `M7lc1U Vf-V`],
       ['youtube', 'https://evil.example/x'],
-      ['youtube', 'dQw4w9WgXcQ/../../x'],
-      ['youtube', 'dQw4w9WgXcQQ'],
+      ['youtube', 'M7lc1UVf-VE/../../x'],
+      ['youtube', 'M7lc1UVf-VEQ'],
       ['vimeo', '7697987 1'],
       ['vimeo', '76979871?a=1'],
       ['vimeo', '//evil.example'],
@@ -399,6 +399,33 @@ describe('video-appeal: third-party players and consent', () => {
     const link = part(el, 'play-button') as HTMLAnchorElement;
     expect(link.localName).toBe('a');
     expect(link.href).toBe('https://www.youtube.com/watch?v=bad');
+  });
+});
+
+describe('video-appeal: newsroom layer', () => {
+  test('content-warning hides poster and player until revealed, then fires postquote-reveal', async () => {
+    const el = await mount(`<video-appeal author="A" content-warning="Schüsse im Hintergrund" src="${media}/appeal.mp4" poster="/demo/img/poster-alhamdo.jpg"></video-appeal>`, 'de');
+    const warning = part(el, 'warning') as HTMLDetailsElement;
+    expect(warning.textContent).toContain('Schüsse im Hintergrund');
+    expect(part(el, 'poster')).toBeNull();
+    expect(part(el, 'play-button')).toBeNull();
+    const revealed: Event[] = [];
+    el.addEventListener('postquote-reveal', (e) => revealed.push(e));
+    warning.querySelector('summary')!.click();
+    await settle(el);
+    expect(revealed).toHaveLength(1);
+    expect(part(el, 'play-button')).not.toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('a consent manager may call activate() without a press; the post property carries the video', async () => {
+    const el = new VideoAppeal();
+    el.post = { author: { name: 'A' }, video: { provider: 'youtube', id: 'M7lc1UVf-VE', start: 4 } };
+    document.body.append(el);
+    await settle(el);
+    el.activate();
+    await settle(el);
+    expect((player(el) as HTMLIFrameElement).src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=4');
   });
 });
 

@@ -41,6 +41,15 @@ function platformFor(post: Post, provider: VideoProvider | undefined): Platform 
  * `postquote-consent` again on the next load (after `customElements.whenDefined('video-appeal')`).
  *
  * @summary A quoted video statement that plays only when the reader asks.
+ * @attr {string} poster - Poster image URL (through the image proxy when one is set); a neutral placeholder without it.
+ * @attr {string} src - A self-hosted video file; `<source>` and `<track>` children are honoured too.
+ * @attr {string} provider - youtube | vimeo (inferred from href when absent).
+ * @attr {string} video-id - The provider's id: 11 characters of [A-Za-z0-9_-] (YouTube) or digits (Vimeo). Anything else is refused.
+ * @attr {string} start - Where playback starts, in seconds ("12", "0:12", "PT12S").
+ * @attr {string} duration - The video's length: seconds, "0:39" or ISO 8601 "PT39S"; shown as "0:39" and in the play button's name.
+ * @attr {string} width - With height: the video's size, which reserves its aspect ratio before anything loads.
+ * @attr {string} height - See width.
+ * @attr {string} orientation - portrait (9:16) | landscape (16:9, the default) when width and height are not given.
  * @slot - The no-JS fallback: a `<blockquote>` (the key quote; `data-start` adds a "play from" button) and an `<a href>` with the poster `<img>`, linking to the original. Read, never removed.
  * @slot translation - `<blockquote slot="translation" lang="de">`: the newsroom's translation of the key quote.
  * @slot transcript - `<div slot="transcript">`: the full transcript, shown in an expandable region.
@@ -303,10 +312,10 @@ export class VideoAppeal extends QuoteElement {
             ${this.querySelector(':scope > [slot=transcript]') ? renderTranscript(ctx) : nothing}`,
         )}
       </div>
-      <footer part="footer" class="footer">
+      <div part="footer" class="footer">
         ${renderTimestamp(post, ctx)} ${renderCounts(post.metrics, ctx)}
         ${link && this.#mode !== 'link' ? html`<a class="origin" href=${link} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'viewOn', { platform: label })}</a>` : nothing}
-      </footer>
+      </div>
     </figure>`;
   }
 }
