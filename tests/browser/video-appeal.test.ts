@@ -233,7 +233,7 @@ describe('video-appeal: self-hosted', () => {
 
 describe('video-appeal: third-party players and consent', () => {
   test('press fires a cancelable postquote-activate; cancelled, nothing loads; activate() plays and focuses', async () => {
-    const el = await mount(youtube('start="7"'), 'de');
+    const el = await mount<VideoAppeal>(youtube('start="7"'), 'de');
     const seen: { provider: string; url: string }[] = [];
     const cancel = (e: Event) => {
       seen.push((e as CustomEvent).detail);
@@ -380,7 +380,7 @@ describe('video-appeal: third-party players and consent', () => {
       warn.mockClear();
       const errors: string[] = [];
       const el = document.createElement('video-appeal');
-      el.addEventListener('postquote-error', (e) => errors.push((e as CustomEvent).detail.field));
+      el.addEventListener('postquote-error', (e) => errors.push(e.field ?? ''));
       el.setAttribute('author', 'A');
       el.setAttribute('provider', provider);
       el.setAttribute('video-id', id);
