@@ -92,8 +92,10 @@ export class VideoAppeal extends QuoteElement {
   #asked?: number;
   #revealed = false;
   #showOriginal = false;
+  /** What the last render found to play: the mode, and for embeds the provider and validated id. */
   #mode: Stage['mode'] = 'none';
   #provider?: VideoProvider;
+  #id?: string;
   #sources: { src: string; type?: string }[] = [];
   #jump?: number;
   #unsubscribe?: () => void;
@@ -176,7 +178,7 @@ export class VideoAppeal extends QuoteElement {
       const go = this.dispatchEvent(
         new PostquoteActivateEvent({
           provider,
-          url: playerUrl(provider, this.#id()!, start)!,
+          url: playerUrl(provider, this.#id!, start)!,
         }),
       );
       if (!go) {
@@ -194,22 +196,6 @@ export class VideoAppeal extends QuoteElement {
     this.updateComplete.then(() => (this.renderRoot.querySelector('[part~=player]') as HTMLElement | null)?.focus());
   }
 
-  /** The provider's video id: the attribute (or JSON), else inferred from `href`; validated. */
-  #id(): string | undefined {
-    const v = this.current.video ?? {};
-    const found = videoOfUrl(this.current.url);
-    const provider = v.provider ?? found?.provider;
-    const id = v.id ?? (found?.provider === provider ? found?.id : undefined);
-    if (!provider || !id) return undefined;
-    if (videoIds[provider].test(id)) return id;
-    this.problem({
-      code: 'invalid-value',
-      field: 'video-id',
-      message: `video-id: not a valid ${provider} id`,
-    });
-    return undefined;
-  }
-
   protected override renderContent(): TemplateResult | undefined {
     const post = this.current;
     const v = post.video ?? {};
@@ -220,16 +206,23 @@ export class VideoAppeal extends QuoteElement {
       });
       return undefined;
     }
+    // The provider's id: the attribute (or JSON), else inferred from `href`; never used unvalidated.
     const found = videoOfUrl(post.url);
-    const id = this.#id();
+    const provider = v.provider ?? found?.provider;
+    let id = v.id ?? (found?.provider === provider ? found?.id : undefined);
+    if (provider && id && !videoIds[provider].test(id)) {
+      this.problem({ code: 'invalid-value', field: 'video-id', message: `video-id: not a valid ${provider} id` });
+      id = undefined;
+    }
     const sources = [...(v.src ? [{ src: v.src, type: v.type }] : []), ...this.#sources].flatMap((s) => {
       const src = safeUrl(s.src, 'media');
       return src ? [{ src, type: s.type }] : [];
     });
     const link = safeUrl(post.url);
-    const provider = v.provider ?? found?.provider;
     this.#provider = !sources.length && id ? provider : undefined;
+    this.#id = id;
     this.#mode = sources.length ? 'native' : this.#provider ? 'embed' : link ? 'link' : 'none';
+    const playable = this.#mode === 'native' || this.#mode === 'embed';
     const orientation = this.getAttribute('orientation');
     if (orientation && !/^(portrait|landscape)$/.test(orientation))
       this.problem({
@@ -255,7 +248,7 @@ export class VideoAppeal extends QuoteElement {
     });
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;
-    const playing = this.#playing !== undefined && (this.#mode === 'native' || this.#mode === 'embed');
+    const playing = playable && this.#playing !== undefined;
     const stage: Stage = {
       ratio: v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
       poster: safeUrl(v.poster, 'image'),
@@ -305,7 +298,7 @@ export class VideoAppeal extends QuoteElement {
             ${p && !playing && !hasConsent(p) ? renderConsent(platformById(p)?.label ?? p, safeUrl(platformById(p)?.privacy), ctx) : nothing}
             ${renderTranslation(post, ctx, quote)}
             ${
-              jump !== undefined && (this.#mode === 'native' || this.#mode === 'embed')
+              jump !== undefined && playable
                 ? html`<button type="button" class="jump" @click=${() => this.#press(jump)}>${msg(ctx.lang, 'jumpTo', { time: clock(jump) })}</button>`
                 : nothing
             }
