@@ -36,7 +36,8 @@ const selectorCheck = (all, inner) => `(n) => {
 }`;
 
 const pqBundle = '/dist/cdn/postquote.min.js';
-const pqHead = `<script type="module" src="${pqBundle}"></script>`;
+// As README tells pages to: the optional fallback stylesheet in <head>, then the bundle.
+const pqHead = `<link rel="stylesheet" href="/postquote.css"><script type="module" src="${pqBundle}"></script>`;
 
 /**
  * group: which floor and which postquote case a contender is compared with.
@@ -63,7 +64,7 @@ export const contenders = [
     group: 'post',
     ref: true,
     tag: 'tweet-quote',
-    files: ['dist/cdn/postquote.min.js'],
+    files: ['dist/cdn/postquote.min.js', 'postquote.css'],
     head: pqHead,
     item: () =>
       `<tweet-quote href="${tweet.url}" author="${esc(tweet.name)}" handle="${tweet.handle}" avatar="${tweet.avatar}" ` +
@@ -75,7 +76,7 @@ export const contenders = [
     label: 'postquote <tweet-quote> JSON',
     group: 'post',
     tag: 'tweet-quote',
-    files: ['dist/cdn/postquote.min.js'],
+    files: ['dist/cdn/postquote.min.js', 'postquote.css'],
     head: pqHead,
     item: () => `<tweet-quote><script type="application/json">${inlineJson(postJson)}</script></tweet-quote>`,
     check: shadowCheck('tweet-quote'),
@@ -122,7 +123,7 @@ export const contenders = [
     group: 'video',
     ref: true,
     tag: 'video-appeal',
-    files: ['dist/cdn/postquote.min.js'],
+    files: ['dist/cdn/postquote.min.js', 'postquote.css'],
     head: pqHead,
     item: () =>
       `<video-appeal provider="youtube" video-id="${video.id}" poster="${video.poster}" duration="${video.duration}" ` +
