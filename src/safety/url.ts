@@ -36,6 +36,20 @@ export function displayHost(url: string): string {
   }
 }
 
+let proxyCache: string | null | undefined;
+
+/**
+ * The page's image proxy template. Looked up once per task, not once per image: a document-wide
+ * query per URL made rendering N cards cost O(N²) on long pages.
+ */
+function imageProxy(): string | null {
+  if (proxyCache === undefined) {
+    proxyCache = document.querySelector('meta[name="postquote-image-proxy"]')?.getAttribute('content') ?? null;
+    setTimeout(() => (proxyCache = undefined));
+  }
+  return proxyCache;
+}
+
 /**
  * Resolves a checked URL against the page, re-checks the result, and for images and media applies
  * the page's proxy (`<meta name="postquote-image-proxy" content="https://proxy/?u={url}">`).
@@ -51,7 +65,7 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
   }
   if (checkUrl(url.href, kind) === undefined) return undefined;
   if (kind === 'link') return url.href;
-  const proxy = document.querySelector('meta[name="postquote-image-proxy"]')?.getAttribute('content');
+  const proxy = imageProxy();
   if (!proxy || !proxy.includes('{url}')) return url.href;
   const proxied = checkUrl(proxy.replace('{url}', encodeURIComponent(url.href)), kind);
   return proxied && hasScheme.test(proxied) ? proxied : url.href;
