@@ -26,12 +26,14 @@ export function exactNumber(lang: string, n: number): string {
 
 /** True when `zone` is an IANA time zone this browser knows. */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return memo(`z|${zone}`, () => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
