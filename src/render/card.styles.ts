@@ -327,9 +327,14 @@ export const cardStyles = css`
     .toggle {
       display: none;
     }
-    a.origin::after {
+    a.origin::after,
+    .status a::after,
+    .note-source a::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
+    }
+    .warning .reveal {
+      display: none;
     }
   }
   @media (forced-colors: active) {
