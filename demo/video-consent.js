@@ -26,7 +26,9 @@ function consent(provider, yes) {
   if (yes) granted.add(provider);
   else granted.delete(provider);
   document.dispatchEvent(new CustomEvent('postquote-consent', { detail: { provider, granted: yes } }));
-  state.textContent = granted.size ? `Allowed on this page: ${[...granted].map((p) => names[p] ?? p).join(', ')}` : 'No video provider allowed.';
+  state.textContent = granted.size
+    ? `Allowed on this page: ${[...granted].map((p) => names[p] ?? p).join(', ')}`
+    : 'No video provider allowed.';
 }
 
 let asking = null;

@@ -4,11 +4,27 @@ import fc from 'fast-check';
 import { playerUrl, videoIds, videoOfUrl } from '../../src/video/providers.js';
 
 const cases: { title: string; href: string; expected: ReturnType<typeof videoOfUrl> }[] = [
-  { title: 'watch', href: 'https://www.youtube.com/watch?v=M7lc1UVf-VE&t=12', expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false } },
-  { title: 'mobile watch', href: 'https://m.youtube.com/watch?v=M7lc1UVf-VE', expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false } },
+  {
+    title: 'watch',
+    href: 'https://www.youtube.com/watch?v=M7lc1UVf-VE&t=12',
+    expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false },
+  },
+  {
+    title: 'mobile watch',
+    href: 'https://m.youtube.com/watch?v=M7lc1UVf-VE',
+    expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false },
+  },
   { title: 'short link', href: 'https://youtu.be/M7lc1UVf-VE?si=abc', expected: { provider: 'youtube', id: 'M7lc1UVf-VE' } },
-  { title: 'shorts are portrait', href: 'https://youtube.com/shorts/M7lc1UVf-VE', expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: true } },
-  { title: 'nocookie embed', href: 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE', expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false } },
+  {
+    title: 'shorts are portrait',
+    href: 'https://youtube.com/shorts/M7lc1UVf-VE',
+    expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: true },
+  },
+  {
+    title: 'nocookie embed',
+    href: 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE',
+    expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false },
+  },
   { title: 'vimeo', href: 'https://vimeo.com/76979871', expected: { provider: 'vimeo', id: '76979871' } },
   { title: 'vimeo player', href: 'https://player.vimeo.com/video/76979871', expected: { provider: 'vimeo', id: '76979871' } },
   { title: 'youtube channel', href: 'https://www.youtube.com/@someone', expected: undefined },
@@ -34,7 +50,17 @@ describe('playerUrl', () => {
   });
 
   test('ids with quotes, spaces, slashes or URLs are rejected', () => {
-    for (const id of ['M7lc1UVf-V"', "M7lc1UVf-V'", 'M7lc1U Vf-V', 'M7lc1UVf-VE\n', '../../../xx', 'https://a.b', '?autoplay=0', '#M7lc1UVf-V', ''])
+    for (const id of [
+      'M7lc1UVf-V"',
+      "M7lc1UVf-V'",
+      'M7lc1U Vf-V',
+      'M7lc1UVf-VE\n',
+      '../../../xx',
+      'https://a.b',
+      '?autoplay=0',
+      '#M7lc1UVf-V',
+      '',
+    ])
       expect(playerUrl('youtube', id), JSON.stringify(id)).toBeUndefined();
     for (const id of ['1 2', '12/34', '12?x', '-1', '1e5', '１２３', '123456789012345', ''])
       expect(playerUrl('vimeo', id), JSON.stringify(id)).toBeUndefined();
@@ -44,12 +70,16 @@ describe('playerUrl', () => {
     const host = { youtube: 'www.youtube-nocookie.com', vimeo: 'player.vimeo.com' } as const;
     const prefix = { youtube: '/embed/', vimeo: '/video/' } as const;
     fc.assert(
-      fc.property(fc.constantFrom('youtube' as const, 'vimeo' as const), fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{11}$/), fc.stringMatching(/^\d{1,12}$/)), (p, id) => {
-        const url = playerUrl(p, id);
-        if (!videoIds[p].test(id)) return url === undefined;
-        const u = new URL(url!);
-        return u.protocol === 'https:' && u.host === host[p] && u.pathname === prefix[p] + id && u.searchParams.get('autoplay') === '1';
-      }),
+      fc.property(
+        fc.constantFrom('youtube' as const, 'vimeo' as const),
+        fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{11}$/), fc.stringMatching(/^\d{1,12}$/)),
+        (p, id) => {
+          const url = playerUrl(p, id);
+          if (!videoIds[p].test(id)) return url === undefined;
+          const u = new URL(url!);
+          return u.protocol === 'https:' && u.host === host[p] && u.pathname === prefix[p] + id && u.searchParams.get('autoplay') === '1';
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -58,7 +58,10 @@ describe('video-appeal: before play', () => {
     const el = await mount(youtube('href="https://www.youtube.com/watch?v=M7lc1UVf-VE"'), 'de');
     expect(await axeViolations(el)).toEqual([]);
     cleanup();
-    const x = await mount(`<video-appeal href="https://twitter.com/Mr_Alhamdo" author="Mr. Alhamdo" poster="/demo/img/poster-alhamdo.jpg"></video-appeal>`, 'de');
+    const x = await mount(
+      `<video-appeal href="https://twitter.com/Mr_Alhamdo" author="Mr. Alhamdo" poster="/demo/img/poster-alhamdo.jpg"></video-appeal>`,
+      'de',
+    );
     expect(await axeViolations(x)).toEqual([]);
   });
 
@@ -98,8 +101,12 @@ describe('video-appeal: before play', () => {
     meta.content = 'https://img.example.org/?u={url}';
     document.head.append(meta);
     try {
-      const el = await mount(`<video-appeal author="A" provider="vimeo" video-id="76979871" poster="https://pbs.example/poster.jpg"></video-appeal>`);
-      expect(part(el, 'poster')!.getAttribute('src')).toBe(`https://img.example.org/?u=${encodeURIComponent('https://pbs.example/poster.jpg')}`);
+      const el = await mount(
+        `<video-appeal author="A" provider="vimeo" video-id="76979871" poster="https://pbs.example/poster.jpg"></video-appeal>`,
+      );
+      expect(part(el, 'poster')!.getAttribute('src')).toBe(
+        `https://img.example.org/?u=${encodeURIComponent('https://pbs.example/poster.jpg')}`,
+      );
     } finally {
       meta.remove();
     }
@@ -202,7 +209,7 @@ describe('video-appeal: self-hosted', () => {
   test('"Ab 0:05 abspielen" starts at that moment, and seeks when already playing', async () => {
     const el = await mount(lina, 'de');
     const jump = el.shadowRoot!.querySelector('.jump') as HTMLButtonElement;
-    expect(jump.textContent).toBe('Ab 0:05 abspielen');
+    expect(jump.textContent!.trim()).toBe('Ab 0:05 abspielen');
     await userEvent.click(jump);
     await settle(el);
     const video = player(el) as HTMLVideoElement;
@@ -395,7 +402,10 @@ describe('video-appeal: third-party players and consent', () => {
 
   test('a bad id with an href falls back to a link out to that href', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const el = await mount(`<video-appeal provider="youtube" video-id="a b" href="https://www.youtube.com/watch?v=bad" author="A"></video-appeal>`, 'de');
+    const el = await mount(
+      `<video-appeal provider="youtube" video-id="a b" href="https://www.youtube.com/watch?v=bad" author="A"></video-appeal>`,
+      'de',
+    );
     const link = part(el, 'play-button') as HTMLAnchorElement;
     expect(link.localName).toBe('a');
     expect(link.href).toBe('https://www.youtube.com/watch?v=bad');
@@ -404,7 +414,10 @@ describe('video-appeal: third-party players and consent', () => {
 
 describe('video-appeal: newsroom layer', () => {
   test('content-warning hides poster and player until revealed, then fires postquote-reveal', async () => {
-    const el = await mount(`<video-appeal author="A" content-warning="Schüsse im Hintergrund" src="${media}/appeal.mp4" poster="/demo/img/poster-alhamdo.jpg"></video-appeal>`, 'de');
+    const el = await mount(
+      `<video-appeal author="A" content-warning="Schüsse im Hintergrund" src="${media}/appeal.mp4" poster="/demo/img/poster-alhamdo.jpg"></video-appeal>`,
+      'de',
+    );
     const warning = part(el, 'warning') as HTMLDetailsElement;
     expect(warning.textContent).toContain('Schüsse im Hintergrund');
     expect(part(el, 'poster')).toBeNull();

@@ -68,7 +68,8 @@ async function open(path: string, options: BrowserContextOptions & { posterDelay
     }
     if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
     external.push({ url: url.href, referer: request.headers()['referer'] });
-    if (providerHosts.includes(url.hostname)) return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player stub</title><p>player stub</p>' });
+    if (providerHosts.includes(url.hostname))
+      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player stub</title><p>player stub</p>' });
     return route.abort();
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -89,7 +90,9 @@ async function open(path: string, options: BrowserContextOptions & { posterDelay
   });
   await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('video-appeal')].every((e) => !customElements.get(e.localName) || (e as unknown as { hasUpdated?: boolean }).hasUpdated),
+    [...document.querySelectorAll('video-appeal')].every(
+      (e) => !customElements.get(e.localName) || (e as unknown as { hasUpdated?: boolean }).hasUpdated,
+    ),
   );
   return { page, external, problems };
 }
@@ -97,14 +100,17 @@ async function open(path: string, options: BrowserContextOptions & { posterDelay
 /** Waits until every image in the elements' shadow roots has loaded, then two frames more. */
 async function settled(page: Page) {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('video-appeal')].every((e) => [...(e.shadowRoot?.querySelectorAll('img') ?? [])].every((i) => i.complete)),
+    [...document.querySelectorAll('video-appeal')].every((e) =>
+      [...(e.shadowRoot?.querySelectorAll('img') ?? [])].every((i) => i.complete),
+    ),
   );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForTimeout(300);
 }
 
 const cls = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-const playButton = (page: Page, scenario: string, nth = 0) => page.locator(`#${scenario} video-appeal`).nth(nth).locator('[part~="play-button"]');
+const playButton = (page: Page, scenario: string, nth = 0) =>
+  page.locator(`#${scenario} video-appeal`).nth(nth).locator('[part~="play-button"]');
 /** The focused element inside the focused element's shadow root. */
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -116,7 +122,11 @@ const focused = (page: Page) =>
 async function axe(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const a = (
+      window as unknown as {
+        axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const r = await a.run({ include: [...document.querySelectorAll('video-appeal')].map((e) => [e]) }, { resultTypes: ['violations'] });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
@@ -176,7 +186,9 @@ describe('video-appeal: Vimeo', () => {
     await page.waitForTimeout(300);
     // The fragment never goes over the wire; the iframe keeps it.
     expect(external.map((r) => r.url)).toEqual(['https://player.vimeo.com/video/76979871?autoplay=1&dnt=1']);
-    expect(await page.locator('#vimeo video-appeal iframe').getAttribute('src')).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=30s');
+    expect(await page.locator('#vimeo video-appeal iframe').getAttribute('src')).toBe(
+      'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=30s',
+    );
     await page.context().close();
   });
 });
@@ -276,7 +288,9 @@ describe('video-appeal: self-hosted', () => {
     expect(state.showing).toEqual([['de', 'Deutsch']]);
     expect(state.tracks).toBe(2);
     await page.waitForFunction(() => {
-      const t = [...document.querySelector('#appeal video-appeal')!.shadowRoot!.querySelector('video')!.textTracks].find((x) => x.language === 'de');
+      const t = [...document.querySelector('#appeal video-appeal')!.shadowRoot!.querySelector('video')!.textTracks].find(
+        (x) => x.language === 'de',
+      );
       return (t?.cues?.length ?? 0) > 0;
     });
     expect(external).toEqual([]);
@@ -306,7 +320,10 @@ describe('video-appeal: layout and accessibility', () => {
         const r = e.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
         return [r.left, r.top + scrollY, r.width, r.height];
       });
-    const footer = () => page.locator('#appeal video-appeal').evaluate((e) => e.shadowRoot!.querySelector('[part~="footer"]')!.getBoundingClientRect().top + scrollY);
+    const footer = () =>
+      page
+        .locator('#appeal video-appeal')
+        .evaluate((e) => e.shadowRoot!.querySelector('[part~="footer"]')!.getBoundingClientRect().top + scrollY);
     const [r0, f0] = [await rect(), await footer()];
     await playButton(page, 'appeal').click();
     await page.locator('#appeal video-appeal video').waitFor();
@@ -318,10 +335,14 @@ describe('video-appeal: layout and accessibility', () => {
 
   test('portrait reserves 9:16, width/height their own ratio', async () => {
     const { page } = await open('/demo/video-portrait.html');
-    const ratio = (id: string) => page.locator(`#${id} video-appeal`).first().evaluate((e) => {
-      const r = e.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
-      return Math.round((r.width / r.height) * 100) / 100;
-    });
+    const ratio = (id: string) =>
+      page
+        .locator(`#${id} video-appeal`)
+        .first()
+        .evaluate((e) => {
+          const r = e.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+          return Math.round((r.width / r.height) * 100) / 100;
+        });
     expect(await ratio('portrait')).toBeCloseTo(9 / 16, 2);
     expect(await ratio('ratio')).toBeCloseTo(3 / 4, 2);
     expect(await ratio('shorts')).toBeCloseTo(9 / 16, 2);

@@ -51,7 +51,9 @@ export const videoStyles = css`
     background: rgb(0 0 0 / 0.72);
   }
   .out {
+    max-width: calc(100% - 1rem);
     padding: 0.5em 0.9em;
+    text-align: center;
   }
   .disc .icon {
     width: 2rem;

@@ -24,7 +24,12 @@ import { PostquoteActivateEvent, PostquoteRevealEvent } from '../../events.js';
 
 /** The platform shown in the header and the link-out label: the registry's, else the URL's host. */
 function platformFor(post: Post, provider: VideoProvider | undefined): Platform {
-  return platformById(post.platform && post.platform !== 'web' ? post.platform : provider) ?? { ...web, label: (post.url && displayHost(post.url)) || web.label };
+  return (
+    platformById(post.platform && post.platform !== 'web' ? post.platform : provider) ?? {
+      ...web,
+      label: (post.url && displayHost(post.url)) || web.label,
+    }
+  );
 }
 
 /**
@@ -84,7 +89,17 @@ function platformFor(post: Post, provider: VideoProvider | undefined): Platform 
  */
 export class VideoAppeal extends QuoteElement {
   static override styles = [tokens, cardStyles, videoStyles];
-  protected static override extraAttributes = ['poster', 'src', 'provider', 'video-id', 'start', 'duration', 'width', 'height', 'orientation'];
+  protected static override extraAttributes = [
+    'poster',
+    'src',
+    'provider',
+    'video-id',
+    'start',
+    'duration',
+    'width',
+    'height',
+    'orientation',
+  ];
 
   /** The start second while playing; undefined before the press. */
   #playing?: number;
@@ -274,6 +289,8 @@ export class VideoAppeal extends QuoteElement {
         if (this.#playing) (e.target as HTMLVideoElement).currentTime = this.#playing;
       },
     };
+    // The text is white-space: pre-line, so no whitespace may stand around it.
+    // prettier-ignore
     const quote = post.text
       ? html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${link ?? nothing}
           >${renderText(post, ctx.platform)}</blockquote
@@ -299,7 +316,9 @@ export class VideoAppeal extends QuoteElement {
             ${renderTranslation(post, ctx, quote)}
             ${
               jump !== undefined && playable
-                ? html`<button type="button" class="jump" @click=${() => this.#press(jump)}>${msg(ctx.lang, 'jumpTo', { time: clock(jump) })}</button>`
+                ? html`<button type="button" class="jump" @click=${() => this.#press(jump)}>
+                    ${msg(ctx.lang, 'jumpTo', { time: clock(jump) })}
+                  </button>`
                 : nothing
             }
             ${this.querySelector(':scope > [slot=transcript]') ? renderTranscript(ctx) : nothing}`,
