@@ -5,6 +5,7 @@
 // under the demo CSP, uses Debian's Chromium, and lets no request leave 127.0.0.1.
 //
 //   npx rollup -c && node scripts/screenshots.mjs [group …]
+/* global document, window -- the functions passed to page.evaluate run in the page */
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright';
@@ -12,7 +13,15 @@ import { startServer } from './serve.mjs';
 
 const OUT = new URL('../docs/screenshots/', import.meta.url);
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--font-render-hinting=none'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--font-render-hinting=none',
+];
 const widths = [320, 600];
 const schemes = ['light', 'dark'];
 /** Gallery sections (ids in demo/gallery.html), with an optional action before a second shot. */
@@ -78,8 +87,16 @@ async function main() {
   try {
     for (const width of widths)
       for (const colorScheme of schemes) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme, locale: 'en-US', timezoneId: 'Europe/Berlin' });
-        await context.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : (blocked.push(route.request().url()), route.abort())));
+        const context = await browser.newContext({
+          viewport: { width, height: 900 },
+          deviceScaleFactor: 1,
+          colorScheme,
+          locale: 'en-US',
+          timezoneId: 'Europe/Berlin',
+        });
+        await context.route('**/*', (route) =>
+          route.request().url().startsWith(base) ? route.continue() : (blocked.push(route.request().url()), route.abort()),
+        );
         const page = await context.newPage();
         page.on('console', (m) => m.type() === 'error' && console.error('  [page]', m.text()));
         for (const g of groups) {
@@ -107,8 +124,16 @@ async function main() {
         await context.close();
       }
     if (!only.length || only.includes('print')) {
-      const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 1, colorScheme: 'light', locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-      await context.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : (blocked.push(route.request().url()), route.abort())));
+      const context = await browser.newContext({
+        viewport: { width: 794, height: 1123 },
+        deviceScaleFactor: 1,
+        colorScheme: 'light',
+        locale: 'de-DE',
+        timezoneId: 'Europe/Berlin',
+      });
+      await context.route('**/*', (route) =>
+        route.request().url().startsWith(base) ? route.continue() : (blocked.push(route.request().url()), route.abort()),
+      );
       const page = await context.newPage();
       await page.goto(base + 'demo/print.html', { waitUntil: 'load' });
       await page.emulateMedia({ media: 'print' });
@@ -123,7 +148,9 @@ async function main() {
   if (blocked.length) console.log(`blocked ${blocked.length} request(s) leaving 127.0.0.1:\n  ` + [...new Set(blocked)].join('\n  '));
   let total = 0;
   for (const f of await readdir(OUT)) if (f.endsWith('.png')) total += (await stat(new URL(f, OUT))).size;
-  console.log(`${shots.length} screenshots written${magick ? ' (64-colour palette)' : ' (ImageMagick not found: full-colour PNGs)'}; docs/screenshots/*.png total ${(total / 1024 / 1024).toFixed(2)} MB`);
+  console.log(
+    `${shots.length} screenshots written${magick ? ' (64-colour palette)' : ' (ImageMagick not found: full-colour PNGs)'}; docs/screenshots/*.png total ${(total / 1024 / 1024).toFixed(2)} MB`,
+  );
 }
 
 await main();

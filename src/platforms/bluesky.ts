@@ -27,7 +27,9 @@ export const bluesky: Platform = {
     // The code keeps the post's line breaks as raw newlines: read a copy with them marked (U+2028,
     // which HTML does not fold), then turn them back. Same length, so link offsets stay right.
     const copy = p?.cloneNode(true) as Element | undefined;
-    if (copy) for (const w = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT); w.nextNode(); ) w.currentNode.nodeValue = w.currentNode.nodeValue!.replace(/\n/g, '\u2028');
+    if (copy)
+      for (const w = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT); w.nextNode();)
+        w.currentNode.nodeValue = w.currentNode.nodeValue!.replace(/\n/g, '\u2028');
     const read = copy && readText(copy);
     return {
       ...read,

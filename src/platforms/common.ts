@@ -22,7 +22,15 @@ export function hostOf(url: string | undefined): string | undefined {
  * `profile` ending in "@" keeps the "@" literal (youtube.com/@user); every name is percent-encoded.
  * `privacy` is named in consent notices, so only platforms with an embeddable player carry it.
  */
-export function simple(id: PlatformId, label: string, icon: string, hosts: string[], profile: string, tag?: string, privacy?: string): Platform {
+export function simple(
+  id: PlatformId,
+  label: string,
+  icon: string,
+  hosts: string[],
+  profile: string,
+  tag?: string,
+  privacy?: string,
+): Platform {
   return {
     id,
     label,

@@ -31,9 +31,20 @@ export function platformOfUrl(href: string | undefined): PlatformId | undefined 
     return undefined;
   }
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  return (
-    platforms.find((p) => p.hosts.some((h) => host === h || host.endsWith('.' + h))) ?? platforms.find((p) => p.matches?.(url))
-  )?.id;
+  return (platforms.find((p) => p.hosts.some((h) => host === h || host.endsWith('.' + h))) ?? platforms.find((p) => p.matches?.(url)))?.id;
 }
 
-export const platformIds = ['x', 'bluesky', 'mastodon', 'threads', 'instagram', 'facebook', 'telegram', 'tiktok', 'youtube', 'linkedin', 'vimeo', 'web'] as const satisfies readonly PlatformId[];
+export const platformIds = [
+  'x',
+  'bluesky',
+  'mastodon',
+  'threads',
+  'instagram',
+  'facebook',
+  'telegram',
+  'tiktok',
+  'youtube',
+  'linkedin',
+  'vimeo',
+  'web',
+] as const satisfies readonly PlatformId[];

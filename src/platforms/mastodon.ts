@@ -46,7 +46,10 @@ function fromStatus(json: any): RawPost | undefined {
     url: s.url ?? s.uri,
     author: {
       // Custom emoji shortcodes (":verified:") would read as text, or as a badge the platform never gave.
-      name: String(a.display_name ?? '').replace(/:[\w+-]+:/g, '').trim() || a.username,
+      name:
+        String(a.display_name ?? '')
+          .replace(/:[\w+-]+:/g, '')
+          .trim() || a.username,
       handle: acct(a.acct, a.url),
       url: a.url,
       avatar: a.avatar_static ?? a.avatar,

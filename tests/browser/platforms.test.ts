@@ -43,14 +43,19 @@ const postUrls: Record<string, string> = {
 describe('label and icon for every platform', () => {
   for (const pl of platforms) {
     test(`${pl.id}: from platform="${pl.id}" and inferred from href`, async () => {
-      const attr = await mount(`<post-quote platform="${pl.id}" author="Demo Author" handle="demo_user" datetime="2024-03-05"><blockquote>hello</blockquote></post-quote>`);
+      const attr = await mount(
+        `<post-quote platform="${pl.id}" author="Demo Author" handle="demo_user" datetime="2024-03-05"><blockquote>hello</blockquote></post-quote>`,
+      );
       const badge = part(attr, 'platform')!;
       expect(badge.textContent!.trim()).toBe(pl.id === 'x' ? 'X' : pl.label);
       expect(badge.querySelector('svg path')!.getAttribute('d')).toBe(pl.icon);
       expect(badge.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
-      const inferred = await mount(`<post-quote href="${postUrls[pl.id]}" author="Demo Author"><blockquote>hello</blockquote></post-quote>`);
+      const inferred = await mount(
+        `<post-quote href="${postUrls[pl.id]}" author="Demo Author"><blockquote>hello</blockquote></post-quote>`,
+      );
       expect(part(inferred, 'platform')!.querySelector('svg path')!.getAttribute('d')).toBe(pl.icon);
-      if (pl.id !== 'web') expect(inferred.shadowRoot!.querySelector('.origin')!.textContent).toBe(`View on ${pl.id === 'x' ? 'X' : pl.label}`);
+      if (pl.id !== 'web')
+        expect(inferred.shadowRoot!.querySelector('.origin')!.textContent).toBe(`View on ${pl.id === 'x' ? 'X' : pl.label}`);
       expect(await axeViolations(attr)).toEqual([]);
     });
   }
@@ -58,7 +63,9 @@ describe('label and icon for every platform', () => {
   test('handles as each platform writes them', async () => {
     const shown: Record<string, string> = {};
     for (const id of ['bluesky', 'mastodon', 'threads', 'tiktok', 'linkedin']) {
-      const el = await mount(`<post-quote platform="${id}" href="${postUrls[id]}" author="Demo" handle="${id === 'bluesky' ? 'alice' : 'demo_user'}"><blockquote>x</blockquote></post-quote>`);
+      const el = await mount(
+        `<post-quote platform="${id}" href="${postUrls[id]}" author="Demo" handle="${id === 'bluesky' ? 'alice' : 'demo_user'}"><blockquote>x</blockquote></post-quote>`,
+      );
       shown[id] = part(el, 'handle')!.textContent!;
     }
     expect(shown).toEqual({
@@ -71,7 +78,9 @@ describe('label and icon for every platform', () => {
   });
 
   test('Mastodon mentions and hashtags in plain text link to the right instance', async () => {
-    const el = await mount(`<post-quote href="https://chaos.social/@a/1" author="A"><blockquote>Hi @friend@social.coop and @local, see #Aleppo</blockquote></post-quote>`);
+    const el = await mount(
+      `<post-quote href="https://chaos.social/@a/1" author="A"><blockquote>Hi @friend@social.coop and @local, see #Aleppo</blockquote></post-quote>`,
+    );
     const hrefs = [...part(el, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://social.coop/@friend', 'https://chaos.social/@local', 'https://chaos.social/tags/Aleppo']);
   });
@@ -84,7 +93,9 @@ describe('Bluesky embed code as pasted (kaspth/oaken README)', () => {
     expect(part(el, 'author')!.textContent).toBe('Kasper Timm Hansen');
     expect(part(el, 'handle')!.textContent).toBe('@kaspth.bsky.social');
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2025-01-08');
-    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://bsky.app/profile/did:plc:ps3ygxhsn4khcrxeutdosdqk/post/3lfb5zdb3p22z');
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe(
+      'https://bsky.app/profile/did:plc:ps3ygxhsn4khcrxeutdosdqk/post/3lfb5zdb3p22z',
+    );
     const text = part(el, 'text')!;
     expect(text.getAttribute('lang')).toBe('en');
     expect(text.textContent).toMatch(/^It's @erikaxel\.bsky\.social's team!/);
@@ -94,7 +105,9 @@ describe('Bluesky embed code as pasted (kaspth/oaken README)', () => {
 
   test('the later form (name inside the profile link, no lang); a time of day in the date is dropped, not guessed', async () => {
     // Written after the form in bagrounds' pages: "&mdash; <a>Name (@handle)</a> <a>date</a>".
-    const el = await mount(`<post-quote><blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3kxyz"><p>Line one\nLine two</p>&mdash; <a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">Some One (@some.one)</a> <a href="https://bsky.app/profile/did:plc:abc/post/3kxyz?ref_src=embed">Apr 25, 2024 at 20:18</a></blockquote></post-quote>`);
+    const el = await mount(
+      `<post-quote><blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3kxyz"><p>Line one\nLine two</p>&mdash; <a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">Some One (@some.one)</a> <a href="https://bsky.app/profile/did:plc:abc/post/3kxyz?ref_src=embed">Apr 25, 2024 at 20:18</a></blockquote></post-quote>`,
+    );
     expect(part(el, 'author')!.textContent).toBe('Some One');
     expect(part(el, 'handle')!.textContent).toBe('@some.one');
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2024-04-25');
@@ -103,7 +116,9 @@ describe('Bluesky embed code as pasted (kaspth/oaken README)', () => {
   });
 
   test('without an attribution line the post link comes from data-bluesky-uri', async () => {
-    const el = await mount(`<post-quote><blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3kxyz"><p lang="de">Nur Text</p></blockquote></post-quote>`);
+    const el = await mount(
+      `<post-quote><blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3kxyz"><p lang="de">Nur Text</p></blockquote></post-quote>`,
+    );
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://bsky.app/profile/did:plc:abc/post/3kxyz');
     expect(part(el, 'text')!.getAttribute('lang')).toBe('de');
   });
@@ -136,7 +151,9 @@ describe('Mastodon embed code as pasted (Difegue/TVC-16)', () => {
   });
 
   test('with text from the page: Mastodon, @user@instance from "Post by …", the post link', async () => {
-    const el = await mount(`<post-quote author="J. S. Barretto">${mastodonEmbed}${json({ text: 'Text the newsroom copied.' })}</post-quote>`);
+    const el = await mount(
+      `<post-quote author="J. S. Barretto">${mastodonEmbed}${json({ text: 'Text the newsroom copied.' })}</post-quote>`,
+    );
     expect(part(el, 'platform')!.textContent!.trim()).toBe('Mastodon');
     expect(part(el, 'handle')!.textContent).toBe('@jsbarretto@social.coop');
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://social.coop/@jsbarretto/115624517760498357');
@@ -172,7 +189,25 @@ describe('Mastodon status JSON', () => {
 });
 
 describe('hostile Mastodon HTML comes out inert', () => {
-  const allowedTags = new Set(['P', 'BR', 'A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'S', 'DEL', 'CODE', 'PRE', 'UL', 'OL', 'LI', 'BLOCKQUOTE']);
+  const allowedTags = new Set([
+    'P',
+    'BR',
+    'A',
+    'SPAN',
+    'STRONG',
+    'EM',
+    'B',
+    'I',
+    'U',
+    'S',
+    'DEL',
+    'CODE',
+    'PRE',
+    'UL',
+    'OL',
+    'LI',
+    'BLOCKQUOTE',
+  ]);
   const allowedAttrs = new Set(['href', 'lang', 'dir', 'class', 'title', 'rel', 'target']);
   const w = window as unknown as { __pq_pwned?: unknown };
 
@@ -186,7 +221,10 @@ describe('hostile Mastodon HTML comes out inert', () => {
         if (a.name === 'href' && !/^(https?:|mailto:)/i.test(a.value)) out.push(`href ${a.value}`);
         if (/evil\.example/.test(a.value)) out.push(`evil URL in ${a.name}`);
       }
-      if (node.tagName === 'A' && (node.getAttribute('rel') !== 'noopener noreferrer nofollow ugc' || node.getAttribute('target') !== '_blank'))
+      if (
+        node.tagName === 'A' &&
+        (node.getAttribute('rel') !== 'noopener noreferrer nofollow ugc' || node.getAttribute('target') !== '_blank')
+      )
         out.push(`link rel="${node.getAttribute('rel')}" target="${node.getAttribute('target')}"`);
     }
     return out;
@@ -194,9 +232,12 @@ describe('hostile Mastodon HTML comes out inert', () => {
 
   test('detector self-test: the same checks flag raw markup, and the canary can fire', async () => {
     const raw = document.createElement('div');
-    raw.innerHTML = '<p><a href="javascript:x" onclick="y">a</a><img src="/nothing.png" onerror="window.__pq_pwned=\'self-test\'"><style></style></p>';
+    raw.innerHTML =
+      '<p><a href="javascript:x" onclick="y">a</a><img src="/nothing.png" onerror="window.__pq_pwned=\'self-test\'"><style></style></p>';
     document.body.append(raw);
-    expect(problems(raw)).toEqual(expect.arrayContaining(['href javascript:x', 'attribute onclick on <a>', 'element <img>', 'element <style>']));
+    expect(problems(raw)).toEqual(
+      expect.arrayContaining(['href javascript:x', 'attribute onclick on <a>', 'element <img>', 'element <style>']),
+    );
     await vi.waitFor(() => expect(w.__pq_pwned).toBe('self-test'));
     delete w.__pq_pwned;
   });
@@ -207,7 +248,11 @@ describe('hostile Mastodon HTML comes out inert', () => {
       const html = await withHtml(el);
       await new Promise((r) => setTimeout(r, 50)); // let any handler or load that slipped through run
       expect(problems(html)).toEqual([]);
-      expect(el.shadowRoot!.querySelectorAll('script, style:not([data-lit]), iframe, object, embed, form, svg:not(.icon), math, img:not([part~="avatar"] img), video, audio, link, meta, base, template, details').length).toBe(0);
+      expect(
+        el.shadowRoot!.querySelectorAll(
+          'script, style:not([data-lit]), iframe, object, embed, form, svg:not(.icon), math, img:not([part~="avatar"] img), video, audio, link, meta, base, template, details',
+        ).length,
+      ).toBe(0);
       expect(w.__pq_pwned).toBeUndefined();
       expect(html.textContent!.replace(/\s+/g, ' ')).toContain(c.keeps);
       expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('evil.example'))).toEqual([]);

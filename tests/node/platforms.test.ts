@@ -26,7 +26,12 @@ const inferred: Record<string, string[]> = {
     'https://beige.party/@professorkiosk/109447955769349950?lang=de#top',
   ],
   threads: ['https://www.threads.net/@zuck/post/C5Tabcdef12', 'https://threads.com/@user/post/XYZ', 'https://www.threads.com/t/abc'],
-  instagram: ['https://www.instagram.com/p/C1a2b3c4d5e/', 'https://instagram.com/reel/Cxyz/', 'https://instagr.am/p/abc', 'https://www.instagram.com/someone/'],
+  instagram: [
+    'https://www.instagram.com/p/C1a2b3c4d5e/',
+    'https://instagram.com/reel/Cxyz/',
+    'https://instagr.am/p/abc',
+    'https://www.instagram.com/someone/',
+  ],
   facebook: [
     'https://www.facebook.com/tagesschau/posts/pfbid02abc',
     'https://m.facebook.com/story.php?story_fbid=1&id=2',
@@ -35,7 +40,11 @@ const inferred: Record<string, string[]> = {
     'https://web.facebook.com/photo/?fbid=1',
   ],
   telegram: ['https://t.me/durov/123', 'https://t.me/s/channel/45', 'https://telegram.me/channel/1'],
-  tiktok: ['https://www.tiktok.com/@scout2015/video/6718335390845095173', 'https://vm.tiktok.com/ZMabc/', 'https://m.tiktok.com/v/123.html'],
+  tiktok: [
+    'https://www.tiktok.com/@scout2015/video/6718335390845095173',
+    'https://vm.tiktok.com/ZMabc/',
+    'https://m.tiktok.com/v/123.html',
+  ],
   youtube: [
     'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
     'https://youtu.be/dQw4w9WgXcQ?t=42',
@@ -43,7 +52,11 @@ const inferred: Record<string, string[]> = {
     'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
     'https://music.youtube.com/watch?v=x',
   ],
-  linkedin: ['https://www.linkedin.com/posts/someone_activity-1234567890-abcd', 'https://de.linkedin.com/feed/update/urn:li:activity:1/', 'https://lnkd.in/eXyZ'],
+  linkedin: [
+    'https://www.linkedin.com/posts/someone_activity-1234567890-abcd',
+    'https://de.linkedin.com/feed/update/urn:li:activity:1/',
+    'https://lnkd.in/eXyZ',
+  ],
   vimeo: ['https://vimeo.com/76979871', 'https://player.vimeo.com/video/76979871?h=abc', 'https://vimeo.com/channels/staffpicks/123'],
   x: ['https://twitter.com/AlabedBana/status/808644284496125952', 'https://x.com/a/status/1', 'https://mobile.twitter.com/a/status/1'],
 };
@@ -193,7 +206,12 @@ describe('Mastodon status JSON adapter', () => {
 
   test('edited status with an image: editedAt, media size and alt, custom emoji dropped from the name', () => {
     const { post, problems } = adapt('mastodon-status-edited-media.json');
-    const e = expected['mastodon-status-edited-media.json'] as { name: string; handle: string; editedAt: string; media: { width: number; height: number; altStartsWith: string } };
+    const e = expected['mastodon-status-edited-media.json'] as {
+      name: string;
+      handle: string;
+      editedAt: string;
+      media: { width: number; height: number; altStartsWith: string };
+    };
     expect(problems).toEqual([]);
     expect(post.author?.name).toBe(e.name);
     expect(post.author?.handle).toBe(e.handle);
@@ -224,7 +242,13 @@ describe('Mastodon status JSON adapter', () => {
       reblog: {
         ...base,
         media_attachments: [
-          { type: 'gifv', url: 'https://files.example/a.mp4', preview_url: 'https://files.example/a.png', description: null, meta: { original: { width: 400, height: 300 } } },
+          {
+            type: 'gifv',
+            url: 'https://files.example/a.mp4',
+            preview_url: 'https://files.example/a.png',
+            description: null,
+            meta: { original: { width: 400, height: 300 } },
+          },
           { type: 'video', url: 'https://files.example/b.mp4', preview_url: 'https://files.example/b.png', description: 'a clip' },
           { type: 'audio', url: 'https://files.example/c.mp3', preview_url: null },
           { type: 'unknown', url: 'https://files.example/d.bin' },
@@ -242,13 +266,26 @@ describe('Mastodon status JSON adapter', () => {
 
   test('a remote account keeps its own instance', () => {
     const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
-    const raw = p('mastodon').fromJson!({ ...base, account: { acct: 'jsbarretto@social.coop', username: 'jsbarretto', display_name: '', url: 'https://social.coop/@jsbarretto' } });
+    const raw = p('mastodon').fromJson!({
+      ...base,
+      account: { acct: 'jsbarretto@social.coop', username: 'jsbarretto', display_name: '', url: 'https://social.coop/@jsbarretto' },
+    });
     expect(parse(raw).post.author).toMatchObject({ name: 'jsbarretto', handle: 'jsbarretto@social.coop' });
   });
 
   test('not a Mastodon status: nothing', () => {
     const m = p('mastodon').fromJson!;
-    for (const v of [null, undefined, 1, 'x', [], {}, { content: 1, account: { acct: 'a' } }, { content: 'x', account: {} }, { text: 'x', user: {} }])
+    for (const v of [
+      null,
+      undefined,
+      1,
+      'x',
+      [],
+      {},
+      { content: 1, account: { acct: 'a' } },
+      { content: 'x', account: {} },
+      { text: 'x', user: {} },
+    ])
       expect(m(v)).toBeUndefined();
   });
 });
@@ -263,7 +300,12 @@ describe('Bluesky post JSON adapter', () => {
       platform: 'bluesky',
       id: '3kfixturepost2',
       url: 'https://bsky.app/profile/did:plc:fixturecarla0000000000000/post/3kfixturepost2',
-      author: { name: 'Carla Beispiel', handle: 'carla.example.com', url: 'https://bsky.app/profile/carla.example.com', avatar: 'https://cdn.example.org/avatar/carla.jpg' },
+      author: {
+        name: 'Carla Beispiel',
+        handle: 'carla.example.com',
+        url: 'https://bsky.app/profile/carla.example.com',
+        avatar: 'https://cdn.example.org/avatar/carla.jpg',
+      },
       lang: 'de',
       createdAt: '2024-06-01T09:30:00.000Z',
       metrics: { likes: 25300, shares: 3400, replies: 12, quotes: 7 },
@@ -310,21 +352,36 @@ describe('Bluesky post JSON adapter', () => {
   });
 
   test('facet offsets that are out of range, reversed or not numbers are dropped', () => {
-    const post = { ...json.thread.post, record: { text: 'ab €', createdAt: '2024-01-01T00:00:00Z', facets: [
-      { index: { byteStart: 3, byteEnd: 6 }, features: [{ uri: 'https://example.org/euro' }] },
-      { index: { byteStart: 3, byteEnd: 5 }, features: [{ uri: 'https://example.org/half' }] },
-      { index: { byteStart: 2, byteEnd: 1 }, features: [{ uri: 'https://example.org/rev' }] },
-      { index: { byteStart: '0', byteEnd: 99 }, features: [{ uri: 'https://example.org/nan' }] },
-      { index: { byteStart: 0, byteEnd: 2 }, features: [{ $type: 'app.bsky.richtext.facet#unknown' }] },
-      null,
-    ] } };
+    const post = {
+      ...json.thread.post,
+      record: {
+        text: 'ab €',
+        createdAt: '2024-01-01T00:00:00Z',
+        facets: [
+          { index: { byteStart: 3, byteEnd: 6 }, features: [{ uri: 'https://example.org/euro' }] },
+          { index: { byteStart: 3, byteEnd: 5 }, features: [{ uri: 'https://example.org/half' }] },
+          { index: { byteStart: 2, byteEnd: 1 }, features: [{ uri: 'https://example.org/rev' }] },
+          { index: { byteStart: '0', byteEnd: 99 }, features: [{ uri: 'https://example.org/nan' }] },
+          { index: { byteStart: 0, byteEnd: 2 }, features: [{ $type: 'app.bsky.richtext.facet#unknown' }] },
+          null,
+        ],
+      },
+    };
     const { post: out } = parse(p('bluesky').fromJson!(post));
     expect(out.links).toEqual([{ start: 3, end: 4, url: 'https://example.org/euro' }]);
   });
 
   test('not a Bluesky post: nothing', () => {
     const b = p('bluesky').fromJson!;
-    for (const v of [null, 1, 'x', {}, { thread: {} }, { uri: 'https://x', author: { handle: 'a' }, record: { text: 'x' } }, { uri: 'at://did:plc:a/app.bsky.feed.like/1', author: { handle: 'a' }, record: { text: 'x' } }])
+    for (const v of [
+      null,
+      1,
+      'x',
+      {},
+      { thread: {} },
+      { uri: 'https://x', author: { handle: 'a' }, record: { text: 'x' } },
+      { uri: 'at://did:plc:a/app.bsky.feed.like/1', author: { handle: 'a' }, record: { text: 'x' } },
+    ])
       expect(b(v)).toBeUndefined();
   });
 });
