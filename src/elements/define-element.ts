@@ -1,5 +1,9 @@
 // Guarded registration: the same class twice is a no-op; another class under the tag warns.
+import { loadCatalog } from '../i18n/catalog.js';
+
 export function define(tag: string, ctor: CustomElementConstructor): void {
+  // Start fetching the page language's UI text now, so the first cards need not wait for it.
+  void loadCatalog(document.documentElement.lang || navigator.language);
   const existing = customElements.get(tag);
   if (existing === ctor) return;
   if (existing) {
