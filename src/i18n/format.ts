@@ -51,7 +51,7 @@ export function formatDate(lang: string, iso: string, timeZone?: string, style: 
       ? { dateStyle: 'medium', timeZone: zone }
       : day
         ? { dateStyle: 'long', timeZone: zone }
-        : { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone: zone };
+        : { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: zone };
   return memo(key, () => new Intl.DateTimeFormat(lang, options)).format(new Date(iso));
 }
 

@@ -39,7 +39,10 @@ export function guarded(post: Post, ctx: RenderContext, content: () => TemplateR
   const warning = post.contentWarning ?? (post.sensitive ? msg(ctx.lang, 'warning') : undefined);
   if (!warning) return content();
   return html`<details part="warning" class="warning" ?open=${ctx.revealed} @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open)}>
-    <summary><strong>${msg(ctx.lang, 'warning')}:</strong> <span>${warning}</span> <span class="reveal">${msg(ctx.lang, 'reveal')}</span></summary>
+    <summary>
+      <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? ':' : ''}</strong>
+      ${post.contentWarning ? html`<span>${post.contentWarning}</span>` : nothing} <span class="reveal">${msg(ctx.lang, 'reveal')}</span>
+    </summary>
     ${ctx.revealed ? content() : nothing}
   </details>`;
 }

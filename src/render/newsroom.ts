@@ -42,7 +42,7 @@ export function renderTranslation(post: Post, ctx: RenderContext, original: unkn
     <p class="credit">
       <span>${t.by ? msg(ctx.lang, 'translationBy', { by: t.by }) : msg(ctx.lang, 'translation')}</span>
       <button type="button" class="toggle" aria-expanded=${ctx.showOriginal ? 'true' : 'false'} aria-controls=${id} @click=${ctx.onToggleOriginal}>
-        ${msg(ctx.lang, 'showOriginal')}${from ? ` (${from})` : ''}
+        ${msg(ctx.lang, ctx.showOriginal ? 'hideOriginal' : 'showOriginal')}${from ? ` (${from})` : ''}
       </button>
     </p>
     <div id=${id} class="original" ?hidden=${!ctx.showOriginal}>${original}</div>`;

@@ -23,7 +23,7 @@ export function readText(root: Element, stopAt?: Node): { text: string; links: T
       if (child.nodeType === Node.TEXT_NODE) add(child.nodeValue ?? '');
       else if (child instanceof Element && !skipped.has(child.nodeName.toUpperCase())) {
         const tag = child.nodeName.toUpperCase();
-        if (tag === 'BR') breakLine(1);
+        if (tag === 'BR') text = text.replace(/ +$/, '') + '\n';
         else if (blocks.has(tag)) {
           breakLine(2);
           walk(child);

@@ -34,6 +34,7 @@ export default {
   translation: 'ترجمة غرفة الأخبار',
   translationBy: 'الترجمة: {by}',
   showOriginal: 'عرض النص الأصلي',
+  hideOriginal: 'إخفاء النص الأصلي',
   showTranslation: 'عرض الترجمة',
   original: 'الأصل ({language})',
   warning: 'تحذير من المحتوى',

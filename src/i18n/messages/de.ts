@@ -27,6 +27,7 @@ export default {
   translation: 'Übersetzung der Redaktion',
   translationBy: 'Übersetzung: {by}',
   showOriginal: 'Original anzeigen',
+  hideOriginal: 'Original ausblenden',
   showTranslation: 'Übersetzung anzeigen',
   original: 'Original ({language})',
   warning: 'Inhaltswarnung',

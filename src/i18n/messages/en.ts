@@ -26,6 +26,7 @@ export default {
   translation: 'Newsroom translation',
   translationBy: 'Translation: {by}',
   showOriginal: 'Show original',
+  hideOriginal: 'Hide original',
   showTranslation: 'Show translation',
   original: 'Original ({language})',
   warning: 'Content warning',

@@ -27,6 +27,7 @@ export default {
   translation: 'Traducción de la redacción',
   translationBy: 'Traducción: {by}',
   showOriginal: 'Mostrar original',
+  hideOriginal: 'Ocultar original',
   showTranslation: 'Mostrar traducción',
   original: 'Original ({language})',
   warning: 'Advertencia de contenido',

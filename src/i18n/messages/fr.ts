@@ -27,6 +27,7 @@ export default {
   translation: 'Traduction de la rédaction',
   translationBy: 'Traduction : {by}',
   showOriginal: 'Afficher l’original',
+  hideOriginal: 'Masquer l’original',
   showTranslation: 'Afficher la traduction',
   original: 'Original ({language})',
   warning: 'Avertissement',
