@@ -63,9 +63,11 @@ const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 
 /** ISO 8601. A date alone stays a date ("2016-12-13"); a date-time becomes UTC. */
 const date: Check<string> = (v, field, problems) => {
-  if (typeof v !== 'string' || !isoDate.test(v.trim()) || Number.isNaN(Date.parse(v.trim())))
+  const s = typeof v === 'string' ? v.trim() : '';
+  const [y, m, d] = s.split(/\D/).map(Number);
+  // Date.parse rolls 2024-02-30 over to 1 March: a day that does not exist in its month is refused.
+  if (!isoDate.test(s) || Number.isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCDate() !== d)
     return report(problems, 'invalid-date', field, `${field}: not an ISO 8601 date`);
-  const s = v.trim();
   return s.length === 10 ? s : new Date(s).toISOString();
 };
 
@@ -106,12 +108,15 @@ const lang: Check<string> = (v, field, problems) => {
 
 type Shape = Record<string, Check<unknown>>;
 
+/** Output objects have no prototype: a page's polluted Object.prototype cannot add fields to a post. */
+const bare = <T extends object = Record<string, unknown>>(...from: object[]): T => Object.assign(Object.create(null) as T, ...from);
+
 /** An object whose known fields are each checked; unknown fields are ignored. */
 const obj =
   (shape: () => Shape): Check<Record<string, unknown>> =>
   (v, field, problems, depth) => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return typeError(problems, field, 'an object', v);
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = bare();
     for (const [key, check] of Object.entries(shape())) {
       if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
       const raw = (v as Record<string, unknown>)[key];
@@ -164,7 +169,7 @@ const postShape: Shape = {
   metrics: obj(() => ({ shares: count, likes: count, replies: count, quotes: count, views: count, countedAt: date })),
   media: list((v, f, p, d) => {
     const m = media(v, f, p, d);
-    return m?.url ? { type: 'image', ...m } : undefined;
+    return m?.url ? bare({ type: 'image' }, m) : undefined;
   }, LIMITS.media),
   quoted: nested,
   replyTo: obj(() => ({ handle: str(LIMITS.name), url: url() })),
@@ -204,13 +209,13 @@ export const postFields = Object.keys(postShape);
 
 /** Layers merge field by field; plain objects (author, metrics, …) merge one level deep. */
 function merge(layers: Record<string, unknown>[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = bare();
   for (const layer of layers)
     for (const [k, v] of Object.entries(layer)) {
       const prev = out[k];
       out[k] =
         prev && typeof prev === 'object' && !Array.isArray(prev) && v && typeof v === 'object' && !Array.isArray(v) && k !== 'quoted'
-          ? { ...prev, ...v }
+          ? bare(prev, v)
           : v;
     }
   return out;
@@ -239,7 +244,7 @@ function finish(post: Post, depth = 0): void {
   post.platform ??= platformOfUrl(post.url) ?? (post.url ? 'web' : undefined);
   if (post.links) post.links = post.links.filter((l) => post.text && l.end <= post.text.length);
   if (post.anonymize) {
-    if (post.author) post.author = { name: post.author.name };
+    if (post.author) post.author = bare({ name: post.author.name });
     delete post.metrics;
   }
   if (post.quoted && depth < LIMITS.depth) finish(post.quoted, depth + 1);

@@ -38,7 +38,7 @@ function readMedia(el: Element): RawPost | undefined {
 function adaptJson(value: unknown): unknown {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
   const v = value as Record<string, unknown>;
-  if ('text' in v || 'html' in v || 'author' in v || 'video' in v) return value;
+  if (['text', 'html', 'author', 'video'].some((k) => Object.hasOwn(v, k))) return value;
   for (const p of platforms) {
     const post = p.fromJson?.(value);
     if (post) return post;
@@ -53,7 +53,7 @@ export function readMarkup(host: Element): MarkupSources {
   const media: RawPost[] = [];
   for (const child of host.children) {
     const slot = child.getAttribute('slot');
-    if (child.localName === 'blockquote' && !slot && !('text' in markup) && !('url' in markup)) Object.assign(markup, readBlockquote(child));
+    if (child.localName === 'blockquote' && !slot && !Object.hasOwn(markup, 'text') && !Object.hasOwn(markup, 'url')) Object.assign(markup, readBlockquote(child));
     else if (child.localName === 'blockquote' && slot === 'translation')
       markup.translation = { text: readText(child).text, lang: attr(child, 'lang'), by: attr(child, 'data-by') };
     else if (slot === 'media' && (child.localName === 'img' || child.localName === 'video')) {

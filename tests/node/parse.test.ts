@@ -85,7 +85,7 @@ describe('parse()', () => {
   test('__proto__ in JSON pollutes nothing', () => {
     const { post } = parse(JSON.parse('{"__proto__": {"polluted": true}, "author": {"__proto__": {"polluted": true}, "name": "a"}}'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.getPrototypeOf(post)).toBe(Object.prototype);
+    expect([Object.prototype, null]).toContain(Object.getPrototypeOf(post)); // null: parse() output has no prototype to pollute
     expect((post.author as Record<string, unknown>).polluted).toBeUndefined();
   });
 
