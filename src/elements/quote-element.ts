@@ -93,14 +93,19 @@ export abstract class QuoteElement extends LitElement {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
     const anonymize = [readAttributes(this), m.json, this.post].some((l) => (l as { anonymize?: unknown } | undefined)?.anonymize === true);
-    const layers: unknown[] = [anonymize ? this.#anonymousMarkup(m.markup) : m.markup, readAttributes(this), m.json, this.post];
+    const layers: unknown[] = [
+      anonymize ? this.#anonymousMarkup(m.markup) : m.markup,
+      readAttributes(this),
+      anonymize && m.adapted ? this.#anonymousMarkup(m.json as Record<string, unknown>) : m.json,
+      this.post,
+    ];
     if (this.fixedPlatform) layers.push({ platform: this.fixedPlatform });
     return layers;
   }
 
   /**
-   * With `anonymize`, a pasted embed code's handle, avatar and URLs are not used (the editor's own
-   * `href` still is). The light DOM stays as the page wrote it, so one warning tells the editor
+   * With `anonymize`, a pasted embed code's (or the platform JSON's) handle, avatar and URLs are
+   * not used (the editor's own `href` still is). The light DOM stays as the page wrote it, so one warning tells the editor
    * that the fallback still names the person.
    */
   #anonymousMarkup(markup: Record<string, unknown>): Record<string, unknown> {
@@ -143,8 +148,8 @@ export abstract class QuoteElement extends LitElement {
    * the first render the shadow root shows the light-DOM fallback through a placeholder slot.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const pending = loadCatalog(uiLang(this));
-    if (pending) await pending;
+    const waits = [loadCatalog(uiLang(this)), (this.#markup ??= readMarkup(this)).adapting];
+    if (waits.some(Boolean)) await Promise.all(waits);
     super.scheduleUpdate();
   }
 

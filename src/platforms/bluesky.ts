@@ -1,12 +1,10 @@
-// Bluesky: bsky.app URLs, @handle.bsky.social handles, the embed-code reader and the post-view JSON adapter.
-/* eslint-disable @typescript-eslint/no-explicit-any -- the adapter reads loosely typed platform JSON */
-import type { TextLink } from '../model/post.js';
-import type { Platform, RawPost } from './platform.js';
+// Bluesky: bsky.app URLs, @handle.bsky.social handles and the embed-code reader. Its JSON adapter: adapters/bluesky.ts.
+import type { Platform } from './platform.js';
 import { readText, readAttribution, embedDate } from '../sources/text.js';
 import { bare } from './common.js';
 
-const app = 'https://bsky.app/';
-const postUri = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([\w.~:-]+)$/;
+export const app = 'https://bsky.app/';
+export const postUri = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([\w.~:-]+)$/;
 /** A handle with its domain ("alice.bsky.social") or a DID: only those name a profile. */
 const full = (h: string) => /^[\w%-]+[.:][\w.:%-]+$/.test(h);
 
@@ -43,58 +41,4 @@ export const bluesky: Platform = {
       platform: 'bluesky',
     };
   },
-  fromJson: (json: any) => fromView(json?.thread?.post ?? json?.posts?.[0] ?? json),
 };
-
-/** A post view (getPostThread, getPosts) or a quoted record view, to a post. */
-function fromView(v: any): RawPost | undefined {
-  const r = v?.value ?? v?.record;
-  const a = v?.author;
-  const at = postUri.exec(v?.uri);
-  if (typeof r?.text !== 'string' || typeof a?.handle !== 'string' || !at) return undefined;
-  const e = v.embed ?? v.embeds?.[0];
-  const q = e?.record?.record ?? e?.record;
-  return {
-    platform: 'bluesky',
-    id: at[2],
-    // The DID form stays valid when the author changes their handle.
-    url: `${app}profile/${at[1]}/post/${at[2]}`,
-    author: { name: a.displayName || undefined, handle: a.handle, url: app + 'profile/' + a.handle, avatar: a.avatar },
-    text: r.text,
-    links: facets(r.text, r.facets),
-    lang: r.langs?.[0],
-    createdAt: r.createdAt,
-    metrics: { likes: v.likeCount, shares: v.repostCount, replies: v.replyCount, quotes: v.quoteCount },
-    media: (e?.images ?? e?.media?.images ?? []).map((i: any) => ({
-      type: 'image',
-      url: i?.fullsize ?? i?.thumb,
-      alt: i?.alt || undefined,
-      width: i?.aspectRatio?.width || undefined,
-      height: i?.aspectRatio?.height || undefined,
-    })),
-    quoted: q?.value ? fromView(q) : undefined,
-    // Self-labels and moderation labels for adult or graphic media map onto the content warning.
-    sensitive: v.labels?.some((l: any) => /^(porn|sexual|nudity|graphic-media|gore)$/.test(l?.val)) || undefined,
-  };
-}
-
-/** Rich-text facets count UTF-8 bytes; links count UTF-16 units. Offsets inside a character are dropped. */
-function facets(text: string, list: unknown): TextLink[] {
-  const at: number[] = [];
-  let bytes = 0;
-  let units = 0;
-  for (const c of text) {
-    at[bytes] = units;
-    const n = c.codePointAt(0)!;
-    bytes += n < 0x80 ? 1 : n < 0x800 ? 2 : n < 0x10000 ? 3 : 4;
-    units += c.length;
-  }
-  at[bytes] = units;
-  return (Array.isArray(list) ? list : []).flatMap((f: any) => {
-    const start = at[f?.index?.byteStart];
-    const end = at[f?.index?.byteEnd];
-    const x = f?.features?.[0];
-    const url = x?.uri ?? (x?.did ? app + 'profile/' + x.did : x?.tag ? app + 'hashtag/' + encodeURIComponent(x.tag) : undefined);
-    return typeof url === 'string' && start !== undefined && end! > start ? [{ start, end: end!, url }] : [];
-  });
-}

@@ -27,6 +27,4 @@ export interface Platform {
   /** CSS selector of the platform's embed code blockquote, and its reader (DOM, browser only). */
   embed?: string;
   readEmbed?(blockquote: Element): RawPost;
-  /** Adapter from the platform's own API JSON to a post-like object. */
-  fromJson?(json: unknown): RawPost | undefined;
 }

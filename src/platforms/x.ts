@@ -1,5 +1,4 @@
-// X (formerly Twitter): URLs, label by date, embed code reader, and the API JSON adapter.
-/* eslint-disable @typescript-eslint/no-explicit-any -- the adapter reads loosely typed platform JSON */
+// X (formerly Twitter): URLs, label by date, and the embed code reader. Its JSON adapter: adapters/x.ts.
 import type { Platform, RawPost } from './platform.js';
 import { readText, readAttribution } from '../sources/text.js';
 
@@ -22,71 +21,4 @@ export const x: Platform = {
     const post: RawPost = p ? { ...readText(p), lang: p.getAttribute('lang') ?? undefined, dir: p.getAttribute('dir') ?? undefined } : {};
     return { ...post, ...readAttribution(blockquote, p), platform: 'x' };
   },
-  fromJson: fromTweetJson,
 };
-
-/** The syndication / react-tweet "tweet result" shape, and API v1.1 statuses, to a post. */
-function fromTweetJson(json: unknown): RawPost | undefined {
-  if (!json || typeof json !== 'object') return undefined;
-  const t = json as Record<string, any>;
-  if (typeof (t.text ?? t.full_text) !== 'string' || !t.user) return undefined;
-  const user = t.user as Record<string, any>;
-  const id = String(t.id_str ?? t.id ?? '');
-  const text = String(t.full_text ?? t.text);
-  const range: number[] = Array.isArray(t.display_text_range) ? t.display_text_range : [0, text.length];
-  const media = (t.mediaDetails ?? t.extended_entities?.media ?? []) as Record<string, any>[];
-  return {
-    platform: 'x',
-    id,
-    url: user.screen_name && id ? `https://x.com/${user.screen_name}/status/${id}` : undefined,
-    author: {
-      name: user.name,
-      handle: user.screen_name,
-      url: user.screen_name ? `https://x.com/${user.screen_name}` : undefined,
-      avatar: user.profile_image_url_https,
-      verified: Boolean(user.verified || user.is_blue_verified),
-    },
-    ...codePointSlice(text, range[0], range[1], t.entities?.urls),
-    lang: t.lang && t.lang !== 'und' && t.lang !== 'zxx' ? t.lang : undefined,
-    createdAt: t.created_at ? new Date(t.created_at).toISOString() : undefined,
-    metrics: {
-      shares: t.retweet_count,
-      likes: t.favorite_count,
-      replies: t.conversation_count ?? t.reply_count,
-      quotes: t.quote_count,
-    },
-    media: media.map((m) => ({
-      type: m.type === 'photo' ? 'image' : m.type === 'animated_gif' ? 'gif' : 'video',
-      url: m.type === 'photo' ? m.media_url_https : bestVariant(m),
-      poster: m.type === 'photo' ? undefined : m.media_url_https,
-      alt: m.ext_alt_text ?? undefined,
-      width: m.original_info?.width ?? m.sizes?.large?.w,
-      height: m.original_info?.height ?? m.sizes?.large?.h,
-    })),
-    quoted: t.quoted_tweet ? fromTweetJson(t.quoted_tweet) : undefined,
-    replyTo: t.in_reply_to_screen_name
-      ? { handle: t.in_reply_to_screen_name, url: `https://x.com/${t.in_reply_to_screen_name}` }
-      : undefined,
-  };
-}
-
-function bestVariant(m: Record<string, any>): string | undefined {
-  const variants = (m.video_info?.variants ?? []) as { content_type?: string; url?: string; bitrate?: number }[];
-  return variants.filter((v) => v.content_type === 'video/mp4').sort((a, b) => (b.bitrate ?? 0) - (a.bitrate ?? 0))[0]?.url;
-}
-
-/** X counts display_text_range in code points; expands t.co links to their expanded URL as link ranges. */
-function codePointSlice(text: string, from: number, to: number, urls: unknown): RawPost {
-  const cps = Array.from(text);
-  const shown = cps.slice(from, to).join('').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  const links: { start: number; end: number; url: string }[] = [];
-  let out = shown;
-  for (const u of (Array.isArray(urls) ? urls : []) as Record<string, any>[]) {
-    if (typeof u.url !== 'string' || typeof u.display_url !== 'string') continue;
-    const at = out.indexOf(u.url);
-    if (at < 0) continue;
-    out = out.slice(0, at) + u.display_url + out.slice(at + u.url.length);
-    links.push({ start: at, end: at + u.display_url.length, url: u.expanded_url ?? u.url });
-  }
-  return { text: out.trim(), links };
-}

@@ -10,6 +10,10 @@ export interface MarkupSources {
   /** The inline JSON layer, when there is a `<script type="application/json">` child. */
   json?: unknown;
   jsonError?: string;
+  /** Pending while a platform JSON adapter loads. */
+  adapting?: Promise<void>;
+  /** The JSON was the platform's own (handles and URLs in it came from the platform, not the editor). */
+  adapted?: boolean;
 }
 
 const attr = (el: Element, name: string) => el.getAttribute(name) ?? undefined;
@@ -34,16 +38,23 @@ function readMedia(el: Element): RawPost | undefined {
   };
 }
 
-/** Platform JSON (an X tweet result, …) becomes a post through its platform's adapter. */
-function adaptJson(value: unknown): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  const v = value as Record<string, unknown>;
-  if (['text', 'html', 'author', 'video'].some((k) => Object.hasOwn(v, k))) return value;
-  for (const p of platforms) {
-    const post = p.fromJson?.(value);
-    if (post) return post;
-  }
-  return value;
+/** Keys that only a platform's own JSON has (X, Mastodon, Bluesky); a postquote post has none of them. */
+const platformKeys = ['id_str', 'full_text', 'user', '__typename', 'account', 'content', 'reblog', 'record', 'uri', 'thread', 'posts'];
+
+/**
+ * Platform JSON becomes a post through its platform's adapter, loaded on demand: `adapting`
+ * resolves once `json` has been replaced by the adapted post (or left as it was).
+ */
+function adaptJson(sources: MarkupSources): void {
+  const v = sources.json;
+  if (!v || typeof v !== 'object' || Array.isArray(v) || !platformKeys.some((k) => Object.hasOwn(v, k))) return;
+  sources.adapting = import('../platforms/adapters/index.js').then(
+    ({ adapt }) => {
+      const post = adapt(v);
+      if (post) Object.assign(sources, { json: post, adapted: true });
+    },
+    () => undefined,
+  );
 }
 
 export function readMarkup(host: Element): MarkupSources {
@@ -61,12 +72,14 @@ export function readMarkup(host: Element): MarkupSources {
       if (m) media.push(m);
     } else if (child.localName === 'script' && child.getAttribute('type') === 'application/json' && json === undefined) {
       try {
-        json = adaptJson(JSON.parse(child.textContent ?? ''));
+        json = JSON.parse(child.textContent ?? '');
       } catch (e) {
         jsonError = (e as Error).message;
       }
     }
   }
   if (media.length) markup.media = media;
-  return { markup, json, jsonError };
+  const sources: MarkupSources = { markup, json, jsonError };
+  adaptJson(sources);
+  return sources;
 }

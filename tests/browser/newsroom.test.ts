@@ -306,9 +306,8 @@ describe('anonymize', () => {
     expect(el.innerHTML).toBe(light);
   });
 
-  // Known gap (reported): platform JSON carries the post URL, which names the account
-  // ("https://mastodon.social/@Gargron/…"); with anonymize it still becomes "View on Mastodon".
-  test.fails('platform JSON with anonymize: the post URL that names the account is not rendered', async () => {
+  // Platform JSON carries the post URL, which names the account ("https://mastodon.social/@Gargron/…").
+  test('platform JSON with anonymize: the post URL that names the account is not rendered', async () => {
     const status = {
       id: '1',
       url: 'https://mastodon.social/@Gargron/103270115826048975',

@@ -5,6 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { platformById, platformOfUrl, platforms, platformIds } from '../../src/platforms/index.js';
 import { parse } from '../../src/model/parse.js';
 import type { Platform } from '../../src/platforms/platform.js';
+import { fromStatus } from '../../src/platforms/adapters/mastodon.js';
+import { fromBluesky } from '../../src/platforms/adapters/bluesky.js';
+import { adapt } from '../../src/platforms/adapters/index.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/platforms/${name}`, import.meta.url), 'utf8'));
 const expected = fixture('index.json') as Record<string, Record<string, unknown>>;
@@ -177,7 +180,7 @@ describe('profile and tag links', () => {
 
 describe('Mastodon status JSON adapter', () => {
   const adapt = (name: string) => {
-    const raw = p('mastodon').fromJson!(fixture(name));
+    const raw = fromStatus(fixture(name));
     const { post, problems } = parse(raw);
     return { raw, post, problems };
   };
@@ -256,7 +259,7 @@ describe('Mastodon status JSON adapter', () => {
         ],
       },
     };
-    const { post, problems } = parse(p('mastodon').fromJson!(boost));
+    const { post, problems } = parse(fromStatus(boost));
     expect(problems).toEqual([]);
     expect(post.author?.handle).toBe('Gargron@mastodon.social');
     expect(post.media?.map((m) => m.type)).toEqual(['gif', 'video', 'video']);
@@ -266,7 +269,7 @@ describe('Mastodon status JSON adapter', () => {
 
   test('a remote account keeps its own instance', () => {
     const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
-    const raw = p('mastodon').fromJson!({
+    const raw = fromStatus({
       ...base,
       account: { acct: 'jsbarretto@social.coop', username: 'jsbarretto', display_name: '', url: 'https://social.coop/@jsbarretto' },
     });
@@ -274,7 +277,7 @@ describe('Mastodon status JSON adapter', () => {
   });
 
   test('not a Mastodon status: nothing', () => {
-    const m = p('mastodon').fromJson!;
+    const m = fromStatus;
     for (const v of [
       null,
       undefined,
@@ -294,7 +297,7 @@ describe('Bluesky post JSON adapter', () => {
   const json = fixture('bluesky-thread-synthetic.json') as { thread: { post: Record<string, unknown> } };
 
   test('thread response → post: author, DID-based URL, counts, language, date', () => {
-    const { post, problems } = parse(p('bluesky').fromJson!(json));
+    const { post, problems } = parse(fromBluesky(json));
     expect(problems).toEqual([]);
     expect(post).toMatchObject({
       platform: 'bluesky',
@@ -314,7 +317,7 @@ describe('Bluesky post JSON adapter', () => {
   });
 
   test('facets: UTF-8 byte offsets become UTF-16 link ranges over umlauts, a ZWJ emoji and Arabic', () => {
-    const { post } = parse(p('bluesky').fromJson!(json));
+    const { post } = parse(fromBluesky(json));
     const text = post.text!;
     const shown = post.links!.map((l) => [text.slice(l.start, l.end), l.url]);
     expect(shown).toEqual([
@@ -326,7 +329,7 @@ describe('Bluesky post JSON adapter', () => {
   });
 
   test('images with alt and aspect ratio; empty alt and a zero ratio are left out, not guessed', () => {
-    const { post } = parse(p('bluesky').fromJson!(json));
+    const { post } = parse(fromBluesky(json));
     expect(post.media).toEqual([
       { type: 'image', url: 'https://cdn.example.org/full/1.jpg', alt: 'Hochwasser am Rheinufer', width: 1600, height: 900 },
       { type: 'image', url: 'https://cdn.example.org/full/2.jpg', height: 900 },
@@ -334,7 +337,7 @@ describe('Bluesky post JSON adapter', () => {
   });
 
   test('the quoted record (recordWithMedia) becomes the quoted post', () => {
-    const { post } = parse(p('bluesky').fromJson!(json));
+    const { post } = parse(fromBluesky(json));
     expect(post.quoted).toMatchObject({
       platform: 'bluesky',
       text: 'Pegel steigt weiter.',
@@ -345,8 +348,8 @@ describe('Bluesky post JSON adapter', () => {
   });
 
   test('a bare post view and a getPosts response adapt the same way', () => {
-    const a = parse(p('bluesky').fromJson!(json.thread.post)).post;
-    const b = parse(p('bluesky').fromJson!({ posts: [json.thread.post] })).post;
+    const a = parse(fromBluesky(json.thread.post)).post;
+    const b = parse(fromBluesky({ posts: [json.thread.post] })).post;
     expect(a.url).toBe(b.url);
     expect(a.text).toBe(b.text);
   });
@@ -367,12 +370,12 @@ describe('Bluesky post JSON adapter', () => {
         ],
       },
     };
-    const { post: out } = parse(p('bluesky').fromJson!(post));
+    const { post: out } = parse(fromBluesky(post));
     expect(out.links).toEqual([{ start: 3, end: 4, url: 'https://example.org/euro' }]);
   });
 
   test('not a Bluesky post: nothing', () => {
-    const b = p('bluesky').fromJson!;
+    const b = fromBluesky;
     for (const v of [
       null,
       1,
@@ -383,5 +386,13 @@ describe('Bluesky post JSON adapter', () => {
       { uri: 'at://did:plc:a/app.bsky.feed.like/1', author: { handle: 'a' }, record: { text: 'x' } },
     ])
       expect(b(v)).toBeUndefined();
+  });
+});
+
+describe('adapters: one entry recognizes each platform JSON', () => {
+  test('mastodon status, bluesky thread and an unknown object', () => {
+    expect(adapt(fixture('mastodon-status-docs-gargron.json'))?.platform).toBe('mastodon');
+    expect(adapt(fixture('bluesky-thread-synthetic.json'))?.platform).toBe('bluesky');
+    expect(adapt({ text: 'not platform JSON' })).toBeUndefined();
   });
 });

@@ -1,0 +1,44 @@
+// Mastodon API status JSON to a post (its HTML is sanitized at render). Loaded on demand.
+/* eslint-disable @typescript-eslint/no-explicit-any -- the adapter reads loosely typed platform JSON */
+import type { RawPost } from '../platform.js';
+import { acct } from '../mastodon.js';
+
+export /** A Mastodon API status (a boost becomes the boosted status) to a post. Its HTML is sanitized at render. */
+function fromStatus(json: any): RawPost | undefined {
+  const s = json?.reblog ?? json;
+  const a = s?.account;
+  if (typeof s?.content !== 'string' || typeof a?.acct !== 'string') return undefined;
+  return {
+    platform: 'mastodon',
+    id: s.id,
+    url: s.url ?? s.uri,
+    author: {
+      // Custom emoji shortcodes (":verified:") would read as text, or as a badge the platform never gave.
+      name:
+        String(a.display_name ?? '')
+          .replace(/:[\w+-]+:/g, '')
+          .trim() || a.username,
+      handle: acct(a.acct, a.url),
+      url: a.url,
+      avatar: a.avatar_static ?? a.avatar,
+    },
+    html: s.content,
+    lang: s.language ?? undefined,
+    createdAt: s.created_at,
+    editedAt: s.edited_at ?? undefined,
+    contentWarning: s.spoiler_text || undefined,
+    sensitive: s.sensitive || undefined,
+    metrics: { shares: s.reblogs_count, likes: s.favourites_count, replies: s.replies_count },
+    media: (Array.isArray(s.media_attachments) ? s.media_attachments : [])
+      .filter((m: any) => m?.url && m.type !== 'unknown')
+      .map((m: any) => ({
+        type: m.type === 'image' ? 'image' : m.type === 'gifv' ? 'gif' : 'video',
+        url: m.url,
+        poster: m.type === 'image' ? undefined : m.preview_url,
+        alt: m.description ?? undefined,
+        width: m.meta?.original?.width,
+        height: m.meta?.original?.height,
+      })),
+    quoted: s.quote?.quoted_status ? fromStatus(s.quote.quoted_status) : undefined,
+  };
+}
