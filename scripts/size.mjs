@@ -49,7 +49,9 @@ function attribute(file) {
   return bytes;
 }
 
-const entries = readdirSync(dir).filter((f) => f.endsWith('.modules.json')).map((f) => f.replace('.modules.json', ''));
+const entries = readdirSync(dir)
+  .filter((f) => f.endsWith('.modules.json'))
+  .map((f) => f.replace('.modules.json', ''));
 let failed = false;
 const rows = [];
 for (const name of entries.sort()) {

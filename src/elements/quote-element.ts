@@ -78,7 +78,13 @@ export abstract class QuoteElement extends LitElement {
       this.#markup = undefined;
       this.requestUpdate();
     });
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang', 'dir', 'cite', 'src', 'alt', 'href', 'slot', 'data-by'] });
+    this.#observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['lang', 'dir', 'cite', 'src', 'alt', 'href', 'slot', 'data-by'],
+    });
   }
 
   override disconnectedCallback(): void {
@@ -112,7 +118,11 @@ export abstract class QuoteElement extends LitElement {
     const author = markup.author as { handle?: unknown } | undefined;
     const leaks = Boolean(author?.handle || markup.url || this.querySelector('a[href]'));
     if (leaks)
-      this.problem({ code: 'anonymize-fallback', field: 'anonymize', message: 'anonymized, but the fallback markup still carries a handle, avatar or link' });
+      this.problem({
+        code: 'anonymize-fallback',
+        field: 'anonymize',
+        message: 'anonymized, but the fallback markup still carries a handle, avatar or link',
+      });
     const { url: _url, author: _author, ...rest } = markup;
     return rest;
   }
@@ -127,7 +137,8 @@ export abstract class QuoteElement extends LitElement {
     const theme = this.getAttribute('theme');
     if (theme !== null && theme !== 'light' && theme !== 'dark')
       this.problem({ code: 'invalid-value', field: 'theme', message: `theme: expected light or dark, got "${theme}"` });
-    if (zone && !isTimeZone(zone)) this.problem({ code: 'invalid-value', field: 'time-zone', message: `time-zone: unknown IANA zone "${zone}"` });
+    if (zone && !isTimeZone(zone))
+      this.problem({ code: 'invalid-value', field: 'time-zone', message: `time-zone: unknown IANA zone "${zone}"` });
     return {
       lang: this.lang_,
       dir: isRtl(this.lang_) ? 'rtl' : 'ltr',

@@ -25,16 +25,33 @@ const report = (problems: Problem[], code: string, field: string, message: strin
 const typeError = (problems: Problem[], field: string, expected: string, value: unknown) =>
   report(problems, 'invalid-type', field, `${field}: expected ${expected}, got ${value === null ? 'null' : typeof value}`);
 
-/** A string, whitespace-trimmed, cut at `max` code units with an honest "…". */
+/**
+ * Closes the bidi embeddings, overrides and isolates a string leaves open (U+202A–E, U+2066–9), so
+ * that an unmatched RLO in a name or warning cannot reorder the text the template puts after it.
+ */
+function closeBidi(s: string): string {
+  const open: string[] = [];
+  for (const c of s.match(/[\u202a-\u202e\u2066-\u2069]/g) ?? []) {
+    const isolate = open.lastIndexOf('\u2069');
+    if (c === '\u202c') {
+      if (open.at(-1) === c) open.pop(); // PDF closes an embedding, never across an isolate
+    } else if (c === '\u2069') {
+      if (isolate >= 0) open.length = isolate; // PDI closes its isolate and everything inside it
+    } else open.push(c < '\u2066' ? '\u202c' : '\u2069');
+  }
+  return s + open.reverse().join('');
+}
+
+/** A string, whitespace-trimmed, cut at `max` code units with an honest "…", open bidi controls closed. */
 const str =
   (max: number = LIMITS.shortText): Check<string> =>
   (v, field, problems) => {
     if (typeof v === 'number') v = String(v);
     if (typeof v !== 'string') return typeError(problems, field, 'a string', v);
     const s = v.replace(/\r\n?/g, '\n').trim();
-    if (s.length <= max) return s || undefined;
+    if (s.length <= max) return closeBidi(s) || undefined;
     report(problems, 'too-long', field, `${field}: ${s.length} characters, cut to ${max}`);
-    return s.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…';
+    return closeBidi(s.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…');
   };
 
 const url =
@@ -73,7 +90,12 @@ const date: Check<string> = (v, field, problems) => {
 
 /** A non-negative whole number; strings of digits (with , . _ or spaces as group separators) count. */
 const count: Check<number> = (v, field, problems) => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,3}([ ,._\u00a0\u202f]?\d{3})*$|^\d+$/.test(v.trim()) ? Number(v.trim().replace(/\D/g, '')) : NaN;
+  const n =
+    typeof v === 'number'
+      ? v
+      : typeof v === 'string' && /^\d{1,3}([ ,._\u00a0\u202f]?\d{3})*$|^\d+$/.test(v.trim())
+        ? Number(v.trim().replace(/\D/g, ''))
+        : NaN;
   if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n) || n > LIMITS.count)
     return report(problems, 'invalid-number', field, `${field}: not a count`);
   return n;
@@ -138,7 +160,9 @@ const list =
 
 /** A nested post (quoted), parsed to a limited depth so hostile input cannot recurse forever. */
 const nested: Check<Record<string, unknown>> = (v, field, problems, depth) =>
-  depth >= LIMITS.depth ? report(problems, 'too-deep', field, `${field}: nested deeper than ${LIMITS.depth}`) : obj(() => postShape)(v, field, problems, depth + 1);
+  depth >= LIMITS.depth
+    ? report(problems, 'too-deep', field, `${field}: nested deeper than ${LIMITS.depth}`)
+    : obj(() => postShape)(v, field, problems, depth + 1);
 
 const link: Check<{ start: number; end: number; url: string }> = (v, field, problems) => {
   const l = obj(() => ({ start: count, end: count, url: url() }))(v, field, problems, 0);
@@ -174,7 +198,12 @@ const postShape: Shape = {
   quoted: nested,
   replyTo: obj(() => ({ handle: str(LIMITS.name), url: url() })),
   translation: obj(() => ({ text: str(LIMITS.text), lang, by: str(LIMITS.name) })),
-  verification: obj(() => ({ status: oneOf(['verified', 'unverified', 'disputed'] as const), note: str(), by: str(LIMITS.name), at: date })),
+  verification: obj(() => ({
+    status: oneOf(['verified', 'unverified', 'disputed'] as const),
+    note: str(),
+    by: str(LIMITS.name),
+    at: date,
+  })),
   contentWarning: str(),
   sensitive: bool,
   platformNote: obj(() => ({ text: str(), source: str(LIMITS.name), url: url() })),

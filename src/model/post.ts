@@ -1,18 +1,7 @@
 // The normalized post (schema version 1): what every source becomes and every template reads.
 
 export type PlatformId =
-  | 'x'
-  | 'bluesky'
-  | 'mastodon'
-  | 'threads'
-  | 'instagram'
-  | 'facebook'
-  | 'telegram'
-  | 'tiktok'
-  | 'youtube'
-  | 'linkedin'
-  | 'vimeo'
-  | 'web';
+  'x' | 'bluesky' | 'mastodon' | 'threads' | 'instagram' | 'facebook' | 'telegram' | 'tiktok' | 'youtube' | 'linkedin' | 'vimeo' | 'web';
 
 export type VerificationStatus = 'verified' | 'unverified' | 'disputed';
 export type PostStatus = 'available' | 'deleted' | 'suspended' | 'withheld' | 'protected' | 'unavailable';

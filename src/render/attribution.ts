@@ -42,9 +42,9 @@ export function renderAttribution(post: Post, ctx: RenderContext) {
     ${renderAvatar(post)}
     <span class="who">
       <cite part="author" class="author"
-        >${profile ? html`<a href=${profile} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${a.verified && !post.anonymize
-          ? icon(icons.badge, msg(ctx.lang, 'platformVerified', { platform: label }))
-          : nothing}</cite
+        >${profile ? html`<a href=${profile} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${
+          a.verified && !post.anonymize ? icon(icons.badge, msg(ctx.lang, 'platformVerified', { platform: label })) : nothing
+        }</cite
       >
       ${handle && a.name ? html`<span part="handle" class="handle"><bdi dir="ltr">${handle}</bdi></span>` : nothing}
     </span>

@@ -98,11 +98,21 @@ export const cardStyles = css`
     color: #fff;
     background: #5b6770;
   }
-  .t1 { background: #8a3ffc; }
-  .t2 { background: #0f62fe; }
-  .t3 { background: #007d79; }
-  .t4 { background: #a2191f; }
-  .t5 { background: #8e4b10; }
+  .t1 {
+    background: #8a3ffc;
+  }
+  .t2 {
+    background: #0f62fe;
+  }
+  .t3 {
+    background: #007d79;
+  }
+  .t4 {
+    background: #a2191f;
+  }
+  .t5 {
+    background: #8e4b10;
+  }
   .avatar img {
     position: absolute;
     inset: 0;
@@ -247,9 +257,15 @@ export const cardStyles = css`
     background: var(--_note);
     font-size: 0.875em;
   }
-  .verification.verified { color: var(--_ok); }
-  .verification.unverified { color: var(--_warn); }
-  .verification.disputed { color: var(--_bad); }
+  .verification.verified {
+    color: var(--_ok);
+  }
+  .verification.unverified {
+    color: var(--_warn);
+  }
+  .verification.disputed {
+    color: var(--_bad);
+  }
   .verification .note,
   .verification .by {
     color: var(--_fg);

@@ -23,14 +23,24 @@ function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {
     post.html && ctx.html && !nested
       ? html`<div part="text" class="text html" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'}>${ctx.html.cloneNode(true)}</div>`
       : post.text || post.html
-        ? html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}
-            >${post.text ? renderText(post, ctx.platform) : nothing}</blockquote
-          >`
+        ? html`<blockquote
+            part="text"
+            class="text"
+            lang=${post.lang ?? nothing}
+            dir=${post.dir ?? 'auto'}
+            cite=${safeUrl(post.url) ?? nothing}
+          >
+            ${post.text ? renderText(post, ctx.platform) : nothing}
+          </blockquote>`
         : nothing;
   return html`${renderTranslation(post, ctx, text)} ${renderMedia(post.media, ctx)}
-  ${post.quoted && hasContent(post.quoted)
-    ? html`<div part="quoted" class="quoted" aria-label=${msg(ctx.lang, 'quoted')} role="group">${renderCard(post.quoted, { ...ctx, platform: platformById(post.quoted.platform) ?? ctx.platform, html: undefined }, true)}</div>`
-    : nothing}
+  ${
+    post.quoted && hasContent(post.quoted)
+      ? html`<div part="quoted" class="quoted" aria-label=${msg(ctx.lang, 'quoted')} role="group">
+          ${renderCard(post.quoted, { ...ctx, platform: platformById(post.quoted.platform) ?? ctx.platform, html: undefined }, true)}
+        </div>`
+      : nothing
+  }
   ${renderPlatformNote(post, ctx)}`;
 }
 
@@ -38,7 +48,12 @@ function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {
 export function guarded(post: Post, ctx: RenderContext, content: () => TemplateResult) {
   const warning = post.contentWarning ?? (post.sensitive ? msg(ctx.lang, 'warning') : undefined);
   if (!warning) return content();
-  return html`<details part="warning" class="warning" ?open=${ctx.revealed} @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open)}>
+  return html`<details
+    part="warning"
+    class="warning"
+    ?open=${ctx.revealed}
+    @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open)}
+  >
     <summary>
       <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? ':' : ''}</strong>
       ${post.contentWarning ? html`<span>${post.contentWarning}</span>` : nothing} <span class="reveal">${msg(ctx.lang, 'reveal')}</span>
@@ -61,13 +76,17 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
     aria-label=${msg(ctx.lang, 'byline', { platform: label, name: post.author?.name ?? post.author?.handle ?? '' }).trim()}
   >
     ${renderAttribution(post, ctx)} ${nested ? nothing : renderVerification(post, ctx)} ${renderStatus(post, ctx)}
-    ${reply
-      ? html`<p class="reply">
-          ${msgParts(ctx.lang, 'replyingTo', {
-            handle: replyUrl ? html`<a href=${replyUrl} rel="noopener noreferrer" target="_blank"><bdi dir="ltr">${reply}</bdi></a>` : html`<bdi dir="ltr">${reply}</bdi>`,
-          })}
-        </p>`
-      : nothing}
+    ${
+      reply
+        ? html`<p class="reply">
+            ${msgParts(ctx.lang, 'replyingTo', {
+              handle: replyUrl
+                ? html`<a href=${replyUrl} rel="noopener noreferrer" target="_blank"><bdi dir="ltr">${reply}</bdi></a>`
+                : html`<bdi dir="ltr">${reply}</bdi>`,
+            })}
+          </p>`
+        : nothing
+    }
     <div part="body" class="body">${guarded(post, ctx, () => body(post, ctx, nested))}</div>
     <div part="footer" class="footer">
       ${renderTimestamp(post, ctx)} ${nested ? nothing : renderCounts(post.metrics, ctx)}

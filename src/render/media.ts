@@ -11,7 +11,15 @@ function item(m: Media, ctx: RenderContext, single: boolean) {
   const sized = single && m.width && m.height;
   const cls = sized ? 'm' : 'm fill';
   if (m.type === 'image')
-    return html`<img class=${cls} src=${src} alt=${m.alt ?? msg(ctx.lang, 'imageNoAlt')} width=${m.width ?? 16} height=${m.height ?? 9} loading="lazy" decoding="async" />`;
+    return html`<img
+      class=${cls}
+      src=${src}
+      alt=${m.alt ?? msg(ctx.lang, 'imageNoAlt')}
+      width=${m.width ?? 16}
+      height=${m.height ?? 9}
+      loading="lazy"
+      decoding="async"
+    />`;
   const poster = safeUrl(m.poster, 'image');
   const gif = m.type === 'gif';
   return html`<video

@@ -14,16 +14,22 @@ export function renderVerification(post: Post, ctx: RenderContext) {
   const label = msg(ctx.lang, v.status);
   const glyph = v.status === 'verified' ? icons.check : v.status === 'disputed' ? icons.cross : icons.warning;
   return html`<p part="verification" class="verification ${v.status}">
-    ${icon(glyph)}<strong>${label}</strong>${v.note ? html` <span class="note">${v.note}</span>` : nothing}${v.by || v.at
-      ? html` <span class="by">${[v.by, v.at ? renderTime(v.at, ctx, 'short') : undefined].filter(Boolean).map((x, i) => (i ? html`, ${x}` : x))}</span>`
-      : nothing}
+    ${icon(glyph)}<strong>${label}</strong>${v.note ? html` <span class="note">${v.note}</span>` : nothing}${
+      v.by || v.at
+        ? html` <span class="by"
+            >${[v.by, v.at ? renderTime(v.at, ctx, 'short') : undefined].filter(Boolean).map((x, i) => (i ? html`, ${x}` : x))}</span
+          >`
+        : nothing
+    }
   </p>`;
 }
 
 export function renderStatus(post: Post, ctx: RenderContext) {
   if (!post.status || post.status === 'available') return nothing;
   const archive = safeUrl(post.archive?.url, 'link');
-  const archiveText = post.archive?.at ? msgParts(ctx.lang, 'archived', { date: renderTime(post.archive.at, ctx, 'short') }) : msg(ctx.lang, 'archivedNoDate');
+  const archiveText = post.archive?.at
+    ? msgParts(ctx.lang, 'archived', { date: renderTime(post.archive.at, ctx, 'short') })
+    : msg(ctx.lang, 'archivedNoDate');
   return html`<p part="status" class="status" role="note">
     ${msg(ctx.lang, post.status)}
     ${archive ? html`<a href=${archive} rel="noopener noreferrer" target="_blank">${archiveText}</a>` : post.archive?.at ? archiveText : nothing}
@@ -36,12 +42,16 @@ export function renderTranslation(post: Post, ctx: RenderContext, original: unkn
   if (!t?.text) return original;
   const from = post.lang ? languageName(ctx.lang, post.lang) : '';
   const id = 'original';
-  return html`<blockquote part="translation" class="translation" lang=${t.lang ?? ctx.lang} dir="auto"
-      >${t.text}</blockquote
-    >
+  return html`<blockquote part="translation" class="translation" lang=${t.lang ?? ctx.lang} dir="auto">${t.text}</blockquote>
     <p class="credit">
       <span>${t.by ? msg(ctx.lang, 'translationBy', { by: t.by }) : msg(ctx.lang, 'translation')}</span>
-      <button type="button" class="toggle" aria-expanded=${ctx.showOriginal ? 'true' : 'false'} aria-controls=${id} @click=${ctx.onToggleOriginal}>
+      <button
+        type="button"
+        class="toggle"
+        aria-expanded=${ctx.showOriginal ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${ctx.onToggleOriginal}
+      >
         ${msg(ctx.lang, ctx.showOriginal ? 'hideOriginal' : 'showOriginal')}${from ? ` (${from})` : ''}
       </button>
     </p>
@@ -54,7 +64,9 @@ export function renderPlatformNote(post: Post, ctx: RenderContext) {
   const source = n.source ?? ctx.platform.label;
   const url = safeUrl(n.url, 'link');
   return html`<aside class="platform-note">
-    <p class="note-source">${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'platformNote', { source })}</a>` : msg(ctx.lang, 'platformNote', { source })}</p>
+    <p class="note-source">
+      ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'platformNote', { source })}</a>` : msg(ctx.lang, 'platformNote', { source })}
+    </p>
     <p>${n.text}</p>
   </aside>`;
 }

@@ -21,7 +21,9 @@ function linkify(text: string, platform: Platform, postUrl: string | undefined):
   let last = 0;
   for (const m of text.matchAll(entity)) {
     const g = m.groups!;
-    const href = g.url ?? (g.mention ? platform.profileUrl?.(g.mention, postUrl) : g.tag ? platform.tagUrl?.(g.tag, postUrl) : platform.cashtagUrl?.(g.cash));
+    const href =
+      g.url ??
+      (g.mention ? platform.profileUrl?.(g.mention, postUrl) : g.tag ? platform.tagUrl?.(g.tag, postUrl) : platform.cashtagUrl?.(g.cash));
     if (!href) continue;
     out.push(text.slice(last, m.index), anchor(href, m[0]));
     last = m.index + m[0].length;

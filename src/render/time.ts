@@ -12,10 +12,12 @@ export function renderTime(iso: string | undefined, ctx: RenderContext, style: '
 export function renderTimestamp(post: Post, ctx: RenderContext) {
   if (!post.createdAt) return nothing;
   return html`<span part="timestamp" class="timestamp"
-    >${renderTime(post.createdAt, ctx)}${post.editedAt
-      ? html`${' · '}<span class="edited" title=${msg(ctx.lang, 'editedAt', { date: formatDate(ctx.lang, post.editedAt, ctx.timeZone) })}
-            >${msg(ctx.lang, 'edited')}</span
-          >`
-      : nothing}</span
+    >${renderTime(post.createdAt, ctx)}${
+      post.editedAt
+        ? html`${' · '}<span class="edited" title=${msg(ctx.lang, 'editedAt', { date: formatDate(ctx.lang, post.editedAt, ctx.timeZone) })}
+              >${msg(ctx.lang, 'edited')}</span
+            >`
+        : nothing
+    }</span
   >`;
 }

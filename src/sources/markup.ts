@@ -31,7 +31,7 @@ function readMedia(el: Element): RawPost | undefined {
   return {
     type: image ? 'image' : el.hasAttribute('loop') && el.hasAttribute('muted') ? 'gif' : 'video',
     url: src,
-    alt: image ? attr(el, 'alt') : attr(el, 'aria-label') ?? attr(el, 'title'),
+    alt: image ? attr(el, 'alt') : (attr(el, 'aria-label') ?? attr(el, 'title')),
     width: size('width'),
     height: size('height'),
     poster: image ? undefined : attr(el, 'poster'),
@@ -64,7 +64,8 @@ export function readMarkup(host: Element): MarkupSources {
   const media: RawPost[] = [];
   for (const child of host.children) {
     const slot = child.getAttribute('slot');
-    if (child.localName === 'blockquote' && !slot && !Object.hasOwn(markup, 'text') && !Object.hasOwn(markup, 'url')) Object.assign(markup, readBlockquote(child));
+    if (child.localName === 'blockquote' && !slot && !Object.hasOwn(markup, 'text') && !Object.hasOwn(markup, 'url'))
+      Object.assign(markup, readBlockquote(child));
     else if (child.localName === 'blockquote' && slot === 'translation')
       markup.translation = { text: readText(child).text, lang: attr(child, 'lang'), by: attr(child, 'data-by') };
     else if (slot === 'media' && (child.localName === 'img' || child.localName === 'video')) {

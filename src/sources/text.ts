@@ -32,7 +32,8 @@ export function readText(root: Element, stopAt?: Node): { text: string; links: T
           const start = text.length;
           walk(child);
           const lead = /^ /.test(text.slice(start)) ? 1 : 0;
-          if (text.length > start + lead) links.push({ start: start + lead, end: text.replace(/ +$/, '').length, url: child.getAttribute('href')! });
+          if (text.length > start + lead)
+            links.push({ start: start + lead, end: text.replace(/ +$/, '').length, url: child.getAttribute('href')! });
         } else walk(child);
       }
     }
@@ -42,7 +43,20 @@ export function readText(root: Element, stopAt?: Node): { text: string; links: T
   return { text: trimmed, links: links.filter((l) => l.end <= trimmed.length && l.end > l.start) };
 }
 
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "December 13, 2016" (an embed code's date link) → "2016-12-13"; undefined when not in that form. */
 export function embedDate(text: string): string | undefined {

@@ -35,5 +35,5 @@ export function cleanup(): void {
 
 export async function axeViolations(context: Element): Promise<string[]> {
   const result = await axe.run(context, { resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary}`).join(", ")}`);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(', ')}`);
 }

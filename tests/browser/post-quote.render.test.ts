@@ -9,7 +9,9 @@ const img = (w: number, _h: number) => `/tests/fixtures/img/photo-${w === 800 ? 
 
 describe('author', () => {
   test('initials when there is no avatar, name in <bdi>, handle, platform badge', async () => {
-    const el = await mount(`<post-quote platform="x" author="Bana Alabed" handle="AlabedBana" author-verified><blockquote>hi</blockquote></post-quote>`);
+    const el = await mount(
+      `<post-quote platform="x" author="Bana Alabed" handle="AlabedBana" author-verified><blockquote>hi</blockquote></post-quote>`,
+    );
     expect(part(el, 'avatar')!.textContent!.trim()).toBe('BA');
     expect(part(el, 'avatar')!.querySelector('img')).toBeNull();
     expect(part(el, 'author')!.querySelector('bdi')!.textContent).toBe('Bana Alabed');
@@ -92,7 +94,9 @@ describe('text', () => {
 
 describe('media', () => {
   test('one photo keeps its size; 2–4 photos go in a grid; alt text kept', async () => {
-    const one = await mount(`<post-quote post-test><blockquote>a</blockquote><img slot="media" src="${img(800, 600)}" alt="A street" width="800" height="600"></post-quote>`);
+    const one = await mount(
+      `<post-quote post-test><blockquote>a</blockquote><img slot="media" src="${img(800, 600)}" alt="A street" width="800" height="600"></post-quote>`,
+    );
     const photo = part(one, 'media')!.querySelector('img')!;
     expect(photo.alt).toBe('A street');
     expect(photo.getAttribute('width')).toBe('800');
@@ -162,13 +166,19 @@ describe('languages and direction', () => {
     ['ar', 'عرض على X'],
   ] as const)
     test(`${lang}: UI in ${lang}`, async () => {
-      const el = await mount(`<tweet-quote href="https://x.com/a/status/1" datetime="2024-05-01"><blockquote lang="en">hello</blockquote></tweet-quote>`, lang);
+      const el = await mount(
+        `<tweet-quote href="https://x.com/a/status/1" datetime="2024-05-01"><blockquote lang="en">hello</blockquote></tweet-quote>`,
+        lang,
+      );
       expect(el.shadowRoot!.querySelector('.origin')!.textContent).toBe(expected);
       expect(await axeViolations(el)).toEqual([]);
     });
 
   test('Arabic page: the card is RTL, an English post inside stays LTR', async () => {
-    const el = await mount(`<tweet-quote author="بانا العابد" datetime="2016-12-13"><blockquote lang="en">My name is Bana</blockquote></tweet-quote>`, 'ar');
+    const el = await mount(
+      `<tweet-quote author="بانا العابد" datetime="2016-12-13"><blockquote lang="en">My name is Bana</blockquote></tweet-quote>`,
+      'ar',
+    );
     const card = part(el, 'card')!;
     expect(card.getAttribute('dir')).toBe('rtl');
     expect(getComputedStyle(card).direction).toBe('rtl');

@@ -42,7 +42,12 @@ describe('X embed codes', () => {
       for (const a of text.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
       // The pasted <script> is neither run nor loaded, and stays in the light DOM untouched.
       expect(el.querySelector('script')).not.toBeNull();
-      expect(performance.getEntriesByType('resource').slice(requests).filter((r) => /twitter|x\.com|twimg/.test(r.name))).toEqual([]);
+      expect(
+        performance
+          .getEntriesByType('resource')
+          .slice(requests)
+          .filter((r) => /twitter|x\.com|twimg/.test(r.name)),
+      ).toEqual([]);
       expect(customElements.get('twitter-widget')).toBeUndefined();
       expect(await axeViolations(el)).toEqual([]);
     });

@@ -35,7 +35,11 @@ async function open(path: string) {
     if (m.type() === 'error' && !/favicon/.test(m.location().url)) problems.push(`console: ${m.text()} ${m.location().url}`);
   });
   await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
-  await page.waitForFunction(() => [...document.querySelectorAll('post-quote, tweet-quote, video-appeal')].every((e) => !customElements.get(e.localName) || (e as unknown as { hasUpdated?: boolean }).hasUpdated));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('post-quote, tweet-quote, video-appeal')].every(
+      (e) => !customElements.get(e.localName) || (e as unknown as { hasUpdated?: boolean }).hasUpdated,
+    ),
+  );
   return { page, external, problems };
 }
 
@@ -68,7 +72,10 @@ describe('demo pages', () => {
   test('without JavaScript the quotes are visible text', async () => {
     const { page, external } = await open('/demo/no-js.html');
     expect(await page.evaluate(() => customElements.get('post-quote'))).toBeUndefined();
-    const visible = await page.$$eval('post-quote > blockquote, tweet-quote > blockquote', (els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).length);
+    const visible = await page.$$eval(
+      'post-quote > blockquote, tweet-quote > blockquote',
+      (els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).length,
+    );
     expect(visible).toBeGreaterThan(0);
     expect(external).toEqual([]);
     await page.close();
