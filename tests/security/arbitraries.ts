@@ -140,9 +140,21 @@ export const urlCandidate = (() => {
     });
 })();
 
-/** What parse() does to a text field, as documented: CRLF/CR → LF, trimmed, cut at `max` with "…". */
+/** The documented bidi rule, as a model: open embeddings, overrides and isolates are closed at the end. */
+export function closeBidi(s: string): string {
+  const open: string[] = [];
+  for (const c of s) {
+    if ('\u202a\u202b\u202d\u202e'.includes(c)) open.push('\u202c');
+    else if ('\u2066\u2067\u2068'.includes(c)) open.push('\u2069');
+    else if (c === '\u202c' && open[open.length - 1] === '\u202c') open.pop();
+    else if (c === '\u2069' && open.includes('\u2069')) open.splice(open.lastIndexOf('\u2069'));
+  }
+  return s + open.reverse().join('');
+}
+
+/** What parse() does to a text field, as documented: CRLF/CR → LF, trimmed, cut at `max` with "…", bidi closed. */
 export function expectedText(s: string, max: number): string | undefined {
   const t = s.replace(/\r\n?/g, '\n').trim();
   if (!t) return undefined;
-  return t.length <= max ? t : t.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…';
+  return closeBidi(t.length <= max ? t : t.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…');
 }

@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { assertNoPoisoning as assertNoPoisoningAt } from '@fast-check/poisoning';
 import { parse, LIMITS } from '../../../src/model/parse.js';
 import { checkUrl, type UrlKind } from '../../../src/safety/url.js';
-import { params, logSeed } from '../../security/fuzz-config.js';
-import { parsedJson, urlCandidate } from '../../security/arbitraries.js';
+import { params, logSeed, timeout } from '../../security/fuzz-config.js';
+import { expectedText, hostileText, parsedJson, urlCandidate } from '../../security/arbitraries.js';
 
 beforeAll(() => logSeed('node'));
 
@@ -74,66 +74,89 @@ function* strings(value: unknown, path = ''): Generator<[string, string]> {
 }
 
 describe('parse() under arbitrary JSON', () => {
-  test('never throws, always returns a post and problems with codes', () => {
-    fc.assert(
-      fc.property(fc.oneof(parsedJson, fc.array(parsedJson, { maxLength: 5 }), fc.anything()), (input) => {
-        const { post, problems } = parse(input);
-        expect(post).toBeTypeOf('object');
-        for (const p of problems) expect(p.code).toMatch(/^[a-z-]+$/);
-      }),
-      params(),
-    );
-  });
+  test(
+    'never throws, always returns a post and problems with codes',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(parsedJson, fc.array(parsedJson, { maxLength: 5 }), fc.anything()), (input) => {
+          const { post, problems } = parse(input);
+          expect(post).toBeTypeOf('object');
+          for (const p of problems) expect(p.code).toMatch(/^[a-z-]+$/);
+        }),
+        params(),
+      );
+    },
+    timeout(5),
+  );
 
-  test('every string it returns is within its cap, and every URL passes the gate unchanged', () => {
-    fc.assert(
-      fc.property(parsedJson, (input) => {
-        const { post } = parse(input);
-        for (const [path, s] of strings(post)) {
-          expect(s.length, path).toBeLessThanOrEqual(LIMITS.html);
-          if (/(^|\.)(url|avatar|poster|src)$/.test(path)) expect(checkUrl(s, 'link') ?? checkUrl(s, 'media'), path).toBe(s);
-        }
-      }),
-      params(),
-    );
-  });
+  test(
+    'every string it returns is within its cap, and every URL passes the gate unchanged',
+    () => {
+      fc.assert(
+        fc.property(parsedJson, (input) => {
+          const { post } = parse(input);
+          for (const [path, s] of strings(post)) {
+            expect(s.length, path).toBeLessThanOrEqual(LIMITS.html);
+            if (/(^|\.)(url|avatar|poster|src)$/.test(path)) expect(checkUrl(s, 'link') ?? checkUrl(s, 'media'), path).toBe(s);
+          }
+        }),
+        params(),
+      );
+    },
+    timeout(5),
+  );
 
-  test('is idempotent: parsing its own output changes nothing', () => {
-    fc.assert(
-      fc.property(parsedJson, (input) => {
-        const once = parse(input).post;
-        const twice = parse(once);
-        expect(twice.post).toEqual(once);
-      }),
-      params(),
-    );
-  });
+  test(
+    'is idempotent: parsing its own output changes nothing',
+    () => {
+      fc.assert(
+        fc.property(parsedJson, (input) => {
+          const once = parse(input).post;
+          const twice = parse(once);
+          expect(twice.post).toEqual(once);
+        }),
+        params(),
+      );
+    },
+    timeout(5),
+  );
 
-  test('arbitrary strings in text fields come back trimmed and capped, never longer', () => {
-    const text = fc.oneof(
-      fc.string({ maxLength: 300 }),
-      fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.string({ unit: 'grapheme', minLength: 190, maxLength: 12_000 }),
-    );
-    fc.assert(
-      fc.property(fc.constantFrom(...textFields), text, ([path, max], s) => {
-        const out = get(parse(at(path, s)).post, path);
-        const expected = s.replace(/\r\n?/g, '\n').trim();
-        if (!expected) {
-          expect(out).toBeUndefined();
-          return;
-        }
-        expect(typeof out).toBe('string');
-        const o = out as string;
-        if (expected.length <= max) expect(o).toBe(expected);
-        else {
-          expect(o.length).toBeLessThanOrEqual(max);
-          expect(o.endsWith('…')).toBe(true);
-          expect(expected.startsWith(o.slice(0, -1))).toBe(true);
-        }
-      }),
-      params(),
-    );
+  test(
+    'arbitrary strings in text fields come back trimmed and capped, never longer',
+    () => {
+      const text = fc.oneof(
+        fc.string({ maxLength: 300 }),
+        hostileText,
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ unit: 'grapheme', minLength: 190, maxLength: 12_000 }),
+      );
+      fc.assert(
+        fc.property(fc.constantFrom(...textFields), text, ([path, max], s) => {
+          const out = get(parse(at(path, s)).post, path);
+          const expected = expectedText(s, max);
+          expect(out).toBe(expected);
+          if (typeof out === 'string') {
+            const closers = out.length - out.replace(/[\u202c\u2069]+$/, '').length;
+            expect(out.length - closers).toBeLessThanOrEqual(max);
+          }
+        }),
+        params(),
+      );
+    },
+    timeout(10),
+  );
+
+  test('open bidi controls are closed, so text cannot reorder what follows it', () => {
+    const cases: [string, string][] = [
+      ['a\u202eb', 'a\u202eb\u202c'],
+      ['\u2067x', '\u2067x\u2069'],
+      ['\u202ex\u202c', '\u202ex\u202c'],
+      ['\u2069\u202ex', '\u2069\u202ex\u202c'],
+      ['\u2067\u202ex\u2069', '\u2067\u202ex\u2069'],
+      ['\u202b\u2068x', '\u202b\u2068x\u2069\u202c'],
+      ['\u2068x\u202c', '\u2068x\u202c\u2069'],
+    ];
+    for (const [input, output] of cases) expect(parse({ contentWarning: input }).post.contentWarning).toBe(output);
   });
 });
 
@@ -141,30 +164,38 @@ describe('the URL gate under arbitrary scheme:rest', () => {
   const base = 'https://page.example/articles/1';
   const candidate = urlCandidate;
 
-  test('yields nothing, an absolute http(s)/mailto URL, or a path that stays on the page', () => {
-    fc.assert(
-      fc.property(fc.oneof(candidate, fc.string(), fc.webUrl()), fc.constantFrom<UrlKind>('link', 'image', 'media'), (input, kind) => {
-        const out = checkUrl(input, kind);
-        if (out === undefined) return;
-        const resolved = new URL(out, base);
-        const allowed = kind === 'link' ? ['http:', 'https:', 'mailto:'] : ['http:', 'https:'];
-        expect(allowed).toContain(resolved.protocol);
-        // No explicit scheme: it must resolve on the page's own host (no //host, no \\host).
-        if (!/^[a-z][a-z\d+.-]*:/i.test(out)) expect(resolved.host).toBe('page.example');
-      }),
-      params(),
-    );
-  });
+  test(
+    'yields nothing, an absolute http(s)/mailto URL, or a path that stays on the page',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(candidate, fc.string(), fc.webUrl()), fc.constantFrom<UrlKind>('link', 'image', 'media'), (input, kind) => {
+          const out = checkUrl(input, kind);
+          if (out === undefined) return;
+          const resolved = new URL(out, base);
+          const allowed = kind === 'link' ? ['http:', 'https:', 'mailto:'] : ['http:', 'https:'];
+          expect(allowed).toContain(resolved.protocol);
+          // No explicit scheme: it must resolve on the page's own host (no //host, no \\host).
+          if (!/^[a-z][a-z\d+.-]*:/i.test(out)) expect(resolved.host).toBe('page.example');
+        }),
+        params(),
+      );
+    },
+    timeout(5),
+  );
 
-  test('through parse(), every URL field refuses what the gate refuses', () => {
-    fc.assert(
-      fc.property(candidate, fc.constantFrom(...urlFields), (input, [path, kind]) => {
-        const out = get(parse(at(path, input)).post, path) as string | undefined;
-        expect(out).toBe(checkUrl(input, kind));
-      }),
-      params(),
-    );
-  });
+  test(
+    'through parse(), every URL field refuses what the gate refuses',
+    () => {
+      fc.assert(
+        fc.property(candidate, fc.constantFrom(...urlFields), (input, [path, kind]) => {
+          const out = get(parse(at(path, input)).post, path) as string | undefined;
+          expect(out).toBe(checkUrl(input, kind));
+        }),
+        params(),
+      );
+    },
+    timeout(5),
+  );
 });
 
 describe('prototype pollution', () => {
@@ -195,15 +226,19 @@ describe('prototype pollution', () => {
     assertNoPoisoning();
   });
 
-  test('arbitrary JSON with __proto__ / constructor / prototype keys pollutes nothing (@fast-check/poisoning)', () => {
-    fc.assert(
-      fc.property(fc.oneof(parsedJson, fc.array(parsedJson, { maxLength: 4 })), (input) => {
-        parse(input);
-        assertNoPoisoning();
-      }),
-      params(),
-    );
-  });
+  test(
+    'arbitrary JSON with __proto__ / constructor / prototype keys pollutes nothing (@fast-check/poisoning)',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(parsedJson, fc.array(parsedJson, { maxLength: 4 })), (input) => {
+          parse(input);
+          assertNoPoisoning();
+        }),
+        params(),
+      );
+    },
+    timeout(40),
+  );
 
   test('a polluted Object.prototype does not leak into the parsed post', () => {
     const proto = Object.prototype as Record<string, unknown>;

@@ -1,0 +1,228 @@
+// Limits and spoofing in a real browser: oversized posts render truncated with an honest "…" and
+// the page finishes; bidi controls in names, handles and labels cannot reorder the text around
+// them (checked with bounding boxes); homoglyph hosts reach the DOM as punycode.
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import '../../../src/index.js';
+import { LIMITS } from '../../../src/model/parse.js';
+import { cleanup, part, settle } from '../helpers.js';
+
+type Quote = HTMLElement & { post: unknown; updateComplete: Promise<unknown> };
+
+let warnings: string[] = [];
+beforeAll(() => {
+  vi.spyOn(console, 'warn').mockImplementation((m: unknown) => void warnings.push(String(m)));
+});
+afterEach(() => {
+  cleanup();
+  warnings = [];
+});
+
+async function withPost(post: unknown, tag = 'post-quote', width = 500): Promise<Quote> {
+  const el = document.createElement(tag) as Quote;
+  el.post = post;
+  el.style.width = `${width}px`; // test page only: a fixed width makes the boxes comparable
+  document.body.append(el);
+  await settle(el);
+  return el;
+}
+
+describe('oversized input', () => {
+  test('a 100,000-character post renders truncated with an honest "…", and the page finishes', async () => {
+    const el = await withPost({ text: 'word '.repeat(20_000), author: { name: 'Long' } });
+    const text = part(el, 'text')!.textContent!;
+    expect(text.length).toBe(LIMITS.text);
+    expect(text.endsWith('…')).toBe(true);
+    expect(warnings.filter((w) => w.startsWith('[postquote] too-long'))).toHaveLength(1);
+    await new Promise((r) => requestAnimationFrame(r)); // a frame still comes: the page is responsive
+  });
+
+  test('the same 100,000 characters as light-DOM markup are truncated the same way', async () => {
+    const el = document.createElement('post-quote') as Quote;
+    const bq = document.createElement('blockquote');
+    bq.textContent = 'x'.repeat(100_000);
+    el.append(bq);
+    document.body.append(el);
+    await settle(el);
+    expect(part(el, 'text')!.textContent!.length).toBe(LIMITS.text);
+    expect(bq.textContent!.length).toBe(100_000); // the page's own light DOM is untouched
+  });
+
+  test('200 KB of HTML and 10,000 nested tags render (capped) without throwing', async () => {
+    const el = await withPost({ html: '<p>' + '<b>'.repeat(10_000) + 'deep' + '</b>'.repeat(10_000) + '</p>' + '<p>x</p>'.repeat(20_000) });
+    await settle(el);
+    expect(part(el, 'text')).not.toBeNull();
+    expect(warnings.some((w) => w.startsWith('[postquote] internal'))).toBe(false);
+  });
+
+  test('50 photos show at most 4; 100 levels of quoted posts show at most LIMITS.depth nested cards', async () => {
+    const media = Array.from({ length: 50 }, (_, i) => ({ url: `/img/${i}.png`, alt: `${i}` }));
+    let quoted: Record<string, unknown> = { text: 'bottom' };
+    for (let i = 0; i < 100; i++) quoted = { text: `level ${i}`, quoted: quoted };
+    const el = await withPost({ text: 'top', media, quoted });
+    expect(el.shadowRoot!.querySelector('[part~="media"]')!.querySelectorAll('img').length).toBeLessThanOrEqual(4);
+    expect(el.shadowRoot!.querySelectorAll('[part~="card"]').length).toBeLessThanOrEqual(1 + LIMITS.depth);
+  });
+
+  test('counts that are not counts are dropped, not shown', async () => {
+    const el = document.createElement('post-quote') as Quote;
+    for (const [k, v] of [
+      ['shares', '1e400'],
+      ['likes', '-3'],
+      ['replies', 'NaN'],
+      ['quotes', '99999999999999999999'],
+      ['views', '١٢٣'],
+    ])
+      el.setAttribute(k, v);
+    el.innerHTML = '<blockquote>text</blockquote>'; // test fixture only
+    document.body.append(el);
+    await settle(el);
+    expect(part(el, 'counts')).toBeNull();
+    expect(warnings.filter((w) => w.startsWith('[postquote] invalid-number'))).toHaveLength(5);
+  });
+});
+
+/** The box of a substring of an element's text (first occurrence), through a Range. */
+function box(root: Node, needle: string): DOMRect {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const at = node.data.indexOf(needle);
+    if (at >= 0) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      return range.getBoundingClientRect();
+    }
+  }
+  throw new Error(`"${needle}" not found`);
+}
+
+// Each control opens an embedding, override or isolate and never closes it.
+const controls = {
+  'PDI then RLO (escapes an isolate)': '\u2069\u202e',
+  RLO: '\u202e',
+  RLE: '\u202b',
+  LRO: '\u202d',
+  RLI: '\u2067',
+  FSI: '\u2068',
+  'RLO+PDI': '\u202e\u2069',
+  'PDF+PDI': '\u202c\u2069',
+};
+
+describe('bidi controls cannot reorder the text around them', () => {
+  for (const [label, c] of Object.entries(controls)) {
+    test(`${label} in the name: the verified badge stays right of the name, the platform label is unmoved`, async () => {
+      const base = await withPost({
+        url: 'https://x.com/a/status/1',
+        text: 'post',
+        author: { name: 'Mallory Name', handle: 'mallory', verified: true },
+      });
+      const spoof = await withPost({
+        url: 'https://x.com/a/status/1',
+        text: 'post',
+        author: { name: `Mallory ${c}Name`, handle: `mal${c}lory`, verified: true },
+      });
+      for (const el of [base, spoof]) {
+        const name = el.shadowRoot!.querySelector('[part~="author"] bdi')!.getBoundingClientRect();
+        const badge = el.shadowRoot!.querySelector('[part~="author"] svg')!.getBoundingClientRect();
+        expect(badge.left).toBeGreaterThanOrEqual(name.right - 1);
+        // The handle keeps its "@" first (leftmost), whatever the handle holds.
+        const handle = part(el, 'handle')!;
+        expect(box(handle, '@').left).toBeLessThanOrEqual(handle.getBoundingClientRect().left + 1);
+      }
+      const platform = (el: Element) => part(el, 'platform')!.getBoundingClientRect();
+      expect(platform(spoof).left - spoof.getBoundingClientRect().left).toBeCloseTo(
+        platform(base).left - base.getBoundingClientRect().left,
+        0,
+      );
+      expect(part(spoof, 'platform')!.textContent).toBe(part(base, 'platform')!.textContent);
+    });
+
+    test(`${label} in a reply handle: "Replying to" stays before it`, async () => {
+      const el = await withPost({
+        url: 'https://x.com/a/status/1',
+        text: 'post',
+        author: { name: 'A' },
+        replyTo: { handle: `bob${c}by`, url: 'https://x.com/bob' },
+      });
+      const reply = el.shadowRoot!.querySelector('.reply')!;
+      expect(box(reply, 'Replying to').right).toBeLessThanOrEqual(reply.querySelector('bdi')!.getBoundingClientRect().left + 1);
+    });
+
+    test(`${label} in a content warning: the "Show post" control stays after the warning text`, async () => {
+      const el = await withPost({ text: 'post', author: { name: 'A' }, contentWarning: `Spoiler${c} text` });
+      const summary = el.shadowRoot!.querySelector('[part~="warning"] summary')!;
+      const warning = summary.querySelector('span')!.getBoundingClientRect();
+      const reveal = summary.querySelector('.reveal')!;
+      expect(reveal.getBoundingClientRect().left).toBeGreaterThanOrEqual(warning.right - 1);
+      expect(box(reveal, 'Show post').width).toBeGreaterThan(0);
+      expect(box(summary, 'Content warning').right).toBeLessThanOrEqual(warning.left + 1);
+    });
+
+    test(`${label} in a verification note and a translator's name: what follows stays in order`, async () => {
+      const el = await withPost({
+        text: 'post',
+        author: { name: 'A' },
+        lang: 'de',
+        verification: { status: 'disputed', note: `Note${c} end`, by: 'Desk', at: '2024-01-01' },
+        translation: { text: 'translated', by: `Trans${c}lator` },
+      });
+      const v = part(el, 'verification')!;
+      expect(v.querySelector('.by')!.getBoundingClientRect().left).toBeGreaterThanOrEqual(
+        v.querySelector('.note')!.getBoundingClientRect().right - 1,
+      );
+      const credit = el.shadowRoot!.querySelector('.credit')!;
+      expect(credit.querySelector('button')!.getBoundingClientRect().left).toBeGreaterThanOrEqual(
+        credit.querySelector('span')!.getBoundingClientRect().right - 1,
+      );
+    });
+  }
+
+  test('in an RTL page the name still cannot push the badge across it', async () => {
+    const host = document.createElement('div');
+    host.lang = 'ar';
+    host.dir = 'rtl';
+    document.body.append(host);
+    const el = document.createElement('post-quote') as Quote;
+    el.post = { text: 'نص', author: { name: 'Name\u202d reversed', verified: true } };
+    el.style.width = '500px';
+    host.append(el);
+    await settle(el);
+    const name = el.shadowRoot!.querySelector('[part~="author"] bdi')!.getBoundingClientRect();
+    const badge = el.shadowRoot!.querySelector('[part~="author"] svg')!.getBoundingClientRect();
+    expect(badge.right).toBeLessThanOrEqual(name.left + 1);
+  });
+});
+
+describe('homoglyph hosts', () => {
+  const cyrillic = 'https://\u0430pple.com/status/1'; // "а" is Cyrillic: xn--pple-43d.com
+
+  test('every href built from a homoglyph URL is punycode', async () => {
+    const el = await withPost({
+      url: cyrillic,
+      text: `see ${cyrillic} now`,
+      author: { name: 'A', url: 'https://p\u0430ypal.com/a' },
+      replyTo: { handle: 'b', url: cyrillic },
+    });
+    const hrefs = [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
+    expect(hrefs.length).toBeGreaterThanOrEqual(3);
+    for (const h of hrefs) expect(h).toMatch(/^[\x21-\x7e]+$/); // ASCII only
+    expect(hrefs).toContain('https://xn--pple-43d.com/status/1');
+    expect(hrefs).toContain('https://xn--pypal-4ve.com/a');
+    // The linkified text keeps what the author wrote; only the href is normalized.
+    expect(part(el, 'text')!.textContent).toContain(cyrillic);
+  });
+
+  test('where a host is displayed (a video from an unknown site), it is punycode', async (ctx) => {
+    if (!customElements.get('video-appeal')) ctx.skip();
+    const el = document.createElement('video-appeal') as Quote;
+    el.setAttribute('href', cyrillic);
+    el.setAttribute('src', '/media/v.mp4');
+    el.innerHTML = '<blockquote>quote</blockquote>'; // test fixture only
+    document.body.append(el);
+    await settle(el);
+    const label = part(el, 'platform')!.textContent!.trim();
+    expect(label).not.toContain('\u0430');
+    expect(label).toBe('xn--pple-43d.com');
+  });
+});

@@ -1,0 +1,146 @@
+// A tiny server for the security e2e suites: in-memory pages, each with its own CSP header, plus
+// read-only files from dist/, demo/ (images, media), node_modules/ and postquote.css.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../chromium.js';
+
+export const root = resolve('.');
+
+/** The policy from the issue, with the Trusted Types policy names a page must allow. */
+export const strictCsp = (trustedTypes = 'lit-html postquote') =>
+  [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "media-src 'self'",
+    'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypes}`,
+  ].join('; ');
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt',
+};
+const allowed = ['/dist/', '/demo/img/', '/demo/media/', '/node_modules/', '/postquote.css'];
+
+/** Builds dist/ once if a test runs without `npm test` having built it. */
+export function ensureBuilt(): void {
+  if (!existsSync(join(root, 'dist/cdn/postquote.min.js'))) execSync('npx rollup -c --silent', { cwd: root, stdio: 'inherit' });
+}
+
+/** Serves `pages` (path → body, with an optional CSP) and the allowed static files, on 127.0.0.1. */
+export async function serve(pages: Record<string, { body: string; csp?: string; type?: string }>): Promise<Served> {
+  const server: Server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const page = pages[path];
+    if (page) {
+      res.writeHead(200, {
+        'Content-Type': page.type ?? types[extname(path) || '.html'] ?? types['.html'],
+        'Cache-Control': 'no-store',
+        ...(page.csp ? { 'Content-Security-Policy': page.csp } : {}),
+      });
+      res.end(page.body);
+      return;
+    }
+    const file = normalize(join(root, decodeURIComponent(path)));
+    if (!allowed.some((a) => path.startsWith(a)) || !file.startsWith(root + sep)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+export interface Watched {
+  page: Page;
+  /** `securitypolicyviolation` events: directive and blocked URI. */
+  violations: () => Promise<string[]>;
+  pageErrors: string[];
+  consoleErrors: string[];
+  /** Console messages starting with "[postquote]". */
+  postquote: string[];
+  /** Requests that left 127.0.0.1 (all aborted, or fulfilled empty for consented players). */
+  external: string[];
+}
+
+/**
+ * A page that records everything that could go wrong: CSP violations (from an init script, which
+ * the page's CSP does not govern), page errors, console errors, postquote messages, and every
+ * request beyond 127.0.0.1 (aborted; the two privacy-mode players get an empty page).
+ */
+export async function watch(browser: Browser): Promise<Watched> {
+  const page = await browser.newPage({ locale: 'en-US', timezoneId: 'UTC' });
+  const w: Watched = { page, violations: async () => [], pageErrors: [], consoleErrors: [], postquote: [], external: [] };
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = list;
+    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`.trim()));
+  });
+  w.violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations.slice());
+  page.on('pageerror', (e) => w.pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.text().startsWith('[postquote]')) w.postquote.push(m.text());
+    else if (m.type() === 'error') w.consoleErrors.push(m.text());
+  });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('http://127.0.0.1:') || url.startsWith('data:')) return route.continue();
+    w.external.push(url);
+    if (/^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(url))
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' });
+    return route.abort();
+  });
+  return w;
+}
+
+/** Resolves when every postquote element on the page is defined and has rendered (or never will be). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('post-quote, tweet-quote, video-appeal')].every(
+      (e) =>
+        !customElements.get(e.localName) ||
+        ((e as unknown as { hasUpdated?: boolean }).hasUpdated && !(e as unknown as { isUpdatePending?: boolean }).isUpdatePending),
+    ),
+  );
+  await page.waitForTimeout(150);
+}
