@@ -82,7 +82,6 @@ export function analyze(report) {
 // ---- formatting ---------------------------------------------------------------------------------
 const f0 = (x) => (x == null ? '—' : x.toFixed(0));
 const f1 = (x) => (x == null ? '—' : x.toFixed(1));
-const f2 = (x) => (x == null ? '—' : x.toFixed(2));
 const f3 = (x) => (x == null ? '—' : x.toFixed(3));
 const kb = (b) => (b == null ? '—' : (b / 1024).toFixed(1));
 const x = (r) => (r == null ? '—' : `${r.toFixed(2)}×`);
