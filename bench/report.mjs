@@ -9,7 +9,10 @@ const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
 const med = (s) => s?.median ?? null;
-const ns = (res) => Object.keys(res ?? {}).map(Number).sort((a, b) => a - b);
+const ns = (res) =>
+  Object.keys(res ?? {})
+    .map(Number)
+    .sort((a, b) => a - b);
 
 /** Ratios to postquote and to the floor, per-element scaling, and the targets, from raw results. */
 export function analyze(report) {
@@ -48,7 +51,12 @@ export function analyze(report) {
       const f = med(results[floor?.id]?.[n]?.renderMs);
       aboveFloor[n] = f == null ? null : (med(res[n].renderMs) - f) / n;
     }
-    scaling[c.id] = { msPerElement: Object.fromEntries(list.map((n) => [n, med(res[n].renderMs) / n])), marginalMsPerElement: marginal, aboveFloorMsPerElement: aboveFloor, heapMarginalKBPerElement: heapMarginalKB };
+    scaling[c.id] = {
+      msPerElement: Object.fromEntries(list.map((n) => [n, med(res[n].renderMs) / n])),
+      marginalMsPerElement: marginal,
+      aboveFloorMsPerElement: aboveFloor,
+      heapMarginalKBPerElement: heapMarginalKB,
+    };
   }
   const bytesRatio = {};
   for (const c of contenders) {
@@ -61,21 +69,52 @@ export function analyze(report) {
   const targets = [];
   const t = (name, value, met, detail) => targets.push({ name, value, met, detail });
   const r100 = ratios['pq-markup']?.[100]?.renderToFloor ?? null;
-  t('100 <tweet-quote> from markup render within 2× the static floor', r100, r100 == null ? null : r100 <= 2, r100 == null ? 'no data' : `${r100.toFixed(2)}× the floor`);
+  t(
+    '100 <tweet-quote> from markup render within 2× the static floor',
+    r100,
+    r100 == null ? null : r100 <= 2,
+    r100 == null ? 'no data' : `${r100.toFixed(2)}× the floor`,
+  );
   const rt = ratio(med(results['react-tweet']?.[100]?.renderMs), med(pq?.renderMs));
-  t('…and ≥2× faster than react-tweet', rt, rt == null ? null : rt >= 2, rt == null ? 'no data' : `react-tweet takes ${rt.toFixed(2)}× as long`);
+  t(
+    '…and ≥2× faster than react-tweet',
+    rt,
+    rt == null ? null : rt >= 2,
+    rt == null ? 'no data' : `react-tweet takes ${rt.toFixed(2)}× as long`,
+  );
   const pqIds = contenders.filter((c) => c.id.startsWith('pq-') || c.id === 'video-appeal').map((c) => c.id);
   const pqRes = pqIds.flatMap((id) => ns(results[id]).map((n) => [id, n, results[id][n]]));
   const maxCls = pqRes.length ? Math.max(...pqRes.map(([, , r]) => r.cls?.max ?? 0)) : null;
-  t('CLS 0.000 for every postquote case', maxCls, maxCls == null ? null : maxCls < 0.0005, maxCls == null ? 'no data' : `worst ${maxCls.toFixed(3)}${pqIds.filter((id) => !ns(results[id]).length).map((id) => `; ${id} did not run`).join('')}`);
+  t(
+    'CLS 0.000 for every postquote case',
+    maxCls,
+    maxCls == null ? null : maxCls < 0.0005,
+    maxCls == null
+      ? 'no data'
+      : `worst ${maxCls.toFixed(3)}${pqIds
+          .filter((id) => !ns(results[id]).length)
+          .map((id) => `; ${id} did not run`)
+          .join('')}`,
+  );
   const max3p = pqRes.length ? Math.max(...pqRes.map(([, , r]) => r.thirdParty?.max ?? 0)) : null;
-  t('zero third-party requests before interaction (postquote)', max3p, max3p == null ? null : max3p === 0, max3p == null ? 'no data' : `worst ${max3p}`);
+  t(
+    'zero third-party requests before interaction (postquote)',
+    max3p,
+    max3p == null ? null : max3p === 0,
+    max3p == null ? 'no data' : `worst ${max3p}`,
+  );
   const m = scaling['pq-markup']?.marginalMsPerElement ?? {};
   const early = m['10→100'];
   const late = m['100→1000'];
   const flat = early != null && late != null ? late <= Math.max(early * 1.5, early + 0.05) : null;
-  t('per-element cost flat from N=10 to N=1000 (pq-markup; 100→1000 ≤ 1.5× 10→100)', late ?? null, flat,
-    early == null || late == null ? 'no data at N=10/100/1000' : `${early.toFixed(3)} ms/el (10→100) vs ${late.toFixed(3)} ms/el (100→1000)`);
+  t(
+    'per-element cost flat from N=10 to N=1000 (pq-markup; 100→1000 ≤ 1.5× 10→100)',
+    late ?? null,
+    flat,
+    early == null || late == null
+      ? 'no data at N=10/100/1000'
+      : `${early.toFixed(3)} ms/el (10→100) vs ${late.toFixed(3)} ms/el (100→1000)`,
+  );
   return { ratios, scaling, bytesRatio, targets };
 }
 
@@ -94,7 +133,11 @@ function textTable(head, rows, align) {
 }
 function mdTable(head, rows, align) {
   const esc = (v) => String(v).replace(/\|/g, '\\|').replace(/</g, '&lt;');
-  return [`| ${head.map(esc).join(' | ')} |`, `| ${align.map((a) => (a === 'l' ? ':--' : '--:')).join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.map(esc).join(' | ')} |`,
+    `| ${align.map((a) => (a === 'l' ? ':--' : '--:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
 }
 
 function tables(report) {
@@ -129,20 +172,34 @@ function tables(report) {
     title: 'JavaScript and CSS shipped (KiB; what each page loaded, lazy chunks included)',
     head: ['contender', 'JS raw', 'JS gzip', 'JS br', 'CSS raw', 'CSS gzip', 'CSS br', 'total br', '×postquote'],
     align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-    rows: contenders.filter((c) => bytes[c.id]).map((c) => {
-      const b = bytes[c.id];
-      return [c.label, kb(b.js.raw), kb(b.js.gzip), kb(b.js.br), kb(b.css.raw), kb(b.css.gzip), kb(b.css.br), kb(b.total.br), x(analysis.bytesRatio[c.id].brToPostquote)];
-    }),
+    rows: contenders
+      .filter((c) => bytes[c.id])
+      .map((c) => {
+        const b = bytes[c.id];
+        return [
+          c.label,
+          kb(b.js.raw),
+          kb(b.js.gzip),
+          kb(b.js.br),
+          kb(b.css.raw),
+          kb(b.css.gzip),
+          kb(b.css.br),
+          kb(b.total.br),
+          x(analysis.bytesRatio[c.id].brToPostquote),
+        ];
+      }),
   });
   const segs = [...new Set(contenders.flatMap((c) => Object.keys(analysis.scaling[c.id]?.marginalMsPerElement ?? {})))];
   out.push({
     title: 'Per-element cost: marginal render ms per added embed (and heap KiB per embed) between successive N',
     head: ['contender', ...segs.map((s) => `ms/el ${s}`), ...segs.map((s) => `KiB/el ${s}`)],
     align: ['l', ...segs.map(() => 'r'), ...segs.map(() => 'r')],
-    rows: contenders.filter((c) => Object.keys(analysis.scaling[c.id]?.marginalMsPerElement ?? {}).length).map((c) => {
-      const s = analysis.scaling[c.id];
-      return [c.label, ...segs.map((k) => f3(s.marginalMsPerElement[k])), ...segs.map((k) => f1(s.heapMarginalKBPerElement[k]))];
-    }),
+    rows: contenders
+      .filter((c) => Object.keys(analysis.scaling[c.id]?.marginalMsPerElement ?? {}).length)
+      .map((c) => {
+        const s = analysis.scaling[c.id];
+        return [c.label, ...segs.map((k) => f3(s.marginalMsPerElement[k])), ...segs.map((k) => f1(s.heapMarginalKBPerElement[k]))];
+      }),
   });
   return out;
 }
@@ -156,12 +213,17 @@ export function printReport(report) {
   const m = meta.machine;
   const skipped = contenders.filter((c) => c.status !== 'ok');
   const lines = [];
-  lines.push(`postquote bench — ${meta.date.slice(0, 16).replace('T', ' ')} UTC — ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB — Chromium ${meta.chromium}`);
-  const busy = m.load && Math.max(m.load.start, m.load.end) > m.cores
-    ? `machine was busy (1-min load ${m.load.start} → ${m.load.end} on ${m.cores} cores): absolute times are inflated; the interleaved ratios are the numbers to read`
-    : null;
+  lines.push(
+    `postquote bench — ${meta.date.slice(0, 16).replace('T', ' ')} UTC — ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB — Chromium ${meta.chromium}`,
+  );
+  const busy =
+    m.load && Math.max(m.load.start, m.load.end) > m.cores
+      ? `machine was busy (1-min load ${m.load.start} → ${m.load.end} on ${m.cores} cores): absolute times are inflated; the interleaved ratios are the numbers to read`
+      : null;
   if (busy) lines.push(`WARNING: ${busy}`);
-  lines.push(`ratios: ×postquote = this contender ÷ postquote's case in the same group (posts: <tweet-quote> markup; videos: <video-appeal>); ×floor = ÷ static HTML`);
+  lines.push(
+    `ratios: ×postquote = this contender ÷ postquote's case in the same group (posts: <tweet-quote> markup; videos: <video-appeal>); ×floor = ÷ static HTML`,
+  );
   for (const t of ts) lines.push('', t.title, textTable(t.head, t.rows, t.align));
   lines.push('', 'Targets (reported, not asserted):');
   for (const t of analysis.targets) lines.push(`  [${mark(t.met)}] ${t.name}: ${t.detail}`);
@@ -169,19 +231,38 @@ export function printReport(report) {
     lines.push('', 'Skipped:');
     for (const c of skipped) lines.push(`  ${c.label}: ${c.note}`);
   }
-  const notes = contenders.flatMap((c) => Object.entries(report.results[c.id] ?? {}).filter(([, r]) => r.note).map(([n, r]) => `  ${c.label} at N=${n}: ${r.note}`));
+  const notes = contenders.flatMap((c) =>
+    Object.entries(report.results[c.id] ?? {})
+      .filter(([, r]) => r.note)
+      .map(([n, r]) => `  ${c.label} at N=${n}: ${r.note}`),
+  );
   if (notes.length) lines.push('', 'Stopped early:', ...notes);
   console.log(lines.join('\n'));
 
   const md = [];
   md.push('## Benchmark', '');
-  md.push(`Generated by \`npm run bench\` (bench/run.mjs) — do not edit by hand; see [bench/README.md](bench/README.md) for the method and caveats.`, '');
-  md.push(`- **When:** ${meta.date.slice(0, 10)}, postquote ${meta.postquote.version} at ${meta.postquote.commit ?? '?'}${meta.postquote.dirty ? ' (src/ had uncommitted changes)' : ''}`);
+  md.push(
+    `Generated by \`npm run bench\` (bench/run.mjs) — do not edit by hand; see [bench/README.md](bench/README.md) for the method and caveats.`,
+    '',
+  );
+  md.push(
+    `- **When:** ${meta.date.slice(0, 10)}, postquote ${meta.postquote.version} at ${meta.postquote.commit ?? '?'}${meta.postquote.dirty ? ' (src/ had uncommitted changes)' : ''}`,
+  );
   md.push(`- **Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}; Node ${meta.node}`);
-  md.push(`- **Browser:** Chromium ${meta.chromium} (headless, no GPU${meta.options.cpuThrottle > 1 ? `, CPU throttled ${meta.options.cpuThrottle}×` : ''})`);
-  md.push(`- **Contenders:** ${Object.entries(meta.packages).filter(([k]) => !['lit', 'esbuild', 'playwright'].includes(k)).map(([k, v]) => `${k} ${v}`).join(', ')} (built with esbuild ${meta.packages.esbuild}; driven by Playwright ${meta.packages.playwright})`);
+  md.push(
+    `- **Browser:** Chromium ${meta.chromium} (headless, no GPU${meta.options.cpuThrottle > 1 ? `, CPU throttled ${meta.options.cpuThrottle}×` : ''})`,
+  );
+  md.push(
+    `- **Contenders:** ${Object.entries(meta.packages)
+      .filter(([k]) => !['lit', 'esbuild', 'playwright'].includes(k))
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')} (built with esbuild ${meta.packages.esbuild}; driven by Playwright ${meta.packages.playwright})`,
+  );
   if (busy) md.push(`- **Warning:** ${busy}`);
-  md.push(`- **Runs:** ${meta.options.runs} per contender and N, interleaved; images delayed ${meta.options.imageDelayMs} ms; settle ${meta.options.settleMs} ms after render`, '');
+  md.push(
+    `- **Runs:** ${meta.options.runs} per contender and N, interleaved; images delayed ${meta.options.imageDelayMs} ms; settle ${meta.options.settleMs} ms after render`,
+    '',
+  );
   for (const t of ts) md.push(`**${t.title}**`, '', mdTable(t.head, t.rows, t.align), '');
   md.push('**Targets** (reported, not asserted)', '');
   for (const t of analysis.targets) md.push(`- ${t.met == null ? '❔' : t.met ? '✅' : '❌'} ${t.name}: ${t.detail}`);
@@ -197,9 +278,10 @@ export function writeReadme(root, section) {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const a = current.indexOf(START);
   const b = current.indexOf(END, a + START.length);
-  const next = a >= 0 && b >= 0
-    ? current.slice(0, a) + block + current.slice(b + END.length)
-    : `${current}${current && !current.endsWith('\n') ? '\n' : ''}${current ? '\n' : ''}${block}\n`;
+  const next =
+    a >= 0 && b >= 0
+      ? current.slice(0, a) + block + current.slice(b + END.length)
+      : `${current}${current && !current.endsWith('\n') ? '\n' : ''}${current ? '\n' : ''}${block}\n`;
   if (next !== current) writeFileSync(file, next);
 }
 

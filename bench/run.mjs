@@ -27,7 +27,11 @@ const opt = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
-const list = (s) => String(s).split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s) =>
+  String(s)
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 const quick = flag('quick');
 const options = {
   quick,
@@ -71,7 +75,9 @@ const server = await startServer({
 });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const chromiumVersion = browser.version();
-log(`Chromium ${chromiumVersion}, server ${server.origin}, runs ${options.runs}, N ${options.ns.join('/')}, video N ${options.videoNs.join('/')}`);
+log(
+  `Chromium ${chromiumVersion}, server ${server.origin}, runs ${options.runs}, N ${options.ns.join('/')}, video N ${options.videoNs.join('/')}`,
+);
 
 // ---- bytes shipped ---------------------------------------------------------------------------
 const sizeCache = new Map();
@@ -101,10 +107,13 @@ async function bytesOf(url, response) {
 async function measure(c, n, { timeoutMs, quickFail = false }) {
   const context = await browser.newContext({ viewport: options.viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const thirdParty = [];
-  await context.route((url) => !isLocal(url.href), thirdPartyHandler({
-    imageDelay: options.imageDelayMs,
-    onThirdParty: (url, how) => thirdParty.push({ url, how }),
-  }));
+  await context.route(
+    (url) => !isLocal(url.href),
+    thirdPartyHandler({
+      imageDelay: options.imageDelayMs,
+      onThirdParty: (url, how) => thirdParty.push({ url, how }),
+    }),
+  );
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (options.cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
@@ -113,14 +122,22 @@ async function measure(c, n, { timeoutMs, quickFail = false }) {
   let lastNetwork = Date.now();
   const assets = [];
   const errors = [];
-  page.on('request', () => { requests++; inflight++; lastNetwork = Date.now(); });
-  const done = () => { inflight = Math.max(0, inflight - 1); lastNetwork = Date.now(); };
+  page.on('request', () => {
+    requests++;
+    inflight++;
+    lastNetwork = Date.now();
+  });
+  const done = () => {
+    inflight = Math.max(0, inflight - 1);
+    lastNetwork = Date.now();
+  };
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   page.on('pageerror', (e) => errors.push(String(e.message ?? e).slice(0, 200)));
   page.on('response', (r) => {
     const type = r.request().resourceType();
-    if (type === 'script' || type === 'stylesheet') assets.push({ url: r.url(), type: type === 'script' ? 'js' : 'css', status: r.status(), response: r });
+    if (type === 'script' || type === 'stylesheet')
+      assets.push({ url: r.url(), type: type === 'script' ? 'js' : 'css', status: r.status(), response: r });
   });
 
   const url = `${server.origin}/bench/page/${c.id}?n=${n}`;
@@ -133,26 +150,41 @@ async function measure(c, n, { timeoutMs, quickFail = false }) {
       page.evaluate(() => window.__bench.done),
       new Promise((r) => (timer = setTimeout(() => r(null), timeoutMs))),
       // Preflight only (its timing is not recorded): give up early on an element nobody defines.
-      ...(quickFail ? [(async () => {
-        for (let undefinedFor = 0; undefinedFor < 2000 && !settled; ) {
-          await new Promise((r) => setTimeout(r, 250));
-          const s = await page.evaluate(([tag]) => ({ complete: document.readyState === 'complete', defined: !tag || !!customElements.get(tag) }), [c.tag]).catch(() => null);
-          undefinedFor = s && s.complete && !s.defined ? undefinedFor + 250 : 0;
-        }
-        return null;
-      })()] : []),
+      ...(quickFail
+        ? [
+            (async () => {
+              for (let undefinedFor = 0; undefinedFor < 2000 && !settled;) {
+                await new Promise((r) => setTimeout(r, 250));
+                const s = await page
+                  .evaluate(
+                    ([tag]) => ({ complete: document.readyState === 'complete', defined: !tag || !!customElements.get(tag) }),
+                    [c.tag],
+                  )
+                  .catch(() => null);
+                undefinedFor = s && s.complete && !s.defined ? undefinedFor + 250 : 0;
+              }
+              return null;
+            })(),
+          ]
+        : []),
     ]).finally(() => {
       settled = true;
       clearTimeout(timer);
     });
     if (rendered === null) {
-      const diag = await page.evaluate(([tag]) => ({
-        defined: tag ? !!customElements.get(tag) : true,
-        count: tag ? document.getElementsByTagName(tag).length : null,
-      }), [c.tag]).catch(() => ({}));
-      result.note = diag.defined === false
-        ? `<${c.tag}> is not defined after the page loaded (${c.files[0]} does not register it yet)`
-        : `not every embed rendered within ${timeoutMs / 1000} s at N=${n}`;
+      const diag = await page
+        .evaluate(
+          ([tag]) => ({
+            defined: tag ? !!customElements.get(tag) : true,
+            count: tag ? document.getElementsByTagName(tag).length : null,
+          }),
+          [c.tag],
+        )
+        .catch(() => ({}));
+      result.note =
+        diag.defined === false
+          ? `<${c.tag}> is not defined after the page loaded (${c.files[0]} does not register it yet)`
+          : `not every embed rendered within ${timeoutMs / 1000} s at N=${n}`;
       if (errors.length) result.note += `; page error: ${errors[0]}`;
       return result;
     }
@@ -163,8 +195,11 @@ async function measure(c, n, { timeoutMs, quickFail = false }) {
     const m = await page.evaluate(() => {
       const B = window.__bench;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-      const preconnects = [...document.querySelectorAll('link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="preload"], link[rel~="prefetch"]')]
-        .map((l) => l.href).filter((h) => !h.startsWith(location.origin));
+      const preconnects = [
+        ...document.querySelectorAll('link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="preload"], link[rel~="prefetch"]'),
+      ]
+        .map((l) => l.href)
+        .filter((h) => !h.startsWith(location.origin));
       return {
         renderedAt: B.renderedAt,
         fcp,
@@ -179,7 +214,8 @@ async function measure(c, n, { timeoutMs, quickFail = false }) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const files = [];
-    for (const a of assets) files.push({ url: a.url.replace(server.origin, ''), type: a.type, status: a.status, ...(await bytesOf(a.url, a.response)) });
+    for (const a of assets)
+      files.push({ url: a.url.replace(server.origin, ''), type: a.type, status: a.status, ...(await bytesOf(a.url, a.response)) });
     Object.assign(result, {
       ok: true,
       renderMs: m.renderedAt,
@@ -237,10 +273,12 @@ for (const n of allNs) {
         log(`${key} run ${run + 1}: ${r.note} — no further runs at this N`);
       }
     }
-    const line = here.map((c) => {
-      const r = samples[c.id]?.[n]?.[run];
-      return `${c.id} ${r?.ok ? r.renderMs.toFixed(0) : '—'}`;
-    }).join('  ');
+    const line = here
+      .map((c) => {
+        const r = samples[c.id]?.[n]?.[run];
+        return `${c.id} ${r?.ok ? r.renderMs.toFixed(0) : '—'}`;
+      })
+      .join('  ');
     log(`N=${n} run ${run + 1}/${options.runs}: ${line}   (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
 }
@@ -257,7 +295,9 @@ const pkg = (name) => {
 };
 const git = (cmd) => {
   try {
-    return execSync(`git ${cmd}`, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execSync(`git ${cmd}`, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return null;
   }
@@ -285,7 +325,17 @@ for (const c of contenders) {
       errors: [...new Set(ok.flatMap((r) => r.errors))].slice(0, 3),
       // The first layout shifts of the run with the worst CLS: when, how much, and what moved.
       worstShifts: ok.reduce((w, r) => (!w || r.cls > w.cls ? r : w), null)?.shiftSources ?? [],
-      samples: ok.map((r) => ({ run: r.run, renderMs: r.renderMs, fcpMs: r.fcpMs, tbtMs: r.tbtMs, cls: r.cls, shifts: r.shifts, requests: r.requests, thirdParty: r.thirdParty, heapMB: r.heapMB })),
+      samples: ok.map((r) => ({
+        run: r.run,
+        renderMs: r.renderMs,
+        fcpMs: r.fcpMs,
+        tbtMs: r.tbtMs,
+        cls: r.cls,
+        shifts: r.shifts,
+        requests: r.requests,
+        thirdParty: r.thirdParty,
+        heapMB: r.heapMB,
+      })),
     };
   }
 }
@@ -293,11 +343,17 @@ for (const c of contenders) {
 const bytes = {};
 for (const c of contenders) {
   const byN = samples[c.id] ?? {};
-  const largest = Object.keys(byN).map(Number).sort((a, b) => b - a).find((n) => byN[n].some((r) => r.ok));
+  const largest = Object.keys(byN)
+    .map(Number)
+    .sort((a, b) => b - a)
+    .find((n) => byN[n].some((r) => r.ok));
   if (largest === undefined) continue;
   const files = new Map();
   for (const r of byN[largest].filter((r) => r.ok)) for (const f of r.files) files.set(f.url, f);
-  const sum = (type) => [...files.values()].filter((f) => f.type === type).reduce((s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip, br: s.br + f.br }), { raw: 0, gzip: 0, br: 0 });
+  const sum = (type) =>
+    [...files.values()]
+      .filter((f) => f.type === type)
+      .reduce((s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip, br: s.br + f.br }), { raw: 0, gzip: 0, br: 0 });
   const js = sum('js');
   const css = sum('css');
   bytes[c.id] = { files: [...files.values()], js, css, total: { raw: js.raw + css.raw, gzip: js.gzip + css.gzip, br: js.br + css.br } };
@@ -318,11 +374,32 @@ const report = {
     chromium: chromiumVersion,
     node: process.version,
     postquote: { version: pkg('../'), commit: git('rev-parse --short HEAD'), dirty: !!git('status --porcelain -- src') },
-    packages: Object.fromEntries(['react', 'react-dom', 'react-tweet', 'bluesky-post-embed', '@justinribeiro/lite-youtube', 'lite-youtube-embed', 'lit', 'esbuild', 'playwright'].map((p) => [p, pkg(p)])),
+    packages: Object.fromEntries(
+      [
+        'react',
+        'react-dom',
+        'react-tweet',
+        'bluesky-post-embed',
+        '@justinribeiro/lite-youtube',
+        'lite-youtube-embed',
+        'lit',
+        'esbuild',
+        'playwright',
+      ].map((p) => [p, pkg(p)]),
+    ),
     options: { ...options, out: relative(root, options.out), bundle: options.bundle && relative(root, options.bundle) },
     durationS: Math.round((Date.now() - started) / 1000),
   },
-  contenders: contenders.map(({ id, label, group, floor, ref, tag, status, note }) => ({ id, label, group, floor: !!floor, ref: !!ref, tag: tag ?? null, status, note })),
+  contenders: contenders.map(({ id, label, group, floor, ref, tag, status, note }) => ({
+    id,
+    label,
+    group,
+    floor: !!floor,
+    ref: !!ref,
+    tag: tag ?? null,
+    status,
+    note,
+  })),
   bytes,
   results,
 };
@@ -331,4 +408,6 @@ mkdirSync(dirname(options.out), { recursive: true });
 writeFileSync(options.out, JSON.stringify(report, null, 1) + '\n');
 const section = printReport(report);
 if (options.readme) writeReadme(root, section);
-log(`wrote ${relative(root, options.out)}${options.readme ? ', bench/results/README-section.md and README.md (between bench markers)' : ''}`);
+log(
+  `wrote ${relative(root, options.out)}${options.readme ? ', bench/results/README-section.md and README.md (between bench markers)' : ''}`,
+);

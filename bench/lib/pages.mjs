@@ -30,8 +30,12 @@ const shadowCheck = (tag) => `(n) => {
 const selectorCheck = (all, inner) => `(n) => {
   const els = document.querySelectorAll(${JSON.stringify(all)});
   if (els.length !== n) return false;
-  ${inner ? `if (!els[n - 1].querySelector(${JSON.stringify(inner)})) return false;
-  for (const el of els) if (!el.querySelector(${JSON.stringify(inner)})) return false;` : ''}
+  ${
+    inner
+      ? `if (!els[n - 1].querySelector(${JSON.stringify(inner)})) return false;
+  for (const el of els) if (!el.querySelector(${JSON.stringify(inner)})) return false;`
+      : ''
+  }
   return true;
 }`;
 
@@ -100,8 +104,10 @@ export const contenders = [
     item: () => {
       const p = bskyThread.thread.post;
       const postUrl = `https://bsky.app/profile/${p.author.did}/post/${p.uri.split('/').pop()}`;
-      return `<bluesky-post src="${p.uri}"><blockquote class="bluesky-post-fallback"><p dir="auto">${esc(tweet.text)}</p>` +
-        `— ${esc(tweet.name)} (@${p.author.handle}) <a href="${postUrl}">${displayDate} at 12:00 PM</a></blockquote></bluesky-post>`;
+      return (
+        `<bluesky-post src="${p.uri}"><blockquote class="bluesky-post-fallback"><p dir="auto">${esc(tweet.text)}</p>` +
+        `— ${esc(tweet.name)} (@${p.author.handle}) <a href="${postUrl}">${displayDate} at 12:00 PM</a></blockquote></bluesky-post>`
+      );
     },
     check: selectorCheck('bluesky-post', '.highlighted-post'),
   },
@@ -137,7 +143,8 @@ export const contenders = [
     tag: 'lite-youtube',
     files: ['bench/dist/lite-youtube.js'],
     head: '<script type="module" src="/bench/dist/lite-youtube.js"></script>',
-    item: () => `<figure class="lyt"><lite-youtube videoid="${video.id}" videotitle="${esc(video.author)}"></lite-youtube>${videoCaption}</figure>`,
+    item: () =>
+      `<figure class="lyt"><lite-youtube videoid="${video.id}" videotitle="${esc(video.author)}"></lite-youtube>${videoCaption}</figure>`,
     check: `(n) => {
       const els = document.getElementsByTagName('lite-youtube');
       if (els.length !== n || !customElements.get('lite-youtube')) return false;
@@ -152,7 +159,8 @@ export const contenders = [
     tag: 'lite-youtube',
     files: ['bench/dist/lite-youtube-embed.js', 'bench/dist/lite-youtube-embed.css'],
     head: '<link rel="stylesheet" href="/bench/dist/lite-youtube-embed.css"><script type="module" src="/bench/dist/lite-youtube-embed.js"></script>',
-    item: () => `<figure class="lyt"><lite-youtube videoid="${video.id}" playlabel="Play: ${esc(video.author)}"></lite-youtube>${videoCaption}</figure>`,
+    item: () =>
+      `<figure class="lyt"><lite-youtube videoid="${video.id}" playlabel="Play: ${esc(video.author)}"></lite-youtube>${videoCaption}</figure>`,
     check: selectorCheck('lite-youtube', '.lyt-playbtn'),
   },
 ];
@@ -197,7 +205,9 @@ export function renderPage(id, n) {
   if (!c) return undefined;
   const items = [];
   for (let i = 0; i < n; i++) {
-    items.push(`<section><p>Paragraph ${i + 1}: the reporting around the quoted post, as an article would have it.</p>${c.item(i)}</section>`);
+    items.push(
+      `<section><p>Paragraph ${i + 1}: the reporting around the quoted post, as an article would have it.</p>${c.item(i)}</section>`,
+    );
   }
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

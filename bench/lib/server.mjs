@@ -61,6 +61,10 @@ export async function startServer({ root, renderPage, imageDelay = 0, overrides 
   return {
     origin: `http://127.0.0.1:${port}`,
     pageBytes,
-    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections?.();
+        server.close(() => r());
+      }),
   };
 }
