@@ -23,15 +23,8 @@ function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {
     post.html && ctx.html && !nested
       ? html`<div part="text" class="text html" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'}>${ctx.html.cloneNode(true)}</div>`
       : post.text || post.html
-        ? html`<blockquote
-            part="text"
-            class="text"
-            lang=${post.lang ?? nothing}
-            dir=${post.dir ?? 'auto'}
-            cite=${safeUrl(post.url) ?? nothing}
-          >
-            ${post.text ? renderText(post, ctx.platform) : nothing}
-          </blockquote>`
+        ? // No whitespace inside: the text is shown with white-space: pre-line.
+          html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}>${post.text ? renderText(post, ctx.platform) : nothing}</blockquote>`
         : nothing;
   return html`${renderTranslation(post, ctx, text)} ${renderMedia(post.media, ctx)}
   ${
