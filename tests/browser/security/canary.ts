@@ -183,8 +183,9 @@ function clobbers(value: string): boolean {
 
 /**
  * Everything wrong in the element's shadow tree: `on*` handlers, `style` or `srcdoc` attributes,
- * URLs outside the allowlist, clobbering ids/names, elements no template makes, and attributes in
- * the post text that neither the sanitizer nor the text template would set. An empty list is a pass.
+ * URLs outside the allowlist, clobbering ids/names, elements no template makes, links that would
+ * send a referrer, and attributes in the post text that neither the sanitizer nor the text
+ * template would set. An empty list is a pass.
  */
 export function inspect(host: Element): string[] {
   const found: string[] = [];
@@ -194,6 +195,12 @@ export function inspect(host: Element): string[] {
     if (tag === 'iframe') {
       const src = value(el, 'src');
       if (!players.some((p) => src.startsWith(p))) found.push(`${path}: iframe src ${JSON.stringify(src)}`);
+    }
+    if (tag === 'a' && value(el, 'href')) {
+      // Referrers and opener: a link to another site never tells it which article linked it.
+      const rel = value(el, 'rel').split(/\s+/);
+      if (!rel.includes('noreferrer') || !rel.includes('noopener'))
+        found.push(`${path}[href=${value(el, 'href').slice(0, 80)}]: link without rel="noopener noreferrer"`);
     }
     const inText = Element.prototype.closest.call(el, '[part~="text"]') !== null && value(el, 'part') !== 'text';
     for (const [raw, v] of attributesOf(el)) {

@@ -61,6 +61,7 @@ const textFields: {
     max: LIMITS.name,
     post: (s) => ({ text: 't', author: { name: s } }),
     read: (el) => el.shadowRoot!.querySelector('[part~="author"] bdi')?.textContent,
+    absent: 'Post',
   },
   {
     field: 'author.handle',
