@@ -50,8 +50,12 @@ function adaptJson(sources: MarkupSources): void {
   if (!v || typeof v !== 'object' || Array.isArray(v) || !platformKeys.some((k) => Object.hasOwn(v, k))) return;
   sources.adapting = import('../platforms/adapters/index.js').then(
     ({ adapt }) => {
-      const post = adapt(v);
-      if (post) Object.assign(sources, { json: post, adapted: true });
+      try {
+        const post = adapt(v);
+        if (post) Object.assign(sources, { json: post, adapted: true });
+      } catch {
+        // An adapter that cannot read this JSON leaves it as it was; parse() reports what is unusable.
+      }
     },
     () => undefined,
   );
