@@ -9,8 +9,10 @@ export interface Channel {
   /** Runs after the first render: reader actions that reveal more (content warning, translation, play). */
   act?(el: HTMLElement): void;
   /**
-   * One attribute at a time: these get our bypass corpus only. The BLNS strings reach every
-   * attribute through the broad channels, which put one payload in every field at once.
+   * In the default run these get our bypass corpus only (the long run, `npm run fuzz`, sends
+   * everything everywhere): single attributes, whose BLNS strings already reach them through the
+   * broad channels that put one payload in every field at once; and <video-appeal>, whose shared
+   * fields render through the same templates as <post-quote> and whose own fields are attributes.
    */
   narrow?: boolean;
 }
@@ -327,6 +329,7 @@ export function videoChannels(): Channel[] {
         return el;
       },
       act: play,
+      narrow: true,
     },
     {
       name: 'video-appeal: source, track and fallback link',
@@ -350,11 +353,13 @@ export function videoChannels(): Channel[] {
         return el;
       },
       act: play,
+      narrow: true,
     },
     {
       name: 'video-appeal: property, every field',
       build: (p) => Object.assign(video(), { post: everyField(p) }),
       act: play,
+      narrow: true,
     },
   ];
 }
