@@ -123,7 +123,7 @@ export function everyUrl(p: string): Record<string, unknown> {
 /** Everything a tweet JSON from X's syndication API can carry, with `p` in each string. */
 function tweetJson(p: string): Record<string, unknown> {
   return {
-    // created_at stays valid: an invalid one makes the X adapter throw and drops the whole JSON (reported).
+    // created_at stays valid here (a malformed one is isolation.test.ts's case), so the payload reaches the rest.
     id_str: p,
     full_text: `${p} https://t.co/abc`,
     lang: p,
