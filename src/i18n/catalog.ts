@@ -20,7 +20,7 @@ const loading: Record<string, Promise<void>> = {};
 /** The catalog language for a BCP 47 tag: its primary subtag if we have it, else English. */
 export function catalogLang(tag: string): string {
   const primary = tag.toLowerCase().split('-')[0];
-  return primary in loaders ? primary : 'en';
+  return Object.hasOwn(loaders, primary) ? primary : 'en';
 }
 
 /**

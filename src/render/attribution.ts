@@ -28,12 +28,12 @@ export function renderAvatar(post: Post) {
   const name = post.author?.name ?? post.author?.handle ?? '';
   const src = post.anonymize ? undefined : safeUrl(post.author?.avatar, 'image');
   return html`<span part="avatar" class="avatar t${tint(name)}" aria-hidden="true"
-    >${initials(name)}${src ? html`<img src=${src} alt="" width="48" height="48" decoding="async" @error=${hideBroken} />` : nothing}</span
+    >${initials(name)}${src ? html`<img src=${src} alt="" width="48" height="48" decoding="async" referrerpolicy="no-referrer" @error=${hideBroken} />` : nothing}</span
   >`;
 }
 
 export function renderAttribution(post: Post, ctx: RenderContext) {
-  const a = post.author ?? {};
+  const a: NonNullable<Post['author']> = post.author ?? Object.create(null);
   const label = platformLabel(ctx, post);
   const profile = post.anonymize ? undefined : safeUrl(a.url, 'link');
   const handle = !post.anonymize && a.handle ? (ctx.platform.handle?.(a.handle, post.url) ?? a.handle) : undefined;

@@ -19,6 +19,7 @@ function item(m: Media, ctx: RenderContext, single: boolean) {
       height=${m.height ?? 9}
       loading="lazy"
       decoding="async"
+      referrerpolicy="no-referrer"
     />`;
   const poster = safeUrl(m.poster, 'image');
   const gif = m.type === 'gif';

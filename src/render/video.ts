@@ -77,7 +77,9 @@ function player(s: Stage, ctx: RenderContext): TemplateResult {
 }
 
 function facade(s: Stage) {
-  const poster = s.poster ? html`<img part="poster" class="layer poster" src=${s.poster} alt="" decoding="async" />` : nothing;
+  const poster = s.poster
+    ? html`<img part="poster" class="layer poster" src=${s.poster} alt="" decoding="async" referrerpolicy="no-referrer" />`
+    : nothing;
   const duration = s.duration !== undefined ? durationOf(s.duration) : nothing;
   if (s.mode === 'link')
     return html`${poster}<a part="play-button" class="layer play" href=${s.link} target="_blank" rel="noopener noreferrer"
