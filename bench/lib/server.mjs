@@ -16,7 +16,7 @@ const types = {
   '.svg': 'image/svg+xml',
   '.map': 'application/json',
 };
-const allowed = ['dist', 'bench'];
+const allowed = ['dist', 'bench', 'postquote.css'];
 
 /** Maps a URL path to a file under the repo, or undefined if it is outside dist/ and bench/. */
 export function fileFor(root, urlPath) {
