@@ -114,11 +114,9 @@ describe('hostile page globals defined before the library loads', () => {
     expect(hostile.w.postquote).toEqual(clean.w.postquote);
   });
 
-  // Known gap (reported, not in the files this suite may fix): templates read optional fields of
-  // platform modules and literal defaults (`ctx.platform.handle?.()`, `post.author ?? {}`), so a
-  // polluted `handle` or `name` reaches them. It never runs script (text bindings, URL gate); it
-  // changes what a card says or makes it fall back. Flip to `test` when the render layer is fixed.
-  test.fails('polluted generic names (name, handle, label) change nothing', async () => {
+  // Found by this suite: templates read literal defaults (`post.author ?? {}`), so a polluted `name`
+  // or `handle` reached them. The anonymous author object now has no prototype.
+  test('polluted generic names (name, handle, label) change nothing', async () => {
     const clean = await rendered('/clean.html');
     const names = await rendered('/names.html');
     expect(names.fired).toEqual([]); // never script: this holds even while the test as a whole fails
