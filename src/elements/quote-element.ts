@@ -11,7 +11,7 @@ import { isTimeZone } from '../i18n/format.js';
 import { platformById } from '../platforms/index.js';
 import { web } from '../platforms/web.js';
 import type { RenderContext } from '../render/context.js';
-import { PostquoteErrorEvent } from '../events.js';
+import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
 
 /**
  * @attr {string} href - The post's URL on its platform.
@@ -66,6 +66,9 @@ export abstract class QuoteElement extends LitElement {
   #reported = new Set<string>();
   #pending: Problem[] = [];
   #placeholder?: HTMLSlotElement;
+  /** Reader state: the content warning opened, the original shown beside the translation. */
+  #revealed = false;
+  #showOriginal = false;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -146,10 +149,18 @@ export abstract class QuoteElement extends LitElement {
       noCounts: this.hasAttribute('no-counts'),
       noMedia: this.hasAttribute('no-media'),
       platform: platformById(this.current.platform) ?? web,
-      revealed: false,
-      showOriginal: false,
-      onReveal: () => {},
-      onToggleOriginal: () => {},
+      revealed: this.#revealed,
+      showOriginal: this.#showOriginal,
+      onReveal: (open) => {
+        if (open === this.#revealed) return;
+        this.#revealed = open;
+        this.requestUpdate();
+        if (open) this.dispatchEvent(new PostquoteRevealEvent());
+      },
+      onToggleOriginal: () => {
+        this.#showOriginal = !this.#showOriginal;
+        this.requestUpdate();
+      },
       ...overrides,
     };
   }

@@ -4,7 +4,6 @@ import { renderCard, hasContent } from '../../render/card.js';
 import { sanitizeHtml } from '../../safety/sanitize.js';
 import { tokens, cardStyles } from '../../render/card.styles.js';
 import { htmlToText } from '../../safety/html-text.js';
-import { PostquoteRevealEvent } from '../../events.js';
 
 /**
  * A quoted social post, rendered from data the page holds: no third-party request, readable
@@ -53,8 +52,6 @@ import { PostquoteRevealEvent } from '../../events.js';
 export class PostQuote extends QuoteElement {
   static override styles = [tokens, cardStyles];
 
-  #revealed = false;
-  #showOriginal = false;
   #html?: { source: string; fragment?: DocumentFragment };
 
   /** Starts sanitizing platform HTML (DOMPurify loads only now); re-renders when it is ready. */
@@ -90,19 +87,7 @@ export class PostQuote extends QuoteElement {
     return renderCard(
       post,
       this.context({
-        revealed: this.#revealed,
-        showOriginal: this.#showOriginal,
         html: post.html ? this.#html?.fragment : undefined,
-        onReveal: (open) => {
-          if (open === this.#revealed) return;
-          this.#revealed = open;
-          this.requestUpdate();
-          if (open) this.dispatchEvent(new PostquoteRevealEvent());
-        },
-        onToggleOriginal: () => {
-          this.#showOriginal = !this.#showOriginal;
-          this.requestUpdate();
-        },
       }),
     );
   }

@@ -20,7 +20,7 @@ import { web } from '../../platforms/web.js';
 import type { Platform } from '../../platforms/platform.js';
 import { playerUrl, videoIds, videoOfUrl } from '../../video/providers.js';
 import { hasConsent, onConsent } from '../../video/consent.js';
-import { PostquoteActivateEvent, PostquoteRevealEvent } from '../../events.js';
+import { PostquoteActivateEvent } from '../../events.js';
 
 /** The platform shown in the header and the link-out label: the registry's, else the URL's host. */
 function platformFor(post: Post, provider: VideoProvider | undefined): Platform {
@@ -105,8 +105,6 @@ export class VideoAppeal extends QuoteElement {
   #playing?: number;
   /** The start a cancelled press asked for, so `activate()` resumes it. */
   #asked?: number;
-  #revealed = false;
-  #showOriginal = false;
   /** What the last render found to play: the mode, and for embeds the provider and validated id. */
   #mode: Stage['mode'] = 'none';
   #provider?: VideoProvider;
@@ -248,18 +246,6 @@ export class VideoAppeal extends QuoteElement {
     const portrait = orientation === 'portrait' || (!orientation && found?.portrait);
     const ctx = this.context({
       platform: platformFor(post, provider),
-      revealed: this.#revealed,
-      showOriginal: this.#showOriginal,
-      onReveal: (open) => {
-        if (open === this.#revealed) return;
-        this.#revealed = open;
-        this.requestUpdate();
-        if (open) this.dispatchEvent(new PostquoteRevealEvent());
-      },
-      onToggleOriginal: () => {
-        this.#showOriginal = !this.#showOriginal;
-        this.requestUpdate();
-      },
     });
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;
