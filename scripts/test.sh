@@ -8,4 +8,11 @@ bash scripts/ensure-chromium.sh
 echo "[setup] building dist/ (the CSP and bundle tests load the built files)"
 npx rollup -c --silent
 node scripts/size.mjs
-npx vitest run "$@"
+mkdir -p coverage
+set +e
+npx vitest run --reporter=default --reporter=json --outputFile.json=coverage/vitest.json "$@"
+status=$?
+set -e
+# One plain closing line for CI logs: "N passed, N failed".
+node -e 'const r=JSON.parse(require("fs").readFileSync("coverage/vitest.json","utf8"));console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""))' || true
+exit $status
