@@ -77,6 +77,9 @@ describe('demo pages', () => {
       (els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).length,
     );
     expect(visible).toBeGreaterThan(0);
+    // The newsroom's label reaches no-JS readers as text, from postquote.css.
+    const label = await page.$eval('tweet-quote[verification] > blockquote:not([slot])', (b) => getComputedStyle(b, '::before').content);
+    expect(label).toBe('"Not independently verified"');
     expect(external).toEqual([]);
     await page.close();
   });
