@@ -65,13 +65,10 @@ export class PostQuote extends QuoteElement {
         if (this.#html === entry) this.requestUpdate();
       },
       (e: unknown) => {
-        // Sanitizer unavailable (e.g. the page's Trusted Types policy refuses ours): show plain text.
+        // Sanitizer unavailable (e.g. the page's Trusted Types policy refuses ours): the entry stays
+        // without a fragment, so renderContent keeps showing the HTML as plain text.
         this.problem({ code: 'sanitizer-unavailable', field: 'html', message: `HTML shown as plain text: ${String(e)}` });
-        if (this.#html === entry) {
-          this.current = { ...this.current, text: this.current.text ?? htmlToText(source), html: undefined };
-          this.#html = { source, fragment: undefined };
-          this.requestUpdate();
-        }
+        this.requestUpdate();
       },
     );
   }
