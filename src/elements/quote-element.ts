@@ -11,6 +11,7 @@ import { isTimeZone } from '../i18n/format.js';
 import { platformById } from '../platforms/index.js';
 import { web } from '../platforms/web.js';
 import type { RenderContext } from '../render/context.js';
+import { chunksFor } from '../render/chunks.js';
 import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
 
 /**
@@ -170,8 +171,16 @@ export abstract class QuoteElement extends LitElement {
    * the first render the shadow root shows the light-DOM fallback through a placeholder slot.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const waits = [loadCatalog(uiLang(this)), (this.#markup ??= readMarkup(this)).adapting];
-    if (waits.some(Boolean)) await Promise.all(waits);
+    for (;;) {
+      const waits = [loadCatalog(uiLang(this)), (this.#markup ??= readMarkup(this)).adapting];
+      if (waits.some(Boolean)) await Promise.all(waits);
+      this.#parse();
+      // The on-demand parts this post needs (src/render/chunks.ts); parse again once they are here,
+      // since the sources may have changed while they loaded.
+      const parts = chunksFor(this.current);
+      if (!parts.some(Boolean)) break;
+      await Promise.all(parts);
+    }
     super.scheduleUpdate();
   }
 
@@ -182,8 +191,7 @@ export abstract class QuoteElement extends LitElement {
     return root;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  #parse(): void {
     try {
       this.lang_ = uiLang(this);
       const { post, problems } = parse(this.layers());
