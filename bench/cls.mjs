@@ -3,7 +3,10 @@
 // runs suffice; this does not replace bench/run.mjs and writes no results.
 //
 //   node bench/cls.mjs [--n 1,10,100] [--runs 2] [--only pq-markup,pq-json,video-appeal]
-//                      [--setups plain,blocking] [--image-delay 100] [--settle 500]
+//                      [--setups plain,blocking] [--image-delay 100] [--chunk-delay 0] [--settle 500]
+//
+// Setups ending in -de put lang="de" on <html>, so the cards' UI text needs the German catalog, an
+// on-demand chunk; --chunk-delay holds back every dist/cdn file but the entry by that many ms.
 import { chromium } from 'playwright';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
@@ -27,6 +30,7 @@ const runs = Number(opt('runs', 2));
 const ids = list(opt('only', 'pq-markup,pq-json,video-appeal'));
 const imageDelay = Number(opt('image-delay', 100));
 const settleMs = Number(opt('settle', 500));
+const chunkDelay = Number(opt('chunk-delay', 0));
 
 const bundle = '/dist/cdn/postquote.min.js';
 const css = '<link rel="stylesheet" href="/postquote.css">';
@@ -37,6 +41,7 @@ const setups = {
   'no-css': `<script type="module" src="${bundle}"></script>`,
   'blocking-no-css': `<script type="module" blocking="render" src="${bundle}"></script>`,
 };
+for (const s of ['plain', 'blocking']) setups[`${s}-de`] = setups[s];
 const chosen = list(opt('setups', 'plain,blocking'));
 for (const s of chosen) if (!setups[s]) throw new Error(`unknown setup ${s}; one of ${Object.keys(setups).join(', ')}`);
 
@@ -44,7 +49,8 @@ const page = (id, n, setup) => {
   const c = byId.get(id);
   const html = renderPage(id, n);
   if (!html.includes(c.head)) throw new Error(`${id}: head not found in page`);
-  return html.replace(c.head, setups[setup]);
+  const out = html.replace(c.head, setups[setup]);
+  return setup.endsWith('-de') ? out.replace('<html lang="en">', '<html lang="de">') : out;
 };
 const server = await startServer({
   root,
@@ -56,11 +62,19 @@ const server = await startServer({
 });
 // The server's page route takes [\w-]+; setups are joined with "--".
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-console.log(`Chromium ${browser.version()}; runs ${runs}; image delay ${imageDelay} ms`);
+console.log(`Chromium ${browser.version()}; runs ${runs}; image delay ${imageDelay} ms; chunk delay ${chunkDelay} ms`);
 
 async function measure(id, n, setup) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
   await context.route((url) => !isLocal(url.href), thirdPartyHandler({ imageDelay, onThirdParty: () => {} }));
+  if (chunkDelay)
+    await context.route(
+      (url) => url.pathname.startsWith('/dist/cdn/') && url.pathname !== bundle,
+      async (route) => {
+        await new Promise((r) => setTimeout(r, chunkDelay));
+        await route.continue();
+      },
+    );
   const p = await context.newPage();
   const failed = [];
   p.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${new URL(r.url()).pathname}`));
