@@ -84,18 +84,35 @@ export function analyze(report) {
   );
   const pqIds = contenders.filter((c) => c.id.startsWith('pq-') || c.id === 'video-appeal').map((c) => c.id);
   const pqRes = pqIds.flatMap((id) => ns(results[id]).map((n) => [id, n, results[id][n]]));
-  const maxCls = pqRes.length ? Math.max(...pqRes.map(([, , r]) => r.cls?.max ?? 0)) : null;
+  // CLS: the target is for the setup README recommends; variant rows (e.g. without
+  // blocking="render") are reported beside it, not counted.
+  const isVariant = (id) => !!contenders.find((c) => c.id === id)?.variant;
+  const recRes = pqRes.filter(([id]) => !isVariant(id));
+  const maxCls = recRes.length ? Math.max(...recRes.map(([, , r]) => r.cls?.max ?? 0)) : null;
   t(
-    'CLS 0.000 for every postquote case',
+    `CLS 0.000 for every postquote case${report.meta?.postquoteSetup ? ' (recommended setup: postquote.css + blocking="render")' : ''}`,
     maxCls,
     maxCls == null ? null : maxCls < 0.0005,
     maxCls == null
       ? 'no data'
       : `worst ${maxCls.toFixed(3)}${pqIds
-          .filter((id) => !ns(results[id]).length)
+          .filter((id) => !isVariant(id) && !ns(results[id]).length)
           .map((id) => `; ${id} did not run`)
           .join('')}`,
   );
+  for (const id of pqIds.filter(isVariant)) {
+    const rs = pqRes.filter(([i]) => i === id);
+    if (!rs.length) continue;
+    const worst = Math.max(...rs.map(([, , r]) => r.cls?.max ?? 0));
+    const label = contenders.find((c) => c.id === id).label;
+    targets.push({
+      name: `for comparison, not a target: CLS of ${label}`,
+      value: worst,
+      met: null,
+      info: true,
+      detail: `worst ${worst.toFixed(3)}`,
+    });
+  }
   const max3p = pqRes.length ? Math.max(...pqRes.map(([, , r]) => r.thirdParty?.max ?? 0)) : null;
   t(
     'zero third-party requests before interaction (postquote)',
@@ -224,9 +241,10 @@ export function printReport(report) {
   lines.push(
     `ratios: ×postquote = this contender ÷ postquote's case in the same group (posts: <tweet-quote> markup; videos: <video-appeal>); ×floor = ÷ static HTML`,
   );
+  if (meta.postquoteSetup) lines.push(`postquote pages load: ${meta.postquoteSetup.recommended} (the setup README recommends)`);
   for (const t of ts) lines.push('', t.title, textTable(t.head, t.rows, t.align));
   lines.push('', 'Targets (reported, not asserted):');
-  for (const t of analysis.targets) lines.push(`  [${mark(t.met)}] ${t.name}: ${t.detail}`);
+  for (const t of analysis.targets) lines.push(`  [${t.info ? 'info' : mark(t.met)}] ${t.name}: ${t.detail}`);
   if (skipped.length) {
     lines.push('', 'Skipped:');
     for (const c of skipped) lines.push(`  ${c.label}: ${c.note}`);
@@ -258,6 +276,10 @@ export function printReport(report) {
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')} (built with esbuild ${meta.packages.esbuild}; driven by Playwright ${meta.packages.playwright})`,
   );
+  if (meta.postquoteSetup)
+    md.push(
+      `- **postquote setup:** as README recommends, \`${meta.postquoteSetup.recommended}\` in \`<head>\`; the row “without blocking=render” loads \`${meta.postquoteSetup.withoutBlocking}\``,
+    );
   if (busy) md.push(`- **Warning:** ${busy}`);
   md.push(
     `- **Runs:** ${meta.options.runs} per contender and N, interleaved; images delayed ${meta.options.imageDelayMs} ms; settle ${meta.options.settleMs} ms after render`,
@@ -265,7 +287,7 @@ export function printReport(report) {
   );
   for (const t of ts) md.push(`**${t.title}**`, '', mdTable(t.head, t.rows, t.align), '');
   md.push('**Targets** (reported, not asserted)', '');
-  for (const t of analysis.targets) md.push(`- ${t.met == null ? '❔' : t.met ? '✅' : '❌'} ${t.name}: ${t.detail}`);
+  for (const t of analysis.targets) md.push(`- ${t.info ? 'ℹ️' : t.met == null ? '❔' : t.met ? '✅' : '❌'} ${t.name}: ${t.detail}`);
   if (skipped.length) md.push('', '**Skipped:** ' + skipped.map((c) => `${c.label} — ${c.note}`).join('; '));
   return md.join('\n') + '\n';
 }

@@ -12,7 +12,7 @@ import os from 'node:os';
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
-import { contenders as allContenders, renderPage } from './lib/pages.mjs';
+import { contenders as allContenders, postquoteSetup, renderPage } from './lib/pages.mjs';
 import { startServer, fileFor } from './lib/server.mjs';
 import { isLocal, thirdPartyHandler } from './lib/network.mjs';
 import { summarize } from './lib/stats.mjs';
@@ -388,14 +388,17 @@ const report = {
       ].map((p) => [p, pkg(p)]),
     ),
     options: { ...options, out: relative(root, options.out), bundle: options.bundle && relative(root, options.bundle) },
+    // How the postquote pages include the bundle (the variant rows: withoutBlocking).
+    postquoteSetup,
     durationS: Math.round((Date.now() - started) / 1000),
   },
-  contenders: contenders.map(({ id, label, group, floor, ref, tag, status, note }) => ({
+  contenders: contenders.map(({ id, label, group, floor, ref, variant, tag, status, note }) => ({
     id,
     label,
     group,
     floor: !!floor,
     ref: !!ref,
+    variant: !!variant,
     tag: tag ?? null,
     status,
     note,

@@ -40,11 +40,23 @@ const selectorCheck = (all, inner) => `(n) => {
 }`;
 
 const pqBundle = '/dist/cdn/postquote.min.js';
-// As README tells pages to: the optional fallback stylesheet in <head>, then the bundle.
-const pqHead = `<link rel="stylesheet" href="/postquote.css"><script type="module" src="${pqBundle}"></script>`;
+// As README recommends ("No layout shift"): the fallback stylesheet in <head>, then the bundle with
+// blocking="render", so the first paint waits for the script and the cards appear in place.
+const pqHead = `<link rel="stylesheet" href="/postquote.css"><script type="module" blocking="render" src="${pqBundle}"></script>`;
+// The same without blocking="render": the fallback paints first and the cards replace it.
+const pqHeadAsync = `<link rel="stylesheet" href="/postquote.css"><script type="module" src="${pqBundle}"></script>`;
+/** How the postquote pages load it, for the report. */
+export const postquoteSetup = {
+  recommended: pqHead,
+  withoutBlocking: pqHeadAsync,
+};
+const tweetQuoteMarkup = () =>
+  `<tweet-quote href="${tweet.url}" author="${esc(tweet.name)}" handle="${tweet.handle}" avatar="${tweet.avatar}" ` +
+  `datetime="${tweet.createdAt}" shares="${tweet.shares}"><blockquote lang="en" cite="${tweet.url}"><p>${textHtml}</p></blockquote></tweet-quote>`;
 
 /**
  * group: which floor and which postquote case a contender is compared with.
+ * variant: postquote, but not in the setup README recommends (reported apart from the targets).
  * tag: the custom element that must be defined for the contender to run (skipped cleanly if not).
  * files: what must exist on disk before the contender can run.
  */
@@ -70,9 +82,19 @@ export const contenders = [
     tag: 'tweet-quote',
     files: ['dist/cdn/postquote.min.js', 'postquote.css'],
     head: pqHead,
-    item: () =>
-      `<tweet-quote href="${tweet.url}" author="${esc(tweet.name)}" handle="${tweet.handle}" avatar="${tweet.avatar}" ` +
-      `datetime="${tweet.createdAt}" shares="${tweet.shares}"><blockquote lang="en" cite="${tweet.url}"><p>${textHtml}</p></blockquote></tweet-quote>`,
+    item: tweetQuoteMarkup,
+    check: shadowCheck('tweet-quote'),
+  },
+  {
+    // Not the recommended setup: shows what blocking="render" is for (CLS), and what it costs (FCP).
+    id: 'pq-markup-async',
+    label: 'postquote <tweet-quote> markup, without blocking=render',
+    group: 'post',
+    variant: true,
+    tag: 'tweet-quote',
+    files: ['dist/cdn/postquote.min.js', 'postquote.css'],
+    head: pqHeadAsync,
+    item: tweetQuoteMarkup,
     check: shadowCheck('tweet-quote'),
   },
   {
