@@ -1,6 +1,7 @@
 // The base every postquote element shares: collects the sources, calls parse(), reports problems
 // once, tracks the UI language, and never lets an exception escape to the page.
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
+import { BaseElement } from './base-element.js';
 import type { Post, Problem, PlatformId } from '../model/post.js';
 import { parse } from '../model/parse.js';
 import { readAttributes, postAttributes } from '../sources/attributes.js';
@@ -41,20 +42,25 @@ import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
  * @attr {string} time-zone - IANA zone for the timestamp (default: the reader's).
  * @attr {string} theme - light | dark (default: the page's color-scheme).
  */
-export abstract class QuoteElement extends LitElement {
-  static override properties = {
-    post: { attribute: false },
-  };
-
+export abstract class QuoteElement extends BaseElement {
   /** Extra attributes a subclass observes besides the common ones. */
   protected static extraAttributes: string[] = [];
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...postAttributes, ...this.extraAttributes];
+  static get observedAttributes(): string[] {
+    return [...postAttributes, ...this.extraAttributes];
   }
 
+  #post: unknown;
+
   /** A post object (API.md, version 1); the highest-precedence source. Never reflected. */
-  declare post: unknown;
+  get post(): unknown {
+    return this.#post;
+  }
+
+  set post(value: unknown) {
+    this.#post = value;
+    this.requestUpdate();
+  }
 
   /** Set by subclasses that fix the platform (`<tweet-quote>` is always X). */
   protected fixedPlatform?: PlatformId;
@@ -67,13 +73,37 @@ export abstract class QuoteElement extends LitElement {
   #reported = new Set<string>();
   #pending: Problem[] = [];
   #placeholder?: HTMLSlotElement;
+  #internals = this.attachInternals();
   /** Reader state: the content warning opened, the original shown beside the translation. */
   #revealed = false;
   #showOriginal = false;
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (old !== value) this.requestUpdate();
+  constructor() {
+    super();
+    // A `post` set before the element was defined is an own property that hides the accessor.
+    if (Object.prototype.hasOwnProperty.call(this, 'post')) {
+      const early = (this as { post?: unknown }).post;
+      delete (this as { post?: unknown }).post;
+      this.post = early;
+    }
+    // Until the first render the shadow root shows the light-DOM fallback through this slot.
+    this.#placeholder = document.createElement('slot');
+    this.renderRoot.append(this.#placeholder);
+    this.#setPending(true);
+  }
+
+  /**
+   * The custom state `:state(pending)` is set until the first render, so that postquote.css keeps
+   * styling the light-DOM fallback in the card's shape while the defined element still waits for
+   * its catalog or another chunk (a non-English page), and the card replaces it without a shift.
+   */
+  #setPending(on: boolean): void {
+    try {
+      this.#internals.states[on ? 'add' : 'delete']('pending');
+    } catch {
+      // Browsers before :state() (Chromium < 125) accept only "--pending"; the fallback then goes
+      // unstyled between definition and the first render, as it did before.
+    }
   }
 
   override connectedCallback(): void {
@@ -167,28 +197,24 @@ export abstract class QuoteElement extends LitElement {
   }
 
   /**
-   * Waits for the UI language's catalog (a chunk, fetched once per page) before rendering. Until
-   * the first render the shadow root shows the light-DOM fallback through a placeholder slot.
+   * Parses the sources into `current`, first awaiting the UI language's catalog and any platform
+   * JSON adapter, then the on-demand parts the post needs (src/render/chunks.ts; each a chunk
+   * fetched once per page), parsing again once they are here since the sources may have changed.
+   * A part that fails to load is reported and the card renders without it.
    */
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override async prepare(): Promise<void> {
     for (;;) {
       const waits = [loadCatalog(uiLang(this)), (this.#markup ??= readMarkup(this)).adapting];
       if (waits.some(Boolean)) await Promise.all(waits);
       this.#parse();
-      // The on-demand parts this post needs (src/render/chunks.ts); parse again once they are here,
-      // since the sources may have changed while they loaded.
-      const parts = chunksFor(this.current);
-      if (!parts.some(Boolean)) break;
-      await Promise.all(parts);
+      const parts = chunksFor(this.current).filter(Boolean);
+      if (!parts.length) return;
+      const failed = (await Promise.allSettled(parts)).find((r) => r.status === 'rejected');
+      if (failed) {
+        this.problem({ code: 'load-failed', message: `a part of postquote did not load: ${String(failed.reason)}` });
+        return;
+      }
     }
-    super.scheduleUpdate();
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    this.#placeholder = document.createElement('slot');
-    root.append(this.#placeholder);
-    return root;
   }
 
   #parse(): void {
@@ -207,25 +233,22 @@ export abstract class QuoteElement extends LitElement {
   protected abstract renderContent(): TemplateResult | undefined;
 
   protected override render(): TemplateResult {
+    let content: TemplateResult | undefined;
     try {
-      return this.renderContent() ?? html`<slot></slot>`;
-    } catch (e) {
-      this.problem({ code: 'internal', message: String(e) });
-      return html`<slot></slot>`;
-    }
-  }
-
-  protected override update(changed: PropertyValues): void {
-    try {
-      super.update(changed);
-      this.#placeholder?.remove();
+      content = this.renderContent();
     } catch (e) {
       this.problem({ code: 'internal', message: String(e) });
     }
+    this.#setPending(false);
+    return content ?? html`<slot></slot>`;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override failed(e: unknown): void {
+    this.problem({ code: 'internal', message: String(e) });
+  }
+
+  protected override updated(): void {
+    if (this.hasUpdated) this.#placeholder?.remove();
     this.flushProblems();
   }
 

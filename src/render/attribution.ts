@@ -1,5 +1,5 @@
 // The author line, shared by every element: avatar (or initials), name, handle, platform badge.
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';

@@ -1,6 +1,6 @@
 // Card styles shared by every element. Public --postquote-* properties are read once, on :host,
 // into private --_* variables; everything below uses only the private ones.
-import { css } from 'lit';
+import { css } from '../elements/base-element.js';
 
 export const tokens = css`
   :host {

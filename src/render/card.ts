@@ -1,6 +1,6 @@
 // The quoted-post card: figure > header, newsroom labels, text (behind a warning if any), media,
 // quoted post, footer with time, counts and the link to the original.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';

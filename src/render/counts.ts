@@ -1,5 +1,5 @@
 // Share counts: a compact figure to see, the exact figure with its plural label to hear.
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Metrics } from '../model/post.js';
 import { compactNumber, exactNumber } from '../i18n/format.js';
 import { msg, msgParts, plural } from '../i18n/catalog.js';

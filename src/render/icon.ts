@@ -1,5 +1,5 @@
 // Inline SVG icons from path data (24×24, currentColor); decorative unless given a label.
-import { svg, html, nothing } from 'lit';
+import { svg, html, nothing } from 'lit/html.js';
 
 export const icons = {
   shares:

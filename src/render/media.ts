@@ -1,5 +1,5 @@
 // Attached photos and videos: sizes reserved from width/height so nothing shifts; 2–4 in a grid.
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Media } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';

@@ -1,5 +1,5 @@
 // The newsroom's layer over the post: verification label, status line, translation, platform note.
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
 import { languageName } from '../i18n/format.js';

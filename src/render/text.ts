@@ -1,6 +1,6 @@
 // Post text as Lit text bindings: link ranges from the source, plus linkified URLs, @mentions,
 // #hashtags and $cashtags. Only URLs that pass the gate become an href.
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import type { Post, TextLink } from '../model/post.js';
 import type { Platform } from '../platforms/platform.js';
 import { safeUrl } from '../safety/url.js';

@@ -1,5 +1,5 @@
 // Timestamps: <time datetime> with an absolute date in the UI language and optional time zone.
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { formatDate } from '../i18n/format.js';
 import { msg } from '../i18n/catalog.js';
 import type { Post } from '../model/post.js';

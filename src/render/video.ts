@@ -1,6 +1,6 @@
 // The video facade and its player: a box reserved at the video's aspect ratio, the poster (or a
 // neutral placeholder), the play button, and after the press a native <video> or a privacy-mode iframe.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Track } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
 import { clock } from '../i18n/format.js';

@@ -1,39 +1,38 @@
-// The one private DOMPurify instance: platform HTML in, an inert DOM fragment out. Loaded on demand.
-import type { DOMPurify as Purifier } from 'dompurify';
+// The one private DOMPurify instance: platform HTML in, an inert DOM fragment out. This module and
+// DOMPurify are one on-demand chunk; elements reach it through ./sanitize-on-demand.ts.
+import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { checkUrl } from './url.js';
 
 export const MAX_HTML = 50_000;
 const allowedClasses = new Set(['invisible', 'ellipsis']);
 
-let purifier: Promise<Purifier> | undefined;
+let purifier: Purifier | undefined;
 
-function load(): Promise<Purifier> {
-  purifier ??= import('dompurify').then(({ default: shared }) => {
-    // A fresh instance: hooks or config that the page set on its own DOMPurify never reach ours.
-    const own = shared(window);
-    own.addHook('uponSanitizeAttribute', (_node, data) => {
-      if (data.attrName === 'href') {
-        const href = checkUrl(data.attrValue, 'link');
-        data.keepAttr = href !== undefined;
-        if (href) data.attrValue = href;
-      }
-      if (data.attrName === 'class') {
-        data.attrValue = data.attrValue
-          .split(/\s+/)
-          .filter((c) => allowedClasses.has(c))
-          .join(' ');
-        data.keepAttr = data.attrValue !== '';
-      }
-    });
-    own.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName === 'A') {
-        node.setAttribute('rel', 'noopener noreferrer nofollow ugc');
-        node.setAttribute('target', '_blank');
-      }
-    });
-    return own;
+function load(): Purifier {
+  if (purifier) return purifier;
+  // A fresh instance: hooks or config that the page set on its own DOMPurify never reach ours.
+  const own = (purifier = DOMPurify(window));
+  own.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName === 'href') {
+      const href = checkUrl(data.attrValue, 'link');
+      data.keepAttr = href !== undefined;
+      if (href) data.attrValue = href;
+    }
+    if (data.attrName === 'class') {
+      data.attrValue = data.attrValue
+        .split(/\s+/)
+        .filter((c) => allowedClasses.has(c))
+        .join(' ');
+      data.keepAttr = data.attrValue !== '';
+    }
   });
-  return purifier;
+  own.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') {
+      node.setAttribute('rel', 'noopener noreferrer nofollow ugc');
+      node.setAttribute('target', '_blank');
+    }
+  });
+  return own;
 }
 
 /** The trusted-types policy DOMPurify parses through; only ever handed to DOMPurify itself. */
@@ -53,7 +52,7 @@ let cachedPolicy: TrustedTypePolicyLike | undefined;
 
 /** Sanitizes platform HTML to a fragment of paragraphs, line breaks, emphasis and safe links. */
 export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
-  const own = await load();
+  const own = load();
   return own.sanitize(html.slice(0, MAX_HTML), {
     ALLOWED_TAGS: ['p', 'br', 'a', 'span', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote'],
     ALLOWED_ATTR: ['href', 'lang', 'dir', 'class', 'title'],

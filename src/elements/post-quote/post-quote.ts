@@ -1,7 +1,7 @@
-import type { TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit/html.js';
 import { QuoteElement } from '../quote-element.js';
 import { renderCard, hasContent } from '../../render/card.js';
-import { sanitizeHtml } from '../../safety/sanitize.js';
+import { sanitizeHtml } from '../../safety/sanitize-on-demand.js';
 import { tokens, cardStyles } from '../../render/card.styles.js';
 import { htmlToText } from '../../safety/html-text.js';
 

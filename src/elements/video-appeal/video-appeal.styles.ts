@@ -1,6 +1,6 @@
 // Styles of <video-appeal> beside the shared card styles: the reserved box, poster, play button,
 // consent notice and transcript. The box's ratio comes from the sizer SVG's viewBox, never a style.
-import { css } from 'lit';
+import { css } from '../base-element.js';
 
 export const videoStyles = css`
   .stage {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post, VideoProvider } from '../../model/post.js';
 import { parse } from '../../model/parse.js';
 import { QuoteElement } from '../quote-element.js';

@@ -1,0 +1,99 @@
+// The element base under every postquote element: an open shadow root with shared constructable
+// stylesheets, and one batched, asynchronous update that renders a lit-html template.
+//
+// Why not LitElement: these elements render once from data and re-render on a handful of
+// triggers that the subclass already observes itself (attributes, light-DOM mutations, the `post`
+// property, reader actions), and they must await on-demand chunks before their first render.
+// ReactiveElement's reactive-property machinery went unused and cost ~2.8 KB min+gzip of a 12 KB
+// budget. Templates are still Lit's (`lit/html.js`); the update contract mirrors LitElement's
+// (`requestUpdate`, `updateComplete`, `hasUpdated`, `isUpdatePending`, first update on connect).
+import { render, type TemplateResult } from 'lit/html.js';
+
+/** A stylesheet's text, written with the `css` tag so the build minifies it. */
+export type Styles = string;
+
+/** Tags a CSS template (our own constants only, never page data) so the build can minify it. */
+export const css = (strings: TemplateStringsArray, ...values: Styles[]): Styles => String.raw({ raw: strings }, ...values);
+
+/** One CSSStyleSheet per distinct text, shared by every element class and instance on the page. */
+const sheets = new Map<Styles, CSSStyleSheet>();
+export function sheet(text: Styles): CSSStyleSheet {
+  let s = sheets.get(text);
+  if (!s) {
+    s = new CSSStyleSheet();
+    s.replaceSync(text);
+    sheets.set(text, s);
+  }
+  return s;
+}
+
+export abstract class BaseElement extends HTMLElement {
+  /** The element's styles, adopted into every instance's shadow root. */
+  static styles: Styles[] = [];
+
+  readonly renderRoot: ShadowRoot;
+  /** True once the first render has happened. */
+  hasUpdated = false;
+  /** True from a requested update until its render. */
+  isUpdatePending = false;
+  #done: Promise<unknown> = Promise.resolve();
+  #enable!: () => void;
+  /** Like LitElement, the first update waits for the element to be connected. */
+  #enabled = new Promise<void>((resolve) => (this.#enable = resolve));
+
+  constructor() {
+    super();
+    this.renderRoot = this.attachShadow({ mode: 'open' });
+    this.renderRoot.adoptedStyleSheets = (this.constructor as typeof BaseElement).styles.map(sheet);
+    this.requestUpdate();
+  }
+
+  connectedCallback(): void {
+    this.#enable();
+    this.requestUpdate();
+  }
+
+  disconnectedCallback(): void {}
+
+  attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
+    if (old !== value) this.requestUpdate();
+  }
+
+  /** Schedules one update; requests while one is pending join it. */
+  requestUpdate(): void {
+    if (this.isUpdatePending) return;
+    this.isUpdatePending = true;
+    this.#done = this.#update();
+  }
+
+  /** Resolves once no update is pending (after every render requested so far). */
+  get updateComplete(): Promise<boolean> {
+    return this.#done.then(() => (this.isUpdatePending ? this.updateComplete : true));
+  }
+
+  async #update(): Promise<void> {
+    await this.#enabled;
+    try {
+      await this.prepare();
+      render(this.render(), this.renderRoot, { host: this });
+      this.hasUpdated = true;
+    } catch (e) {
+      this.failed(e);
+    }
+    // As in LitElement: a request made while preparing or rendering joins this update; one made in
+    // updated() starts the next.
+    this.isUpdatePending = false;
+    this.updated();
+  }
+
+  /** Runs before each render; may await what the render needs. */
+  protected async prepare(): Promise<void> {}
+
+  protected abstract render(): TemplateResult;
+
+  /** Runs after each render. */
+  protected updated(): void {}
+
+  /** An exception from prepare() or render(): it never escapes to the page. */
+  protected failed(_error: unknown): void {}
+}
