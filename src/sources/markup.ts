@@ -48,17 +48,20 @@ const platformKeys = ['id_str', 'full_text', 'user', '__typename', 'account', 'c
 function adaptJson(sources: MarkupSources): void {
   const v = sources.json;
   if (!v || typeof v !== 'object' || Array.isArray(v) || !platformKeys.some((k) => Object.hasOwn(v, k))) return;
+  // No try/catch inside this callback: Rollup 4 then drops the chunk's exports (rollup/rollup#6250).
   sources.adapting = import('../platforms/adapters/index.js').then(
-    ({ adapt }) => {
-      try {
-        const post = adapt(v);
-        if (post) Object.assign(sources, { json: post, adapted: true });
-      } catch {
-        // An adapter that cannot read this JSON leaves it as it was; parse() reports what is unusable.
-      }
-    },
+    ({ adapt }) => applyAdapter(sources, adapt, v),
     () => undefined,
   );
+}
+
+function applyAdapter(sources: MarkupSources, adapt: (json: unknown) => RawPost | undefined, json: unknown): void {
+  try {
+    const post = adapt(json);
+    if (post) Object.assign(sources, { json: post, adapted: true });
+  } catch {
+    // An adapter that cannot read this JSON leaves it as it was; parse() reports what is unusable.
+  }
 }
 
 export function readMarkup(host: Element): MarkupSources {
