@@ -61,7 +61,8 @@ export function platformOfUrl(href: string | undefined): PlatformId | undefined 
     return undefined;
   }
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  return (entries.find(([, e]) => e.hosts.some((h) => host === h || host.endsWith('.' + h))) ?? entries.find(([, e]) => e.matches?.(url)))?.[0];
+  return (entries.find(([, e]) => e.hosts.some((h) => host === h || host.endsWith('.' + h))) ??
+    entries.find(([, e]) => e.matches?.(url)))?.[0];
 }
 
 /** The platform whose embed code `blockquote` is (X, Bluesky, Mastodon), whether or not its module is loaded. */

@@ -8,14 +8,7 @@ import { at, bare } from './common.js';
  * `profile` ending in "@" keeps the "@" literal (youtube.com/@user); every name is percent-encoded.
  * `privacy` is named in consent notices, so only platforms with an embeddable player carry it.
  */
-export function simple(
-  id: PlatformId,
-  label: string,
-  icon: string,
-  profile: string,
-  tag?: string,
-  privacy?: string,
-): Platform {
+export function simple(id: PlatformId, label: string, icon: string, profile: string, tag?: string, privacy?: string): Platform {
   return {
     id,
     label,

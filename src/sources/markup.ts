@@ -87,8 +87,7 @@ export function readMarkup(host: Element): MarkupSources {
   const media: RawPost[] = [];
   for (const child of host.children) {
     const slot = child.getAttribute('slot');
-    if (isPost(child) && !Object.hasOwn(markup, 'text') && !Object.hasOwn(markup, 'url'))
-      Object.assign(markup, readBlockquote(child));
+    if (isPost(child) && !Object.hasOwn(markup, 'text') && !Object.hasOwn(markup, 'url')) Object.assign(markup, readBlockquote(child));
     else if (child.localName === 'blockquote' && slot === 'translation')
       markup.translation = { text: readText(child).text, lang: attr(child, 'lang'), by: attr(child, 'data-by') };
     else if (slot === 'media' && (child.localName === 'img' || child.localName === 'video')) {
