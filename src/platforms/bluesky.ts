@@ -1,4 +1,4 @@
-// Bluesky: bsky.app URLs, @handle.bsky.social handles and the embed-code reader. Its JSON adapter: adapters/bluesky.ts.
+// Bluesky (an on-demand chunk): @handle.bsky.social handles, profile and tag links, and the embed-code reader. Its JSON adapter: adapters/bluesky.ts.
 import type { Platform } from './platform.js';
 import { readText, readAttribution, embedDate } from '../sources/text.js';
 import { bare } from './common.js';
@@ -12,11 +12,9 @@ export const bluesky: Platform = {
   id: 'bluesky',
   label: 'Bluesky',
   icon: 'M12 11C10.5 8 6.5 3 3.5 3 1.5 3 2 6 2.6 9.5 3 12 5.5 13 8 12.7c-3.5.7-4.5 2.8-2.5 5.3 3 3.5 5.5-.5 6.5-3 1 2.5 3.5 6.5 6.5 3 2-2.5 1-4.6-2.5-5.3 2.5.3 5-.7 5.4-3.2C22 6 22.5 3 20.5 3c-3 0-7 5-8.5 8Z',
-  hosts: ['bsky.app'],
   handle: (h) => '@' + (full(bare(h)) ? bare(h) : bare(h) + '.bsky.social'),
   profileUrl: (h) => (full(bare(h)) ? app + 'profile/' + bare(h) : undefined),
   tagUrl: (t) => app + 'hashtag/' + encodeURIComponent(t),
-  embed: 'blockquote.bluesky-embed',
   readEmbed(bq) {
     const p = bq.querySelector('p');
     const at = postUri.exec(bq.getAttribute('data-bluesky-uri') ?? '');

@@ -1,38 +1,11 @@
-// The platform registry: look-up by id, and inference from a post URL's host.
+// The platform registry. What must be known at once stays here and in the bundle: each platform's
+// hosts (parse() infers the platform from a post URL, synchronously, in Node too), the Mastodon URL
+// test and the embed code's selector. X and the generic `web` are built in; every other platform's
+// module (label, icon, handles, links, embed reader) is an on-demand chunk, loaded by loadPlatform().
 import type { PlatformId } from '../model/post.js';
 import type { Platform } from './platform.js';
 import { x } from './x.js';
-import { bluesky } from './bluesky.js';
-import { mastodon } from './mastodon.js';
-import { threads } from './threads.js';
-import { instagram } from './instagram.js';
-import { facebook } from './facebook.js';
-import { telegram } from './telegram.js';
-import { tiktok } from './tiktok.js';
-import { youtube } from './youtube.js';
-import { linkedin } from './linkedin.js';
-import { vimeo } from './vimeo.js';
 import { web } from './web.js';
-
-/** In look-up order: fixed hosts first; Mastodon (any host) is tried only when no host matched. */
-export const platforms: Platform[] = [x, bluesky, mastodon, threads, instagram, facebook, telegram, tiktok, youtube, linkedin, vimeo, web];
-
-export function platformById(id: string | undefined): Platform | undefined {
-  return platforms.find((p) => p.id === id);
-}
-
-/** The platform whose hosts include the URL's host or a parent of it; undefined for other sites. */
-export function platformOfUrl(href: string | undefined): PlatformId | undefined {
-  if (!href) return undefined;
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  return (platforms.find((p) => p.hosts.some((h) => host === h || host.endsWith('.' + h))) ?? platforms.find((p) => p.matches?.(url)))?.id;
-}
 
 export const platformIds = [
   'x',
@@ -48,3 +21,104 @@ export const platformIds = [
   'vimeo',
   'web',
 ] as const satisfies readonly PlatformId[];
+
+interface Entry {
+  /** Hostnames (and their subdomains) whose URLs belong to this platform. */
+  hosts: readonly string[];
+  /** For platforms without fixed hosts (Mastodon): whether a URL looks like one of its posts. */
+  matches?(url: URL): boolean;
+  /** CSS selector of the platform's embed code blockquote (its reader is in the platform's module). */
+  embed?: string;
+}
+
+/** Mastodon status URLs on any instance: "/@user/123", "/@user@remote.host/123", "/users/user/statuses/123". */
+const statusPath = /^\/(?:web\/)?@[\w.-]+(?:@[\w.-]+)?\/\d+\/?$|^\/users\/[\w.-]+\/statuses\/\d+\/?$/;
+
+/** In look-up order: fixed hosts first; Mastodon (any host) is tried only when no host matched. */
+const registry: Record<(typeof platformIds)[number], Entry> = {
+  x: { hosts: ['x.com', 'twitter.com', 't.co'], embed: 'blockquote.twitter-tweet' },
+  bluesky: { hosts: ['bsky.app'], embed: 'blockquote.bluesky-embed' },
+  mastodon: { hosts: [], matches: (url) => statusPath.test(url.pathname), embed: 'blockquote.mastodon-embed' },
+  threads: { hosts: ['threads.com', 'threads.net'] },
+  instagram: { hosts: ['instagram.com', 'instagr.am'] },
+  facebook: { hosts: ['facebook.com', 'fb.com', 'fb.watch', 'fb.me'] },
+  telegram: { hosts: ['t.me', 'telegram.me', 'telegram.dog'] },
+  tiktok: { hosts: ['tiktok.com'] },
+  youtube: { hosts: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'] },
+  linkedin: { hosts: ['linkedin.com', 'lnkd.in'] },
+  vimeo: { hosts: ['vimeo.com'] },
+  web: { hosts: [] },
+};
+const entries = Object.entries(registry) as [PlatformId, Entry][];
+
+/** The platform whose hosts include the URL's host or a parent of it; undefined for other sites. */
+export function platformOfUrl(href: string | undefined): PlatformId | undefined {
+  if (!href) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  return (entries.find(([, e]) => e.hosts.some((h) => host === h || host.endsWith('.' + h))) ??
+    entries.find(([, e]) => e.matches?.(url)))?.[0];
+}
+
+/** The platform whose embed code `blockquote` is (X, Bluesky, Mastodon), whether or not its module is loaded. */
+export function embedOf(blockquote: Element): PlatformId | undefined {
+  return entries.find(([, e]) => e.embed && blockquote.matches(e.embed))?.[0];
+}
+
+/** Loaded platform modules by id. */
+const loaded = new Map<string, Platform>([
+  [x.id, x],
+  [web.id, web],
+]);
+
+/** The module for `id` once loaded (X and `web` always are); callers fall back to `web`. */
+export function platformById(id: string | undefined): Platform | undefined {
+  return id === undefined ? undefined : loaded.get(id);
+}
+
+/** An on-demand chunk and the platforms in it, fetched at most once per page. */
+interface Chunk {
+  load(): Promise<Platform[]>;
+  pending?: Promise<void>;
+  done?: boolean;
+}
+
+/** The platforms that are only data (a label, an icon and link prefixes) share one small chunk. */
+const others: Chunk = { load: () => import('./others.js').then((m) => m.others) };
+const chunks: Partial<Record<PlatformId, Chunk>> = {
+  bluesky: { load: () => import('./bluesky.js').then((m) => [m.bluesky]) },
+  mastodon: { load: () => import('./mastodon.js').then((m) => [m.mastodon]) },
+  threads: others,
+  instagram: others,
+  facebook: others,
+  telegram: others,
+  tiktok: others,
+  youtube: others,
+  linkedin: others,
+  vimeo: others,
+};
+
+/**
+ * Loads the module for `id`: undefined when there is nothing to wait for (built in, loaded, unknown,
+ * or its chunk already failed), else a promise that resolves (never rejects) once it is registered.
+ * A chunk that fails to load leaves its platforms to the `web` fallback for the rest of the page.
+ */
+export function loadPlatform(id: string | undefined): Promise<void> | undefined {
+  const chunk = id !== undefined && !loaded.has(id) && Object.hasOwn(chunks, id) ? chunks[id as PlatformId] : undefined;
+  if (!chunk || chunk.done) return undefined;
+  return (chunk.pending ??= chunk
+    .load()
+    .then(
+      (platforms) => platforms,
+      () => [],
+    )
+    .then((platforms) => {
+      for (const p of platforms) loaded.set(p.id, p);
+      chunk.done = true;
+    }));
+}

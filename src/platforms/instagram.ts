@@ -1,11 +1,10 @@
-// Instagram: label, icon, URL patterns, @handle profiles and hashtag pages.
-import { simple } from './common.js';
+// Instagram: label, icon, @handle profiles and hashtag pages.
+import { simple } from './simple.js';
 
 export const instagram = simple(
   'instagram',
   'Instagram',
   'M7 2h10a5 5 0 0 1 5 5v10a5 5 0 0 1-5 5H7a5 5 0 0 1-5-5V7a5 5 0 0 1 5-5Zm0 2a3 3 0 0 0-3 3v10a3 3 0 0 0 3 3h10a3 3 0 0 0 3-3V7a3 3 0 0 0-3-3Zm5 3a5 5 0 1 1 0 10 5 5 0 0 1 0-10Zm0 2a3 3 0 1 0 0 6 3 3 0 0 0 0-6Zm5-4a1 1 0 1 1 0 2 1 1 0 0 1 0-2Z',
-  ['instagram.com', 'instagr.am'],
   'https://www.instagram.com/',
   'https://www.instagram.com/explore/tags/',
 );

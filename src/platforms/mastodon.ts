@@ -1,9 +1,6 @@
-// Mastodon: status URLs on any instance, @user@instance handles and the embed-code reader. Its JSON adapter: adapters/mastodon.ts.
+// Mastodon (an on-demand chunk): @user@instance handles, profile and tag links, and the embed-code reader. Its JSON adapter: adapters/mastodon.ts.
 import type { Platform } from './platform.js';
 import { bare, hostOf } from './common.js';
-
-/** "/@user/123", "/@user@remote.host/123" (one instance showing another's post), "/users/user/statuses/123". */
-const statusPath = /^\/(?:web\/)?@[\w.-]+(?:@[\w.-]+)?\/\d+\/?$|^\/users\/[\w.-]+\/statuses\/\d+\/?$/;
 
 /** "user@instance": the instance from the handle, else from a "/@user@instance/" path, else the URL's host. */
 export function acct(handle: string, url?: string): string {
@@ -16,15 +13,12 @@ export const mastodon: Platform = {
   id: 'mastodon',
   label: 'Mastodon',
   icon: 'M12 2C4 2 3 3.5 3 8c0 8 .5 12 7.5 12.5 2 .1 4-.3 5-.8v-1.9c-2.5.7-7 .6-7-1.6 7 1.4 12 .3 12-5V8c0-4.5-1-6-8.5-6ZM7 14V9c0-3 4-3.5 5-1 1-2.5 5-2 5 1v5h-2.2V9.5c0-1.8-2.3-1.8-2.3.2V12h-1V9.7c0-2-2.3-2-2.3-.2V14Z',
-  hosts: [],
-  matches: (url) => statusPath.test(url.pathname),
   handle: (h, url) => '@' + acct(h, url),
   profileUrl(h, url) {
     const [user, host] = acct(h, url).split('@');
     return host ? `https://${host}/@${encodeURIComponent(user)}` : undefined;
   },
   tagUrl: (t, url) => (hostOf(url) ? `https://${hostOf(url)}/tags/${encodeURIComponent(t)}` : undefined),
-  embed: 'blockquote.mastodon-embed',
   // Mastodon 4.3+ embed codes hold only a link and "Post by @user@instance"; the text comes from JSON or the page.
   readEmbed: (bq) => ({
     platform: 'mastodon',

@@ -1,4 +1,5 @@
 // What one platform module provides: pure data and functions, plus an optional embed-code reader.
+// Its hosts and embed-code selector are in the registry (index.ts), which must not wait for it.
 import type { PlatformId } from '../model/post.js';
 
 /** A post-like object before validation: what sources hand to parse(). */
@@ -12,10 +13,6 @@ export interface Platform {
   labelAt?(createdAt: string | undefined): string;
   /** SVG path data in a 24×24 box, drawn in currentColor. */
   icon: string;
-  /** Hostnames (and their subdomains) whose URLs belong to this platform. */
-  hosts: string[];
-  /** For platforms without fixed hosts (Mastodon): whether a URL looks like one of its posts. */
-  matches?(url: URL): boolean;
   /** Link to the platform's privacy policy, named in consent notices. */
   privacy?: string;
   /** How a handle is written: "@user", "@user@instance". */
@@ -24,7 +21,6 @@ export interface Platform {
   profileUrl?(handle: string, postUrl?: string): string | undefined;
   tagUrl?(tag: string, postUrl?: string): string | undefined;
   cashtagUrl?(tag: string): string | undefined;
-  /** CSS selector of the platform's embed code blockquote, and its reader (DOM, browser only). */
-  embed?: string;
+  /** Reads the platform's embed code (its selector is in the registry, index.ts; DOM, browser only). */
   readEmbed?(blockquote: Element): RawPost;
 }

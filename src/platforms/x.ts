@@ -1,6 +1,7 @@
-// X (formerly Twitter): URLs, label by date, and the embed code reader. Its JSON adapter: adapters/x.ts.
+// X (formerly Twitter), always in the bundle: label by date, links, and the embed code reader. Its JSON adapter: adapters/x.ts.
 import type { Platform, RawPost } from './platform.js';
 import { readText, readAttribution } from '../sources/text.js';
+import { at, bare } from './common.js';
 
 const renamed = Date.parse('2023-07-24T00:00:00Z');
 
@@ -9,13 +10,11 @@ export const x: Platform = {
   label: 'X',
   labelAt: (createdAt) => (createdAt && Date.parse(createdAt) < renamed ? 'Twitter' : 'X'),
   icon: 'M17.8 3h3.1l-6.8 7.7L22 21h-6.2l-4.9-6.3L5.3 21H2.2l7.2-8.3L1.8 3h6.4l4.4 5.8L17.8 3Zm-1.1 16.2h1.7L7.4 4.7H5.6l11.1 14.5Z',
-  hosts: ['x.com', 'twitter.com', 't.co'],
   privacy: 'https://x.com/privacy',
-  handle: (h) => '@' + h.replace(/^@/, ''),
-  profileUrl: (h) => `https://x.com/${encodeURIComponent(h.replace(/^@/, ''))}`,
+  handle: at,
+  profileUrl: (h) => `https://x.com/${encodeURIComponent(bare(h))}`,
   tagUrl: (t) => `https://x.com/hashtag/${encodeURIComponent(t)}`,
   cashtagUrl: (t) => `https://x.com/search?q=${encodeURIComponent('$' + t)}`,
-  embed: 'blockquote.twitter-tweet',
   readEmbed(blockquote) {
     const p = blockquote.querySelector('p');
     const post: RawPost = p ? { ...readText(p), lang: p.getAttribute('lang') ?? undefined, dir: p.getAttribute('dir') ?? undefined } : {};

@@ -2,8 +2,17 @@
 // its first render. The element awaits these after parse() and before rendering, so a card never
 // renders without a part it needs and then jumps.
 import type { Post } from '../model/post.js';
+import { loadPlatform, platformOfUrl } from '../platforms/index.js';
 
 /** Loads still needed to render `post`; `undefined` entries are parts already loaded or unused. */
-export function chunksFor(_post: Post): (Promise<unknown> | undefined)[] {
-  return [];
+export function chunksFor(post: Post): (Promise<unknown> | undefined)[] {
+  return [
+    // The platform modules (label, icon, handles, links) of the post and of the post it quotes;
+    // X and `web` are built in, so a page of tweets loads none.
+    loadPlatform(post.platform),
+    loadPlatform(post.quoted?.platform),
+    // <video-appeal> names the video's provider and links its privacy policy: `provider`, else
+    // the host of `href` (platform="web" with a YouTube link still names YouTube).
+    loadPlatform(post.video?.provider ?? platformOfUrl(post.url)),
+  ];
 }

@@ -1,7 +1,7 @@
 // Reads what the page wrote inside the element: the post blockquote (plain, or a platform's pasted
 // embed code), the translation, media, and inline JSON. Reads only; the light DOM is never changed.
 import type { RawPost } from '../platforms/platform.js';
-import { platforms } from '../platforms/index.js';
+import { embedOf, loadPlatform, platformById } from '../platforms/index.js';
 import { readText } from './text.js';
 
 export interface MarkupSources {
@@ -10,7 +10,7 @@ export interface MarkupSources {
   /** The inline JSON layer, when there is a `<script type="application/json">` child. */
   json?: unknown;
   jsonError?: string;
-  /** Pending while a platform JSON adapter loads. */
+  /** Pending while a platform JSON adapter, or the module that reads a pasted embed code, loads. */
   adapting?: Promise<void>;
   /** The JSON was the platform's own (handles and URLs in it came from the platform, not the editor). */
   adapted?: boolean;
@@ -19,9 +19,14 @@ export interface MarkupSources {
 const attr = (el: Element, name: string) => el.getAttribute(name) ?? undefined;
 
 function readBlockquote(bq: Element): RawPost {
-  for (const p of platforms) if (p.embed && p.readEmbed && bq.matches(p.embed)) return p.readEmbed(bq);
-  return { ...readText(bq), lang: attr(bq, 'lang'), dir: attr(bq, 'dir'), url: attr(bq, 'cite') };
+  const id = embedOf(bq);
+  const reader = platformById(id)?.readEmbed;
+  if (reader) return reader(bq);
+  // A plain blockquote, or an embed code whose platform module failed to load: its text and cite.
+  return { ...readText(bq), lang: attr(bq, 'lang'), dir: attr(bq, 'dir'), url: attr(bq, 'cite'), ...(id && { platform: id }) };
 }
+
+const isPost = (el: Element) => el.localName === 'blockquote' && !el.getAttribute('slot');
 
 function readMedia(el: Element): RawPost | undefined {
   const src = attr(el, 'src') ?? el.querySelector('source[src]')?.getAttribute('src') ?? undefined;
@@ -48,28 +53,41 @@ const platformKeys = ['id_str', 'full_text', 'user', '__typename', 'account', 'c
 function adaptJson(sources: MarkupSources): void {
   const v = sources.json;
   if (!v || typeof v !== 'object' || Array.isArray(v) || !platformKeys.some((k) => Object.hasOwn(v, k))) return;
+  // No try/catch inside this callback: Rollup 4 then drops the chunk's exports (rollup/rollup#6250).
   sources.adapting = import('../platforms/adapters/index.js').then(
-    ({ adapt }) => {
-      try {
-        const post = adapt(v);
-        if (post) Object.assign(sources, { json: post, adapted: true });
-      } catch {
-        // An adapter that cannot read this JSON leaves it as it was; parse() reports what is unusable.
-      }
-    },
+    ({ adapt }) => applyAdapter(sources, adapt, v),
     () => undefined,
   );
 }
 
+function applyAdapter(sources: MarkupSources, adapt: (json: unknown) => RawPost | undefined, json: unknown): void {
+  try {
+    const post = adapt(json);
+    if (post) Object.assign(sources, { json: post, adapted: true });
+  } catch {
+    // An adapter that cannot read this JSON leaves it as it was; parse() reports what is unusable.
+  }
+}
+
 export function readMarkup(host: Element): MarkupSources {
+  // A pasted embed code (Bluesky, Mastodon) whose platform module is an unloaded chunk: load it, then
+  // read everything. X's embed code is read at once: its module is always in the bundle.
+  const loads = [...host.children].map((el) => (isPost(el) ? loadPlatform(embedOf(el)) : undefined)).filter(Boolean);
+  if (loads.length) {
+    const sources: MarkupSources = { markup: {} };
+    sources.adapting = Promise.all(loads).then(() => {
+      const read = readMarkup(host);
+      return Promise.resolve(read.adapting).then(() => void Object.assign(sources, read, { adapting: undefined }));
+    });
+    return sources;
+  }
   const markup: RawPost = {};
   let json: unknown;
   let jsonError: string | undefined;
   const media: RawPost[] = [];
   for (const child of host.children) {
     const slot = child.getAttribute('slot');
-    if (child.localName === 'blockquote' && !slot && !Object.hasOwn(markup, 'text') && !Object.hasOwn(markup, 'url'))
-      Object.assign(markup, readBlockquote(child));
+    if (isPost(child) && !Object.hasOwn(markup, 'text') && !Object.hasOwn(markup, 'url')) Object.assign(markup, readBlockquote(child));
     else if (child.localName === 'blockquote' && slot === 'translation')
       markup.translation = { text: readText(child).text, lang: attr(child, 'lang'), by: attr(child, 'data-by') };
     else if (slot === 'media' && (child.localName === 'img' || child.localName === 'video')) {

@@ -3,7 +3,7 @@
 // as the content warning), and hostile Mastodon HTML that must come out inert.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
-import { platforms, platformById } from '../../src/platforms/index.js';
+import { platformById, platformIds, loadPlatform } from '../../src/platforms/index.js';
 import blueskyEmbed from '../fixtures/platforms/bluesky-embed-kaspth-2025.html?raw';
 import mastodonEmbed from '../fixtures/platforms/mastodon-embed-jsbarretto-2025.html?raw';
 import gargron from '../fixtures/platforms/mastodon-status-docs-gargron.json';
@@ -15,6 +15,10 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
+
+// Every platform but X and `web` is an on-demand module: load them all to compare with the cards.
+await Promise.all(platformIds.map((id) => loadPlatform(id)));
+const platforms = platformIds.map((id) => platformById(id)!);
 
 const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 

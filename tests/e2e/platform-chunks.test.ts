@@ -1,0 +1,79 @@
+// The built script-tag bundle (dist/cdn/post-quote.min.js) under the strict CSP: a page of tweets
+// fetches no platform chunk; a pasted Bluesky embed code fetches the Bluesky chunk and renders; a
+// Mastodon status JSON fetches the adapters and the Mastodon chunk (and is adapted, not dropped).
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright';
+import { ensureBuilt, launch, serve, settled, strictCsp, watch, type Served } from './security/serve.js';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
+const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+const page = (body: string) => ({
+  body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>chunks</title><script type="module" src="/dist/cdn/post-quote.min.js"></script><body>${body}</body></html>`,
+  csp: strictCsp(),
+});
+
+let server: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serve({
+    '/tweets.html': page(
+      `<tweet-quote>${fixture('x-embeds/de-radforschung-2018.html')}</tweet-quote><post-quote href="https://x.com/a/status/1" author="A"><blockquote>hello</blockquote></post-quote>`,
+    ),
+    '/bluesky.html': page(`<post-quote>${fixture('platforms/bluesky-embed-kaspth-2025.html')}</post-quote>`),
+    '/mastodon.html': page(`<post-quote>${json(JSON.parse(fixture('platforms/mastodon-status-docs-gargron.json')))}</post-quote>`),
+  });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page, waits for its cards, and lists the on-demand chunks it fetched ("bluesky", "others", …). */
+async function open(path: string) {
+  const w = await watch(browser);
+  const chunks: string[] = [];
+  w.page.on('request', (r) => {
+    const name = /\/dist\/cdn\/([\w.]+)-[\w-]+\.min\.js$/.exec(r.url())?.[1];
+    if (name) chunks.push(name);
+  });
+  await w.page.goto(server.url + path);
+  await settled(w.page);
+  const label = await w.page.$eval('post-quote', (el) => el.shadowRoot?.querySelector('[part~="platform"]')?.textContent?.trim());
+  return { ...w, chunks, label };
+}
+
+test('a page of tweets fetches no platform chunk', async () => {
+  const { page, chunks, label, pageErrors } = await open('/tweets.html');
+  expect(label).toBe('X');
+  expect(chunks.filter((c) => /^(bluesky|mastodon|others|adapters)$/.test(c))).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test('a pasted Bluesky embed code fetches the Bluesky chunk and renders', async () => {
+  const { page, chunks, label, pageErrors } = await open('/bluesky.html');
+  expect(label).toBe('Bluesky');
+  expect(await page.$eval('post-quote', (el) => el.shadowRoot?.querySelector('[part~="handle"]')?.textContent)).toBe('@kaspth.bsky.social');
+  expect(chunks).toContain('bluesky');
+  expect(chunks.filter((c) => /^(mastodon|others|adapters)$/.test(c))).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test('Mastodon status JSON fetches the adapters and the Mastodon chunk, and renders the status', async () => {
+  const { page, chunks, label, pageErrors } = await open('/mastodon.html');
+  expect(label).toBe('Mastodon');
+  await page.waitForFunction(() => document.querySelector('post-quote')?.shadowRoot?.querySelector('.text.html'));
+  expect(await page.$eval('post-quote', (el) => el.shadowRoot?.querySelector('.text')?.textContent)).toContain('I lost my inheritance');
+  expect(await page.$eval('post-quote', (el) => el.shadowRoot?.querySelector('[part~="handle"]')?.textContent)).toBe(
+    '@Gargron@mastodon.social',
+  );
+  expect(chunks).toEqual(expect.arrayContaining(['adapters', 'mastodon']));
+  expect(chunks).not.toContain('others');
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
