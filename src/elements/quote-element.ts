@@ -11,7 +11,7 @@ import { isTimeZone } from '../i18n/format.js';
 import { platformById } from '../platforms/index.js';
 import { web } from '../platforms/web.js';
 import type { RenderContext } from '../render/context.js';
-import { chunksFor } from '../render/chunks.js';
+import { chunksFor, missingFor, sheetsFor } from '../render/chunks.js';
 import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
 
 /**
@@ -208,6 +208,10 @@ export abstract class QuoteElement extends LitElement {
 
   protected override render(): TemplateResult {
     try {
+      if (missingFor(this.current)) {
+        this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load: keeping the fallback markup' });
+        return html`<slot></slot>`;
+      }
       return this.renderContent() ?? html`<slot></slot>`;
     } catch (e) {
       this.problem({ code: 'internal', message: String(e) });
@@ -217,6 +221,11 @@ export abstract class QuoteElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     try {
+      // Styles of the on-demand parts this post uses, beside the static ones (one shared sheet each).
+      const root = this.renderRoot;
+      if (root instanceof ShadowRoot)
+        for (const sheet of sheetsFor(this.current))
+          if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       super.update(changed);
       this.#placeholder?.remove();
     } catch (e) {

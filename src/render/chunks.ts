@@ -2,8 +2,22 @@
 // its first render. The element awaits these after parse() and before rendering, so a card never
 // renders without a part it needs and then jumps.
 import type { Post } from '../model/post.js';
+import { loadNewsroom, needsNewsroom, newsroom, newsroomSheets } from './newsroom-loader.js';
 
 /** Loads still needed to render `post`; `undefined` entries are parts already loaded or unused. */
-export function chunksFor(_post: Post): (Promise<unknown> | undefined)[] {
-  return [];
+export function chunksFor(post: Post): (Promise<unknown> | undefined)[] {
+  return [
+    // Verification label, translation, status, platform note, content warning.
+    needsNewsroom(post) ? loadNewsroom() : undefined,
+  ];
+}
+
+/** Style sheets of loaded parts that `post` uses, to adopt beside the element's static styles. */
+export function sheetsFor(post: Post): CSSStyleSheet[] {
+  return [...(needsNewsroom(post) ? newsroomSheets() : [])];
+}
+
+/** Whether a part `post` needs failed to load: the element then keeps its fallback markup. */
+export function missingFor(post: Post): boolean {
+  return needsNewsroom(post) && !newsroom();
 }
