@@ -1,28 +1,22 @@
-// Card styles shared by every element (the newsroom layer's load with it: newsroom.styles.ts). Public --postquote-* properties are read once, on :host,
-// into private --_* variables; everything below uses only the private ones.
+// Card styles shared by every element (the newsroom layer's come with its chunk: newsroom.styles.ts).
+// Public --postquote-* properties are read once, on :host (those used only there, in place), into
+// private --_* variables; everything below uses only the private ones.
 import { css } from 'lit';
 
 export const tokens = css`
   :host {
-    --_font: var(--postquote-font, inherit);
-    --_size: var(--postquote-font-size, 1rem);
     --_bg: var(--postquote-background, light-dark(#fff, #16181c));
     --_fg: var(--postquote-color, light-dark(#0f1419, #e7e9ea));
     --_muted: var(--postquote-muted-color, light-dark(#536471, #9aa6b2));
     --_line: var(--postquote-border-color, light-dark(#cfd9de, #3e4a55));
     --_link: var(--postquote-link-color, light-dark(#0b57d0, #8ab4f8));
-    --_accent: var(--postquote-accent-color, light-dark(#0f1419, #e7e9ea));
-    --_ok: var(--postquote-verified-color, light-dark(#0a6b2f, #6fdc8c));
-    --_warn: var(--postquote-unverified-color, light-dark(#8a4b00, #ffc266));
-    --_bad: var(--postquote-disputed-color, light-dark(#b3261e, #ff8a80));
     --_note: var(--postquote-note-background, light-dark(#f4f6f8, #20252b));
     --_radius: var(--postquote-radius, 12px);
     --_space: var(--postquote-spacing, 0.75rem);
-    --_max: var(--postquote-max-width, 550px);
     display: block;
-    max-width: var(--_max);
+    max-width: var(--postquote-max-width, 550px);
     margin-block: var(--postquote-margin, 1.5rem);
-    font: var(--_size) / 1.45 var(--_font);
+    font: var(--postquote-font-size, 1rem) / 1.45 var(--postquote-font, inherit);
     color: var(--_fg);
     color-scheme: inherit;
   }

@@ -3,6 +3,11 @@
 import { css } from 'lit';
 
 export const newsroomStyles = css`
+  :host {
+    --_ok: var(--postquote-verified-color, light-dark(#0a6b2f, #6fdc8c));
+    --_warn: var(--postquote-unverified-color, light-dark(#8a4b00, #ffc266));
+    --_bad: var(--postquote-disputed-color, light-dark(#b3261e, #ff8a80));
+  }
   .credit,
   .note-source {
     color: var(--_muted);
