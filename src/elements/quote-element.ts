@@ -12,7 +12,7 @@ import { isTimeZone } from '../i18n/format.js';
 import { platformById } from '../platforms/index.js';
 import { web } from '../platforms/web.js';
 import type { RenderContext } from '../render/context.js';
-import { chunksFor } from '../render/chunks.js';
+import { chunksFor, missingFor, sheetsFor } from '../render/chunks.js';
 import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
 
 /**
@@ -235,7 +235,15 @@ export abstract class QuoteElement extends BaseElement {
   protected override render(): TemplateResult {
     let content: TemplateResult | undefined;
     try {
-      content = this.renderContent();
+      if (missingFor(this.current))
+        this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load: keeping the fallback markup' });
+      else {
+        // Styles of the on-demand parts this post uses, beside the static ones (one shared sheet each).
+        const root = this.renderRoot;
+        for (const sheet of sheetsFor(this.current))
+          if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        content = this.renderContent();
+      }
     } catch (e) {
       this.problem({ code: 'internal', message: String(e) });
     }

@@ -1,19 +1,26 @@
 // Message catalogs by language, and the lookup that fills their {placeholders}.
-import en from './messages/en.js';
+import type English from './messages/en.js';
+import base from './messages/en-base.js';
 import { pluralCategory } from './format.js';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-export type Catalog = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : Plural };
+export type Catalog = { [K in keyof typeof English]: (typeof English)[K] extends string ? string : Plural };
 export type MessageKey = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
 export type PluralKey = Exclude<keyof Catalog, MessageKey>;
 
-/** English ships in the bundle; every other catalog is its own chunk, loaded once when first needed. */
+/** English ships in the bundle (see below); every other catalog is its own chunk, loaded once when first needed. */
 const loaders: Record<string, () => Promise<{ default: Catalog }>> = {
   de: () => import('./messages/de.js'),
   fr: () => import('./messages/fr.js'),
   es: () => import('./messages/es.js'),
   ar: () => import('./messages/ar.js'),
 };
+/**
+ * English as far as it is loaded: the bundle's messages, completed by addEnglish() when an
+ * on-demand part brings the English messages only it uses (en-newsroom.ts with the newsroom chunk).
+ * Those keys are looked up only by that part, so never before they are here.
+ */
+const en = { ...base } as Catalog;
 const catalogs: Record<string, Catalog> = { en };
 const loading: Record<string, Promise<void>> = {};
 
@@ -34,6 +41,11 @@ export function loadCatalog(tag: string): Promise<void> | undefined {
     (m) => void (catalogs[lang] = m.default),
     () => void (catalogs[lang] = en),
   ));
+}
+
+/** Adds the English messages an on-demand part brings (every other catalog is complete). */
+export function addEnglish(messages: Partial<Catalog>): void {
+  Object.assign(en, messages);
 }
 
 /**

@@ -1,28 +1,22 @@
-// Card styles shared by every element. Public --postquote-* properties are read once, on :host,
-// into private --_* variables; everything below uses only the private ones.
+// Card styles shared by every element (the newsroom layer's come with its chunk: newsroom.styles.ts).
+// Public --postquote-* properties are read once, on :host (those used only there, in place), into
+// private --_* variables; everything below uses only the private ones.
 import { css } from '../elements/base-element.js';
 
 export const tokens = css`
   :host {
-    --_font: var(--postquote-font, inherit);
-    --_size: var(--postquote-font-size, 1rem);
     --_bg: var(--postquote-background, light-dark(#fff, #16181c));
     --_fg: var(--postquote-color, light-dark(#0f1419, #e7e9ea));
     --_muted: var(--postquote-muted-color, light-dark(#536471, #9aa6b2));
     --_line: var(--postquote-border-color, light-dark(#cfd9de, #3e4a55));
     --_link: var(--postquote-link-color, light-dark(#0b57d0, #8ab4f8));
-    --_accent: var(--postquote-accent-color, light-dark(#0f1419, #e7e9ea));
-    --_ok: var(--postquote-verified-color, light-dark(#0a6b2f, #6fdc8c));
-    --_warn: var(--postquote-unverified-color, light-dark(#8a4b00, #ffc266));
-    --_bad: var(--postquote-disputed-color, light-dark(#b3261e, #ff8a80));
     --_note: var(--postquote-note-background, light-dark(#f4f6f8, #20252b));
     --_radius: var(--postquote-radius, 12px);
     --_space: var(--postquote-spacing, 0.75rem);
-    --_max: var(--postquote-max-width, 550px);
     display: block;
-    max-width: var(--_max);
+    max-width: var(--postquote-max-width, 550px);
     margin-block: var(--postquote-margin, 1.5rem);
-    font: var(--_size) / 1.45 var(--_font);
+    font: var(--postquote-font-size, 1rem) / 1.45 var(--postquote-font, inherit);
     color: var(--_fg);
     color-scheme: inherit;
   }
@@ -151,9 +145,7 @@ export const cardStyles = css`
   .handle,
   .platform,
   .footer,
-  .reply,
-  .credit,
-  .note-source {
+  .reply {
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -215,23 +207,21 @@ export const cardStyles = css`
   .quoted {
     margin-top: var(--_space);
   }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 1rem;
-    margin-top: var(--_space);
-  }
+  .footer,
   .counts {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 1rem;
   }
+  .footer,
+  .counts,
   .counts ul {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
+  }
+  .footer {
+    margin-top: var(--_space);
+  }
+  .counts ul {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -244,113 +234,13 @@ export const cardStyles = css`
   .origin {
     margin-inline-start: auto;
   }
-  .verification,
-  .status {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.35em;
-    margin: var(--_space) 0 0;
-    padding: 0.4em 0.6em;
-    border-inline-start: 4px solid currentColor;
-    border-radius: 4px;
-    background: var(--_note);
-    font-size: 0.875em;
-  }
-  .verification.verified {
-    color: var(--_ok);
-  }
-  .verification.unverified {
-    color: var(--_warn);
-  }
-  .verification.disputed {
-    color: var(--_bad);
-  }
-  .verification .note,
-  .verification .by {
-    color: var(--_fg);
-  }
-  .status {
-    color: var(--_fg);
-    border-color: var(--_muted);
-  }
-  .gone .text {
-    opacity: 0.92;
-  }
-  .translation {
-    margin: var(--_space) 0 0;
-    white-space: pre-line;
-    font-size: 1.0625em;
-  }
-  .credit {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.75em;
-    align-items: center;
-    margin: 0.4em 0 0;
-  }
-  button,
-  summary {
-    font: inherit;
-    color: var(--_link);
-    cursor: pointer;
-  }
-  button {
-    padding: 0.1em 0.4em;
-    border: 1px solid var(--_line);
-    border-radius: 999px;
-    background: transparent;
-    min-height: 24px;
-  }
-  .original {
-    margin-top: 0.25em;
-    padding-inline-start: 0.75em;
-    border-inline-start: 2px solid var(--_line);
-  }
-  .warning {
-    margin-top: var(--_space);
-    border: 1px solid var(--_line);
-    border-radius: 8px;
-    padding: 0.5em 0.75em;
-    background: var(--_note);
-  }
-  .warning summary {
-    color: var(--_fg);
-  }
-  .warning .reveal {
-    color: var(--_link);
-    text-decoration: underline;
-  }
-  .warning[open] .reveal {
-    display: none;
-  }
-  .platform-note {
-    margin-top: var(--_space);
-    padding: 0.5em 0.75em;
-    border-radius: 8px;
-    background: var(--_note);
-  }
-  .platform-note p {
-    margin: 0;
-  }
   @media print {
     .card {
       break-inside: avoid;
     }
-    .original[hidden] {
-      display: block;
-    }
-    .toggle {
-      display: none;
-    }
-    a.origin::after,
-    .status a::after,
-    .note-source a::after {
+    a.origin::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
-    }
-    .warning .reveal {
-      display: none;
     }
   }
   @media (forced-colors: active) {

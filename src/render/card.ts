@@ -10,7 +10,7 @@ import { renderText } from './text.js';
 import { renderTimestamp } from './time.js';
 import { renderCounts } from './counts.js';
 import { renderMedia } from './media.js';
-import { renderPlatformNote, renderStatus, renderTranslation, renderVerification } from './newsroom.js';
+import { newsroom } from './newsroom-loader.js';
 import { platformLabel, type RenderContext } from './context.js';
 
 /** Whether a post has anything to show; when not, the element keeps its light-DOM fallback. */
@@ -26,7 +26,8 @@ function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {
         ? // No whitespace inside: the text is shown with white-space: pre-line.
           html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}>${post.text ? renderText(post, ctx.platform) : nothing}</blockquote>`
         : nothing;
-  return html`${renderTranslation(post, ctx, text)} ${renderMedia(post.media, ctx)}
+  const nr = newsroom();
+  return html`${nr ? nr.renderTranslation(post, ctx, text) : text} ${renderMedia(post.media, ctx)}
   ${
     post.quoted && hasContent(post.quoted)
       ? html`<div part="quoted" class="quoted" aria-label=${msg(ctx.lang, 'quoted')} role="group">
@@ -34,25 +35,16 @@ function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {
         </div>`
       : nothing
   }
-  ${renderPlatformNote(post, ctx)}`;
+  ${nr?.renderPlatformNote(post, ctx)}`;
 }
 
-/** Behind a content warning (the editor's, or the platform's spoiler / sensitive flag). */
+/**
+ * Behind a content warning, if the post has one. The newsroom layer (loaded before the first render
+ * of any post that has a warning, see chunks.ts) draws it; without it there is no warning to show.
+ */
 export function guarded(post: Post, ctx: RenderContext, content: () => TemplateResult) {
-  const warning = post.contentWarning ?? (post.sensitive ? msg(ctx.lang, 'warning') : undefined);
-  if (!warning) return content();
-  return html`<details
-    part="warning"
-    class="warning"
-    ?open=${ctx.revealed}
-    @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open)}
-  >
-    <summary>
-      <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? ':' : ''}</strong>
-      ${post.contentWarning ? html`<span>${post.contentWarning}</span>` : nothing} <span class="reveal">${msg(ctx.lang, 'reveal')}</span>
-    </summary>
-    ${ctx.revealed ? content() : nothing}
-  </details>`;
+  const nr = newsroom();
+  return nr ? nr.guarded(post, ctx, content) : content();
 }
 
 export function renderCard(post: Post, ctx: RenderContext, nested = false): TemplateResult {
@@ -61,6 +53,7 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
   const original = gone ? undefined : safeUrl(post.url);
   const reply = post.replyTo?.handle && !post.anonymize ? (ctx.platform.handle?.(post.replyTo.handle) ?? post.replyTo.handle) : undefined;
   const replyUrl = safeUrl(post.replyTo?.url);
+  const nr = newsroom();
   return html`<figure
     part=${nested ? 'card nested' : 'card'}
     class="card ${gone ? 'gone' : ''}"
@@ -68,7 +61,7 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
     dir=${ctx.dir}
     aria-label=${msg(ctx.lang, 'byline', { platform: label, name: post.author?.name ?? post.author?.handle ?? '' }).trim()}
   >
-    ${renderAttribution(post, ctx)} ${nested ? nothing : renderVerification(post, ctx)} ${renderStatus(post, ctx)}
+    ${renderAttribution(post, ctx)} ${nested ? nothing : nr?.renderVerification(post, ctx)} ${nr?.renderStatus(post, ctx)}
     ${
       reply
         ? html`<p class="reply">

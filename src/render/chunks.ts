@@ -3,6 +3,7 @@
 // renders without a part it needs and then jumps.
 import type { Post } from '../model/post.js';
 import { loadPlatform, platformOfUrl } from '../platforms/index.js';
+import { loadNewsroom, needsNewsroom, newsroom, newsroomSheets } from './newsroom-loader.js';
 
 /** Loads still needed to render `post`; `undefined` entries are parts already loaded or unused. */
 export function chunksFor(post: Post): (Promise<unknown> | undefined)[] {
@@ -14,5 +15,17 @@ export function chunksFor(post: Post): (Promise<unknown> | undefined)[] {
     // <video-appeal> names the video's provider and links its privacy policy: `provider`, else
     // the host of `href` (platform="web" with a YouTube link still names YouTube).
     loadPlatform(post.video?.provider ?? platformOfUrl(post.url)),
+    // Verification label, translation, status, platform note, content warning.
+    needsNewsroom(post) ? loadNewsroom() : undefined,
   ];
+}
+
+/** Style sheets of loaded parts that `post` uses, to adopt beside the element's static styles. */
+export function sheetsFor(post: Post): CSSStyleSheet[] {
+  return [...(needsNewsroom(post) ? newsroomSheets() : [])];
+}
+
+/** Whether a part `post` needs failed to load: the element then keeps its fallback markup. */
+export function missingFor(post: Post): boolean {
+  return needsNewsroom(post) && !newsroom();
 }

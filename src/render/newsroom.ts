@@ -1,5 +1,7 @@
-// The newsroom's layer over the post: verification label, status line, translation, platform note.
-import { html, nothing } from 'lit/html.js';
+// The newsroom's layer over the post: verification label, status line, translation, platform note,
+// content warning. An on-demand chunk (see newsroom-loader.ts) with its styles and English messages:
+// a post without any of these never loads it.
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
 import { languageName } from '../i18n/format.js';
@@ -7,6 +9,12 @@ import { safeUrl } from '../safety/url.js';
 import { icon, icons } from './icon.js';
 import { renderTime } from './time.js';
 import type { RenderContext } from './context.js';
+import { controlStyles } from './controls.styles.js';
+import { newsroomStyles } from './newsroom.styles.js';
+
+export { default as messages } from '../i18n/messages/en-newsroom.js';
+/** Adopted by the element's shadow root beside its static styles, in this order. */
+export const styles = [controlStyles, newsroomStyles];
 
 export function renderVerification(post: Post, ctx: RenderContext) {
   const v = post.verification;
@@ -69,4 +77,22 @@ export function renderPlatformNote(post: Post, ctx: RenderContext) {
     </p>
     <p>${n.text}</p>
   </aside>`;
+}
+
+/** Behind a content warning (the editor's, or the platform's spoiler / sensitive flag). */
+export function guarded(post: Post, ctx: RenderContext, content: () => TemplateResult) {
+  const warning = post.contentWarning ?? (post.sensitive ? msg(ctx.lang, 'warning') : undefined);
+  if (!warning) return content();
+  return html`<details
+    part="warning"
+    class="warning"
+    ?open=${ctx.revealed}
+    @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open)}
+  >
+    <summary>
+      <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? ':' : ''}</strong>
+      ${post.contentWarning ? html`<span>${post.contentWarning}</span>` : nothing} <span class="reveal">${msg(ctx.lang, 'reveal')}</span>
+    </summary>
+    ${ctx.revealed ? content() : nothing}
+  </details>`;
 }

@@ -3,12 +3,13 @@ import type { Post, VideoProvider } from '../../model/post.js';
 import { parse } from '../../model/parse.js';
 import { QuoteElement } from '../quote-element.js';
 import { tokens, cardStyles } from '../../render/card.styles.js';
+import { controlStyles } from '../../render/controls.styles.js';
 import { videoStyles } from './video-appeal.styles.js';
 import { guarded } from '../../render/card.js';
 import { renderAttribution } from '../../render/attribution.js';
 import { renderTimestamp } from '../../render/time.js';
 import { renderCounts } from '../../render/counts.js';
-import { renderStatus, renderTranslation, renderVerification } from '../../render/newsroom.js';
+import { newsroom } from '../../render/newsroom-loader.js';
 import { renderText } from '../../render/text.js';
 import { renderConsent, renderStage, renderTranscript, type Stage } from '../../render/video.js';
 import { platformLabel } from '../../render/context.js';
@@ -88,7 +89,7 @@ function platformFor(post: Post, provider: VideoProvider | undefined): Platform 
  * @fires postquote-reveal - The reader opened the content warning.
  */
 export class VideoAppeal extends QuoteElement {
-  static override styles = [tokens, cardStyles, videoStyles];
+  static override styles = [tokens, cardStyles, controlStyles, videoStyles];
   protected static override extraAttributes = [
     'poster',
     'src',
@@ -284,6 +285,7 @@ export class VideoAppeal extends QuoteElement {
       : nothing;
     const jump = this.#jump;
     const p = this.#provider;
+    const nr = newsroom();
     return html`<figure
       part="card"
       class="card"
@@ -291,7 +293,7 @@ export class VideoAppeal extends QuoteElement {
       dir=${ctx.dir}
       aria-label=${msg(ctx.lang, 'byline', { platform: label, name: speaker ?? '' }).trim()}
     >
-      ${renderAttribution(post, ctx)} ${renderVerification(post, ctx)} ${renderStatus(post, ctx)}
+      ${renderAttribution(post, ctx)} ${nr?.renderVerification(post, ctx)} ${nr?.renderStatus(post, ctx)}
       <div part="body" class="body">
         ${guarded(
           post,
@@ -299,7 +301,7 @@ export class VideoAppeal extends QuoteElement {
           () =>
             html`${renderStage(stage, ctx)}
             ${p && !playing && !hasConsent(p) ? renderConsent(platformById(p)?.label ?? p, safeUrl(platformById(p)?.privacy), ctx) : nothing}
-            ${renderTranslation(post, ctx, quote)}
+            ${nr ? nr.renderTranslation(post, ctx, quote) : quote}
             ${
               jump !== undefined && playable
                 ? html`<button type="button" class="jump" @click=${() => this.#press(jump)}>

@@ -1,0 +1,24 @@
+// English messages of the newsroom layer (labels, translation, content warning, status, platform
+// note): they load with the newsroom chunk (src/render/newsroom.ts), the only code that uses them.
+export default {
+  verified: 'Verified by the newsroom',
+  unverified: 'Not independently verified',
+  disputed: 'Disputed',
+  verificationBy: '{label} ({by}, {date})',
+  translation: 'Newsroom translation',
+  translationBy: 'Translation: {by}',
+  showOriginal: 'Show original',
+  hideOriginal: 'Hide original',
+  showTranslation: 'Show translation',
+  original: 'Original ({language})',
+  warning: 'Content warning',
+  reveal: 'Show post',
+  deleted: 'This post has since been deleted.',
+  suspended: 'The account behind this post has since been suspended.',
+  withheld: 'This post has since been withheld.',
+  protected: 'This post is now only visible to approved followers.',
+  unavailable: 'This post is no longer available.',
+  archived: 'Archived copy of {date}',
+  archivedNoDate: 'Archived copy',
+  platformNote: 'Context added by {source}',
+};

@@ -1,0 +1,101 @@
+// Styles of the newsroom layer (src/render/newsroom.ts), loaded with its chunk and adopted by the
+// element's shadow root beside its static styles (one constructable sheet per page, shared).
+import { css } from '../elements/base-element.js';
+
+export const newsroomStyles = css`
+  :host {
+    --_ok: var(--postquote-verified-color, light-dark(#0a6b2f, #6fdc8c));
+    --_warn: var(--postquote-unverified-color, light-dark(#8a4b00, #ffc266));
+    --_bad: var(--postquote-disputed-color, light-dark(#b3261e, #ff8a80));
+  }
+  .credit,
+  .note-source {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .verification,
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.35em;
+    margin: var(--_space) 0 0;
+    padding: 0.4em 0.6em;
+    border-inline-start: 4px solid currentColor;
+    border-radius: 4px;
+    background: var(--_note);
+    font-size: 0.875em;
+  }
+  .verified {
+    color: var(--_ok);
+  }
+  .unverified {
+    color: var(--_warn);
+  }
+  .disputed {
+    color: var(--_bad);
+  }
+  .verification .note,
+  .verification .by,
+  .status,
+  .warning summary {
+    color: var(--_fg);
+  }
+  .status {
+    border-color: var(--_muted);
+  }
+  .gone .text {
+    opacity: 0.92;
+  }
+  .translation {
+    margin: var(--_space) 0 0;
+    white-space: pre-line;
+    font-size: 1.0625em;
+  }
+  .credit {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+    margin: 0.4em 0 0;
+  }
+  .original {
+    margin-top: 0.25em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 2px solid var(--_line);
+  }
+  .warning,
+  .platform-note {
+    margin-top: var(--_space);
+    padding: 0.5em 0.75em;
+    border-radius: 8px;
+    background: var(--_note);
+  }
+  .warning {
+    border: 1px solid var(--_line);
+  }
+  .warning .reveal {
+    color: var(--_link);
+    text-decoration: underline;
+  }
+  .warning[open] .reveal {
+    display: none;
+  }
+  .platform-note p {
+    margin: 0;
+  }
+  @media print {
+    .original[hidden] {
+      display: block;
+    }
+    .toggle,
+    .warning .reveal {
+      display: none;
+    }
+    .status a::after,
+    .note-source a::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+`;
