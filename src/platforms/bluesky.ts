@@ -1,6 +1,7 @@
 // Bluesky (an on-demand chunk): @handle.bsky.social handles, profile and tag links, and the embed-code reader. Its JSON adapter: adapters/bluesky.ts.
 import type { Platform } from './platform.js';
-import { readText, readAttribution, embedDate } from '../sources/text.js';
+import { readText } from '../sources/text.js';
+import { readAttribution, embedDate } from '../sources/embed-code.js';
 import { bare } from './common.js';
 
 export const app = 'https://bsky.app/';

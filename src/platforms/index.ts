@@ -110,7 +110,11 @@ const chunks: Partial<Record<PlatformId, Chunk>> = {
  */
 export function loadPlatform(id: string | undefined): Promise<void> | undefined {
   const chunk = id !== undefined && !loaded.has(id) && Object.hasOwn(chunks, id) ? chunks[id as PlatformId] : undefined;
-  if (!chunk || chunk.done) return undefined;
+  return chunk && fetchChunk(chunk);
+}
+
+function fetchChunk(chunk: Chunk): Promise<void> | undefined {
+  if (chunk.done) return undefined;
   return (chunk.pending ??= chunk
     .load()
     .then(
@@ -121,4 +125,12 @@ export function loadPlatform(id: string | undefined): Promise<void> | undefined 
       for (const p of platforms) loaded.set(p.id, p);
       chunk.done = true;
     }));
+}
+
+/** X is built in, but its embed-code reader is a chunk of its own: a tweet from attributes or JSON never needs it. */
+const xEmbed: Chunk = { load: () => import('../sources/embed-code.js').then((m) => [{ ...x, readEmbed: m.readXEmbed }]) };
+
+/** Loads what reads a pasted embed code of `id`: the platform's module (for X, its reader). Same contract as loadPlatform. */
+export function loadEmbedReader(id: PlatformId | undefined): Promise<void> | undefined {
+  return id === 'x' ? fetchChunk(xEmbed) : loadPlatform(id);
 }

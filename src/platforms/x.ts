@@ -1,6 +1,6 @@
-// X (formerly Twitter), always in the bundle: label by date, links, and the embed code reader. Its JSON adapter: adapters/x.ts.
-import type { Platform, RawPost } from './platform.js';
-import { readText, readAttribution } from '../sources/text.js';
+// X (formerly Twitter), always in the bundle: label by date, handles and links. Its embed-code reader
+// (sources/embed-code.ts) and JSON adapter (adapters/x.ts) are on-demand chunks.
+import type { Platform } from './platform.js';
 import { at, bare } from './common.js';
 
 const renamed = Date.parse('2023-07-24T00:00:00Z');
@@ -15,9 +15,4 @@ export const x: Platform = {
   profileUrl: (h) => `https://x.com/${encodeURIComponent(bare(h))}`,
   tagUrl: (t) => `https://x.com/hashtag/${encodeURIComponent(t)}`,
   cashtagUrl: (t) => `https://x.com/search?q=${encodeURIComponent('$' + t)}`,
-  readEmbed(blockquote) {
-    const p = blockquote.querySelector('p');
-    const post: RawPost = p ? { ...readText(p), lang: p.getAttribute('lang') ?? undefined, dir: p.getAttribute('dir') ?? undefined } : {};
-    return { ...post, ...readAttribution(blockquote, p), platform: 'x' };
-  },
 };

@@ -6,11 +6,19 @@ import type { Post } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
 import { languageName } from '../i18n/format.js';
 import { safeUrl } from '../safety/url.js';
-import { icon, icons } from './icon.js';
+import { icon } from './icon.js';
 import { renderTime } from './time.js';
 import type { RenderContext } from './context.js';
 import { controlStyles } from './controls.styles.js';
 import { newsroomStyles } from './newsroom.styles.js';
+
+/** The verification label's glyphs (24×24 path data); they travel with this chunk. */
+const labelIcons = {
+  check: 'M9.6 17.2 4.4 12l1.4-1.4 3.8 3.8 8.6-8.6 1.4 1.4-10 10Z',
+  cross:
+    'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm4.3 12.9-1.4 1.4L12 13.4l-2.9 2.9-1.4-1.4 2.9-2.9-2.9-2.9 1.4-1.4 2.9 2.9 2.9-2.9 1.4 1.4-2.9 2.9 2.9 2.9Z',
+  warning: 'M12 2 1 21h22L12 2Zm1 16h-2v-2h2v2Zm0-4h-2V9h2v5Z',
+};
 
 export { default as messages } from '../i18n/messages/en-newsroom.js';
 /** Adopted by the element's shadow root beside its static styles, in this order. */
@@ -20,7 +28,7 @@ export function renderVerification(post: Post, ctx: RenderContext) {
   const v = post.verification;
   if (!v?.status) return nothing;
   const label = msg(ctx.lang, v.status);
-  const glyph = v.status === 'verified' ? icons.check : v.status === 'disputed' ? icons.cross : icons.warning;
+  const glyph = v.status === 'verified' ? labelIcons.check : v.status === 'disputed' ? labelIcons.cross : labelIcons.warning;
   return html`<p part="verification" class="verification ${v.status}">
     ${icon(glyph)}<strong>${label}</strong>${v.note ? html` <span class="note">${v.note}</span>` : nothing}${
       v.by || v.at

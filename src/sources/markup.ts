@@ -1,7 +1,7 @@
 // Reads what the page wrote inside the element: the post blockquote (plain, or a platform's pasted
 // embed code), the translation, media, and inline JSON. Reads only; the light DOM is never changed.
 import type { RawPost } from '../platforms/platform.js';
-import { embedOf, loadPlatform, platformById } from '../platforms/index.js';
+import { embedOf, loadEmbedReader, platformById } from '../platforms/index.js';
 import { readText } from './text.js';
 
 export interface MarkupSources {
@@ -70,9 +70,8 @@ function applyAdapter(sources: MarkupSources, adapt: (json: unknown) => RawPost 
 }
 
 export function readMarkup(host: Element): MarkupSources {
-  // A pasted embed code (Bluesky, Mastodon) whose platform module is an unloaded chunk: load it, then
-  // read everything. X's embed code is read at once: its module is always in the bundle.
-  const loads = [...host.children].map((el) => (isPost(el) ? loadPlatform(embedOf(el)) : undefined)).filter(Boolean);
+  // A pasted embed code (X, Bluesky, Mastodon) whose reader is an unloaded chunk: load it, then read everything.
+  const loads = [...host.children].map((el) => (isPost(el) ? loadEmbedReader(embedOf(el)) : undefined)).filter(Boolean);
   if (loads.length) {
     const sources: MarkupSources = { markup: {} };
     sources.adapting = Promise.all(loads).then(() => {

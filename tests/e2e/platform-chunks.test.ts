@@ -22,6 +22,9 @@ beforeAll(async () => {
     '/tweets.html': page(
       `<tweet-quote>${fixture('x-embeds/de-radforschung-2018.html')}</tweet-quote><post-quote href="https://x.com/a/status/1" author="A"><blockquote>hello</blockquote></post-quote>`,
     ),
+    '/attributes.html': page(
+      `<tweet-quote href="https://x.com/a/status/2" author="B" datetime="2016-12-13T10:00:00Z"><blockquote>hi</blockquote></tweet-quote><post-quote href="https://x.com/a/status/1" author="A"><blockquote>hello</blockquote></post-quote>`,
+    ),
     '/bluesky.html': page(`<post-quote>${fixture('platforms/bluesky-embed-kaspth-2025.html')}</post-quote>`),
     '/mastodon.html': page(`<post-quote>${json(JSON.parse(fixture('platforms/mastodon-status-docs-gargron.json')))}</post-quote>`),
   });
@@ -37,7 +40,7 @@ async function open(path: string) {
   const w = await watch(browser);
   const chunks: string[] = [];
   w.page.on('request', (r) => {
-    const name = /\/dist\/cdn\/([\w.]+)-[\w-]+\.min\.js$/.exec(r.url())?.[1];
+    const name = /\/dist\/cdn\/([\w.-]+)-[\w-]{8}\.min\.js$/.exec(r.url())?.[1];
     if (name) chunks.push(name);
   });
   await w.page.goto(server.url + path);
@@ -52,6 +55,18 @@ test('a page of tweets fetches no platform chunk', async () => {
   expect(chunks.filter((c) => /^(bluesky|mastodon|others|adapters)$/.test(c))).toEqual([]);
   expect(pageErrors).toEqual([]);
   await page.close();
+});
+
+test("X's embed-code reader is fetched for a pasted embed code only", async () => {
+  const pasted = await open('/tweets.html');
+  expect(pasted.chunks.filter((c) => c === 'embed-code')).toEqual(['embed-code']);
+  expect(await pasted.page.$eval('tweet-quote', (el) => el.shadowRoot?.querySelector('[part~="handle"]')?.textContent)).toMatch(/^@/);
+  await pasted.page.close();
+  const plain = await open('/attributes.html');
+  expect(plain.label).toBe('X');
+  expect(plain.chunks).toEqual([]);
+  expect(plain.pageErrors).toEqual([]);
+  await plain.page.close();
 });
 
 test('a pasted Bluesky embed code fetches the Bluesky chunk and renders', async () => {
