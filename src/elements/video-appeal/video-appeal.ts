@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post, VideoProvider } from '../../model/post.js';
 import { parse } from '../../model/parse.js';
+import '../../model/video.js';
 import { QuoteElement } from '../quote-element.js';
 import { tokens, cardStyles } from '../../render/card.styles.js';
 import { controlStyles } from '../../render/controls.styles.js';
