@@ -7,6 +7,6 @@ import './elements/video-appeal/define.js';
 export { PostQuote } from './elements/post-quote/post-quote.js';
 export { TweetQuote } from './elements/tweet-quote/tweet-quote.js';
 export { VideoAppeal } from './elements/video-appeal/video-appeal.js';
-export { parse } from './model/parse.js';
+export { parse } from './model/index.js';
 export type * from './model/post.js';
 export * from './events.js';

@@ -17,8 +17,9 @@ const loaders: Record<string, () => Promise<{ default: Catalog }>> = {
 };
 /**
  * English as far as it is loaded: the bundle's messages, completed by addEnglish() when an
- * on-demand part brings the English messages only it uses (en-newsroom.ts with the newsroom chunk).
- * Those keys are looked up only by that part, so never before they are here.
+ * on-demand part brings the English messages only it uses (en-newsroom.ts with the newsroom chunk,
+ * en-video.ts with <video-appeal>). Those keys are looked up only by that part, so never before
+ * they are here.
  */
 const en = { ...base } as Catalog;
 const catalogs: Record<string, Catalog> = { en };
@@ -43,7 +44,7 @@ export function loadCatalog(tag: string): Promise<void> | undefined {
   ));
 }
 
-/** Adds the English messages an on-demand part brings (every other catalog is complete). */
+/** Adds the English messages an on-demand or element-only part brings (every other catalog is complete). */
 export function addEnglish(messages: Partial<Catalog>): void {
   Object.assign(en, messages);
 }

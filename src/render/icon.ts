@@ -12,7 +12,6 @@ export const icons = {
   views: 'M4 21V11h2v10H4Zm5 0V3h2v18H9Zm5 0V7h2v14h-2Zm5 0v-7h2v7h-2Z',
   badge:
     'M12 1.7 14.6 4l3.4-.4.9 3.3 3 1.7-1.3 3.2 1.3 3.2-3 1.7-.9 3.3-3.4-.4L12 22.3 9.4 20l-3.4.4-.9-3.3-3-1.7L3.4 12 2.1 8.8l3-1.7.9-3.3 3.4.4L12 1.7Zm-1.3 13.6 6-6-1.4-1.4-4.6 4.6-2.2-2.2-1.4 1.4 3.6 3.6Z',
-  play: 'M8 5v14l11-7L8 5Z',
 } as const;
 
 export function icon(d: string, label?: string) {

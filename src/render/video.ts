@@ -4,9 +4,12 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Track } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
 import { clock } from '../i18n/format.js';
-import { icon, icons } from './icon.js';
+import { icon } from './icon.js';
 import { safeUrl } from '../safety/url.js';
 import type { RenderContext } from './context.js';
+
+/** The play button's triangle (24×24 path data, see icon.ts): only the video element draws it. */
+const play = 'M8 5v14l11-7L8 5Z';
 
 export interface Stage {
   /** Width and height of the box, in any unit: the sizer's viewBox reserves the ratio. */
@@ -83,11 +86,11 @@ function facade(s: Stage) {
   const duration = s.duration !== undefined ? durationOf(s.duration) : nothing;
   if (s.mode === 'link')
     return html`${poster}<a part="play-button" class="layer play" href=${s.link} target="_blank" rel="noopener noreferrer"
-        ><span class="out">${icon(icons.play)}${s.label}</span>${duration}</a
+        ><span class="out">${icon(play)}${s.label}</span>${duration}</a
       >`;
   if (s.mode === 'none') return html`${poster}${duration}`;
   return html`${poster}<button part="play-button" class="layer play" type="button" aria-label=${s.label} @click=${s.onPlay}>
-      <span class="disc">${icon(icons.play)}</span>${duration}
+      <span class="disc">${icon(play)}</span>${duration}
     </button>`;
 }
 

@@ -1,6 +1,6 @@
 // parse(): pure validation and merging, in Node. Cases are data: input → expected post / problem codes.
 import { describe, expect, test } from 'vitest';
-import { parse, LIMITS } from '../../src/model/parse.js';
+import { parse, LIMITS } from '../../src/model/index.js';
 
 const cases: { title: string; input: unknown; post?: Record<string, unknown>; codes?: string[] }[] = [
   { title: 'empty object', input: {}, post: {}, codes: [] },

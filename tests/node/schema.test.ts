@@ -1,7 +1,7 @@
 // The shipped JSON Schema and parse() describe the same fields.
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { postFields } from '../../src/model/parse.js';
+import { postFields } from '../../src/model/index.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../post.schema.json', import.meta.url), 'utf8'));
 

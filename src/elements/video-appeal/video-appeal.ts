@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post, VideoProvider } from '../../model/post.js';
 import { parse } from '../../model/parse.js';
+import '../../model/video.js';
 import { QuoteElement } from '../quote-element.js';
 import { tokens, cardStyles } from '../../render/card.styles.js';
 import { controlStyles } from '../../render/controls.styles.js';
@@ -13,7 +14,8 @@ import { newsroom } from '../../render/newsroom-loader.js';
 import { renderText } from '../../render/text.js';
 import { renderConsent, renderStage, renderTranscript, type Stage } from '../../render/video.js';
 import { platformLabel } from '../../render/context.js';
-import { msg } from '../../i18n/catalog.js';
+import { addEnglish, msg } from '../../i18n/catalog.js';
+import videoMessages from '../../i18n/messages/en-video.js';
 import { clock } from '../../i18n/format.js';
 import { displayHost, safeUrl } from '../../safety/url.js';
 import { platformById } from '../../platforms/index.js';
@@ -22,6 +24,9 @@ import type { Platform } from '../../platforms/platform.js';
 import { playerUrl, videoIds, videoOfUrl } from '../../video/providers.js';
 import { hasConsent, onConsent } from '../../video/consent.js';
 import { PostquoteActivateEvent } from '../../events.js';
+
+// The English messages only this element uses (every other catalog is complete).
+addEnglish(videoMessages);
 
 /** The platform shown in the header and the link-out label: the registry's, else the URL's host. */
 function platformFor(post: Post, provider: VideoProvider | undefined): Platform {

@@ -19,11 +19,4 @@ export default {
   quotes: { one: '# quote', other: '# quotes' },
   views: { one: '# view', other: '# views' },
   counts: 'Counts',
-  play: 'Play video: {title}',
-  duration: 'Duration {duration}',
-  transcript: 'Transcript',
-  jumpTo: 'Play from {time}',
-  consent: 'Playing this video loads it from {provider}, which may receive data about you.',
-  privacyPolicy: "{provider}'s privacy policy",
-  watchOn: 'Watch on {platform} (opens in a new tab)',
 };

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { assertNoPoisoning as assertNoPoisoningAt } from '@fast-check/poisoning';
-import { parse, LIMITS } from '../../../src/model/parse.js';
+import { parse, LIMITS } from '../../../src/model/index.js';
 import { checkUrl, type UrlKind } from '../../../src/safety/url.js';
 import { params, logSeed, timeout } from '../../security/fuzz-config.js';
 import { expectedText, hostileText, parsedJson, urlCandidate } from '../../security/arbitraries.js';

@@ -1,7 +1,7 @@
 // Oversized and malformed input in parse(): every cap holds, and dates and numbers that are not
 // what they claim are refused with a problem code instead of shown wrong. Cases as data.
 import { describe, expect, test } from 'vitest';
-import { parse, LIMITS } from '../../../src/model/parse.js';
+import { parse, LIMITS } from '../../../src/model/index.js';
 
 const codes = (input: unknown) => parse(input).problems.map((p) => p.code);
 

@@ -1,0 +1,11 @@
+// English messages of <video-appeal> (play button, consent notice, transcript, link-out): the video
+// element's module adds them (addEnglish) when it is imported, so the quote elements' bundle has none.
+export default {
+  play: 'Play video: {title}',
+  duration: 'Duration {duration}',
+  transcript: 'Transcript',
+  jumpTo: 'Play from {time}',
+  consent: 'Playing this video loads it from {provider}, which may receive data about you.',
+  privacyPolicy: "{provider}'s privacy policy",
+  watchOn: 'Watch on {platform} (opens in a new tab)',
+};
