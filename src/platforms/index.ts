@@ -76,6 +76,11 @@ const loaded = new Map<string, Platform>([
   [web.id, web],
 ]);
 
+/** Registers platform modules that a bundle carries statically (<video-appeal> carries its players' platforms). */
+export function builtIn(...platforms: Platform[]): void {
+  for (const p of platforms) loaded.set(p.id, p);
+}
+
 /** The module for `id` once loaded (X and `web` always are); callers fall back to `web`. */
 export function platformById(id: string | undefined): Platform | undefined {
   return id === undefined ? undefined : loaded.get(id);

@@ -19,7 +19,9 @@ function requests(): string[] {
 
 /** The on-demand chunks (in dev, the modules `others.ts` gathers are fetched one by one too). */
 const small = ['threads', 'instagram', 'facebook', 'telegram', 'tiktok', 'youtube', 'linkedin', 'vimeo'];
-const onDemand = ['bluesky', 'mastodon', 'others', ...small];
+/** <video-appeal> (registered by the helpers, like every element) carries its players' platforms. */
+const withVideo = ['youtube', 'vimeo'];
+const onDemand = ['bluesky', 'mastodon', 'others', ...small.filter((id) => !withVideo.includes(id))];
 const fetched = () => [...new Set(requests().filter((f) => onDemand.includes(f)))].sort();
 
 test('a page of tweets requests no platform chunk', async () => {
@@ -33,7 +35,9 @@ test('a page of tweets requests no platform chunk', async () => {
   const labels = [...quoting.shadowRoot!.querySelectorAll('[part~="platform"]')].map((p) => p.textContent!.trim());
   expect(labels).toEqual(['X', 'X']);
   expect(fetched()).toEqual([]);
-  for (const id of [...small, 'bluesky', 'mastodon']) expect(platformById(id), id).toBeUndefined();
+  for (const id of [...small, 'bluesky', 'mastodon'].filter((id) => !withVideo.includes(id))) expect(platformById(id), id).toBeUndefined();
+  // <video-appeal>'s players' platforms are built in wherever the element is: a YouTube card waits for no chunk.
+  for (const id of withVideo) expect(loadPlatform(id), id).toBeUndefined();
   // Built in: nothing to wait for.
   expect(loadPlatform('x')).toBeUndefined();
   expect(loadPlatform('web')).toBeUndefined();
@@ -61,7 +65,7 @@ test('a Mastodon post by its URL loads its module (and only it): label, icon, @u
   expect(fetched()).toEqual(['bluesky', 'mastodon']);
 });
 
-test('the smaller platforms share one chunk: a quoted Threads post and a YouTube video fetch it once', async () => {
+test('the smaller platforms share one chunk: a quoted Threads post fetches it once; a YouTube video needs none', async () => {
   const el = await mount(
     `<post-quote href="https://x.com/a/status/1" author="A"><blockquote>hello</blockquote>
       <script type="application/json">{"quoted":{"url":"https://www.threads.net/@zuck/post/C5T","text":"quoted","author":{"name":"Z"}}}</script></post-quote>`,

@@ -18,7 +18,9 @@ import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
 import { clock } from '../../i18n/format.js';
 import { displayHost, safeUrl } from '../../safety/url.js';
-import { platformById } from '../../platforms/index.js';
+import { builtIn, platformById } from '../../platforms/index.js';
+import { youtube } from '../../platforms/youtube.js';
+import { vimeo } from '../../platforms/vimeo.js';
 import { web } from '../../platforms/web.js';
 import type { Platform } from '../../platforms/platform.js';
 import { playerUrl, videoIds, videoOfUrl } from '../../video/providers.js';
@@ -27,6 +29,9 @@ import { PostquoteActivateEvent } from '../../events.js';
 
 // The English messages only this element uses (every other catalog is complete).
 addEnglish(videoMessages);
+// The platforms whose players it embeds travel with it, so a YouTube or Vimeo card renders (label,
+// icon, consent notice) without waiting for a chunk, and before first paint with blocking="render".
+builtIn(youtube, vimeo);
 
 /** The platform shown in the header and the link-out label: the registry's, else the URL's host. */
 function platformFor(post: Post, provider: VideoProvider | undefined): Platform {
