@@ -42,6 +42,21 @@ describe('tweet-quote', () => {
     expect(part(a, 'text')!.textContent).toBe('hello');
   });
 
+  test('a post property set before the element is defined is kept at upgrade, and :state(pending) ends with the first render', async () => {
+    const el = document.createElement('pq-late-upgrade') as PostQuote;
+    el.post = { text: 'set before define', author: { name: 'A' } };
+    document.body.append(el);
+    customElements.define('pq-late-upgrade', class extends PostQuote {});
+    expect(el.matches(':state(pending)')).toBe(true);
+    await settle(el);
+    expect(part(el, 'text')!.textContent).toBe('set before define');
+    expect(el.matches(':state(pending)')).toBe(false);
+    el.post = { text: 'changed', author: { name: 'A' } };
+    await el.updateComplete;
+    expect(part(el, 'text')!.textContent).toBe('changed');
+    el.remove();
+  });
+
   test('invalid count drops the field, warns once and fires postquote-error', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors: Event[] = [];
