@@ -146,10 +146,28 @@ export const list =
   };
 
 /** A nested post (quoted), parsed to a limited depth so hostile input cannot recurse forever. */
+/**
+ * Link ranges index the text as given. The text is stored with CRLF as LF and its leading
+ * whitespace trimmed, so the ranges move with it and keep pointing at the same characters.
+ */
+function alignLinks(v: unknown): unknown {
+  if (!v || typeof v !== 'object' || !Object.hasOwn(v, 'text') || !Object.hasOwn(v, 'links')) return v;
+  const { text, links } = v as { text: unknown; links: unknown };
+  if (typeof text !== 'string' || !Array.isArray(links)) return v;
+  const lead = text.length - text.trimStart().length;
+  const at = (i: unknown) => (typeof i === 'number' && i >= lead ? i - lead - (text.slice(lead, i).match(/\r\n/g)?.length ?? 0) : i);
+  const moved = links.map((l) =>
+    l && typeof l === 'object'
+      ? { ...(l as object), start: at((l as { start?: unknown }).start), end: at((l as { end?: unknown }).end) }
+      : l,
+  );
+  return { ...v, links: moved };
+}
+
 const nested: Check<Record<string, unknown>> = (v, field, problems, depth) =>
   depth >= LIMITS.depth
     ? report(problems, 'too-deep', field, `${field}: nested deeper than ${LIMITS.depth}`)
-    : obj(() => postShape)(v, field, problems, depth + 1);
+    : obj(() => postShape)(alignLinks(v), field, problems, depth + 1);
 
 const link: Check<{ start: number; end: number; url: string }> = (v, field, problems) => {
   const l = obj(() => ({ start: count, end: count, url: url() }))(v, field, problems, 0);
@@ -236,7 +254,7 @@ export function parse(input: unknown): ParseResult {
   const valid: Record<string, unknown>[] = [];
   for (const layer of layers) {
     if (layer === undefined || layer === null) continue;
-    const checked = obj(() => postShape)(layer, '', problems, 0);
+    const checked = obj(() => postShape)(alignLinks(layer), '', problems, 0);
     if (checked) valid.push(checked);
   }
   const post = merge(valid) as Post;

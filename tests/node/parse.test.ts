@@ -78,6 +78,14 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { anonymize: true, author: { name: 'Pseudonym' } },
   },
   {
+    title: 'link ranges move with the text when CRLF become LF and leading whitespace is trimmed',
+    input: {
+      text: '\r\n  Hi\r\nsee https://a.example now',
+      links: [{ start: 12, end: 29, url: 'https://a.example/' }],
+    },
+    post: { text: 'Hi\nsee https://a.example now', links: [{ start: 7, end: 24, url: 'https://a.example/' }] },
+  },
+  {
     title: 'link ranges beyond text dropped',
     input: { text: 'abc', links: [{ start: 0, end: 9, url: 'https://a.b/' }] },
     post: { text: 'abc', links: [] },
