@@ -15,6 +15,8 @@ export interface Platform {
   icon: string;
   /** Link to the platform's privacy policy, named in consent notices. */
   privacy?: string;
+  /** Handles are domain names ("@alice.bsky.social"), so a mention in plain text may contain dots. */
+  domainHandles?: boolean;
   /** How a handle is written: "@user", "@user@instance". */
   handle?(handle: string, postUrl?: string): string;
   /** Profile, hashtag, cashtag and mention links for linkifying plain text. */

@@ -5,8 +5,13 @@ import type { Post, TextLink } from '../model/post.js';
 import type { Platform } from '../platforms/platform.js';
 import { safeUrl } from '../safety/url.js';
 
-const entity =
-  /(?<url>\bhttps?:\/\/[^\s<>"'“”‘’]+[^\s<>"'“”‘’.,;:!?)\]])|(?<=^|[^\p{L}\p{N}_@&/])(?:@(?<mention>[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?)|#(?<tag>[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)|\$(?<cash>[A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_]))/gu;
+const url = String.raw`(?<url>\bhttps?:\/\/[^\s<>"'“”‘’]+[^\s<>"'“”‘’.,;:!?)\]])`;
+const tagOrCash = String.raw`#(?<tag>[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)|\$(?<cash>[A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
+const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(?<mention>${mention})|${tagOrCash})`, 'gu');
+/** "@user", "@user@instance" (Mastodon). */
+const entity = entities(String.raw`[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
+/** Handles that are domain names (Bluesky: "@alice.bsky.social"); a sentence's final dot stays outside. */
+const domainEntity = entities(String.raw`[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,}`);
 
 const rel = 'noopener noreferrer nofollow ugc';
 
@@ -19,7 +24,7 @@ function anchor(href: string | undefined, text: string): TemplateResult | string
 function linkify(text: string, platform: Platform, postUrl: string | undefined): (TemplateResult | string)[] {
   const out: (TemplateResult | string)[] = [];
   let last = 0;
-  for (const m of text.matchAll(entity)) {
+  for (const m of text.matchAll(platform.domainHandles ? domainEntity : entity)) {
     const g = m.groups!;
     const href =
       g.url ??

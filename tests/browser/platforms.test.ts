@@ -88,6 +88,23 @@ describe('label and icon for every platform', () => {
     const hrefs = [...part(el, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://social.coop/@friend', 'https://chaos.social/@local', 'https://chaos.social/tags/Aleppo']);
   });
+
+  test('Bluesky mentions in plain text are domain handles; X mentions stop at a dot', async () => {
+    const bsky = await mount(
+      `<post-quote href="https://bsky.app/profile/a.bsky.social/post/3k" author="A"><blockquote>Thanks @alice.bsky.social and @bob. #Rhein</blockquote></post-quote>`,
+    );
+    const links = [...part(bsky, 'text')!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['@alice.bsky.social', 'https://bsky.app/profile/alice.bsky.social'],
+      ['#Rhein', 'https://bsky.app/hashtag/Rhein'],
+    ]);
+    const x = await mount(
+      `<tweet-quote href="https://x.com/a/status/1" author="A"><blockquote>cc @jack.Then more</blockquote></tweet-quote>`,
+    );
+    expect([...part(x, 'text')!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['@jack', 'https://x.com/jack'],
+    ]);
+  });
 });
 
 describe('Bluesky embed code as pasted (kaspth/oaken README)', () => {
