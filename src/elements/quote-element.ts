@@ -200,7 +200,8 @@ export abstract class QuoteElement extends BaseElement {
    * Parses the sources into `current`, first awaiting the UI language's catalog and any platform
    * JSON adapter, then the on-demand parts the post needs (src/render/chunks.ts; each a chunk
    * fetched once per page), parsing again once they are here since the sources may have changed.
-   * A part that fails to load is reported and the card renders without it.
+   * Loaders never reject: a platform that fails to load falls back to `web`; a post whose newsroom
+   * layer failed keeps its fallback (see render()).
    */
   protected override async prepare(): Promise<void> {
     for (;;) {
