@@ -132,10 +132,11 @@ export abstract class QuoteElement extends BaseElement {
   protected layers(): unknown[] {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
-    const anonymize = [readAttributes(this), m.json, this.post].some((l) => (l as { anonymize?: unknown } | undefined)?.anonymize === true);
+    const attributes = readAttributes(this);
+    const anonymize = [attributes, m.json, this.post].some((l) => (l as { anonymize?: unknown } | undefined)?.anonymize === true);
     const layers: unknown[] = [
       anonymize ? this.#anonymousMarkup(m.markup) : m.markup,
-      readAttributes(this),
+      attributes,
       anonymize && m.adapted ? this.#anonymousMarkup(m.json as Record<string, unknown>) : m.json,
       this.post,
     ];

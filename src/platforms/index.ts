@@ -122,10 +122,7 @@ function fetchChunk(chunk: Chunk): Promise<void> | undefined {
   if (chunk.done) return undefined;
   return (chunk.pending ??= chunk
     .load()
-    .then(
-      (platforms) => platforms,
-      () => [],
-    )
+    .catch(() => [])
     .then((platforms) => {
       for (const p of platforms) loaded.set(p.id, p);
       chunk.done = true;

@@ -2,7 +2,7 @@
 // its first render. The element awaits these after parse() and before rendering, so a card never
 // renders without a part it needs and then jumps.
 import type { Post } from '../model/post.js';
-import { loadPlatform, platformOfUrl } from '../platforms/index.js';
+import { loadPlatform } from '../platforms/index.js';
 import { loadNewsroom, needsNewsroom, newsroom, newsroomSheets } from './newsroom-loader.js';
 
 /** Loads still needed to render `post`; `undefined` entries are parts already loaded or unused. */
@@ -12,9 +12,7 @@ export function chunksFor(post: Post): (Promise<unknown> | undefined)[] {
     // X and `web` are built in, so a page of tweets loads none.
     loadPlatform(post.platform),
     loadPlatform(post.quoted?.platform),
-    // <video-appeal> names the video's provider and links its privacy policy: `provider`, else
-    // the host of `href` (platform="web" with a YouTube link still names YouTube).
-    loadPlatform(post.video?.provider ?? platformOfUrl(post.url)),
+    // (<video-appeal> carries the YouTube and Vimeo modules its players need: nothing to load.)
     // Verification label, translation, status, platform note, content warning.
     needsNewsroom(post) ? loadNewsroom() : undefined,
   ];
@@ -22,7 +20,7 @@ export function chunksFor(post: Post): (Promise<unknown> | undefined)[] {
 
 /** Style sheets of loaded parts that `post` uses, to adopt beside the element's static styles. */
 export function sheetsFor(post: Post): CSSStyleSheet[] {
-  return [...(needsNewsroom(post) ? newsroomSheets() : [])];
+  return needsNewsroom(post) ? newsroomSheets() : [];
 }
 
 /** Whether a part `post` needs failed to load: the element then keeps its fallback markup. */

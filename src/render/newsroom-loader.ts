@@ -30,7 +30,7 @@ export function needsNewsroom(post: Post, nested = false): boolean {
 
 /**
  * Resolves once the layer is here; `undefined` when it already is (or failed to load: it is
- * requested once per page, and a post that needs it then keeps its fallback, see newsroomMissing).
+ * requested once per page, and a post that needs it then keeps its fallback, see missingFor in chunks.ts).
  */
 export function loadNewsroom(): Promise<void> | undefined {
   if (loaded || failed) return undefined;
