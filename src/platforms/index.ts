@@ -6,6 +6,7 @@ import type { PlatformId } from '../model/post.js';
 import type { Platform } from './platform.js';
 import { x } from './x.js';
 import { web } from './web.js';
+import { onDemand, type OnDemand } from '../on-demand.js';
 
 export const platformIds = [
   'x',
@@ -76,7 +77,7 @@ const loaded = new Map<string, Platform>([
   [web.id, web],
 ]);
 
-/** Registers platform modules that a bundle carries statically (<video-appeal> carries its players' platforms). */
+/** Registers platform modules: those a chunk brings, and those a bundle carries statically (<video-appeal> carries its players' platforms). */
 export function builtIn(...platforms: Platform[]): void {
   for (const p of platforms) loaded.set(p.id, p);
 }
@@ -86,18 +87,20 @@ export function platformById(id: string | undefined): Platform | undefined {
   return id === undefined ? undefined : loaded.get(id);
 }
 
-/** An on-demand chunk and the platforms in it, fetched at most once per page. */
-interface Chunk {
-  load(): Promise<Platform[]>;
-  pending?: Promise<void>;
-  done?: boolean;
-}
-
 /** The platforms that are only data (a label, an icon and link prefixes) share one small chunk. */
-const others: Chunk = { load: () => import('./others.js').then((m) => m.others) };
-const chunks: Partial<Record<PlatformId, Chunk>> = {
-  bluesky: { load: () => import('./bluesky.js').then((m) => [m.bluesky]) },
-  mastodon: { load: () => import('./mastodon.js').then((m) => [m.mastodon]) },
+const others = onDemand(
+  () => import('./others.js'),
+  (m) => builtIn(...m.others),
+);
+const chunks: Partial<Record<PlatformId, OnDemand<unknown>>> = {
+  bluesky: onDemand(
+    () => import('./bluesky.js'),
+    (m) => builtIn(m.bluesky),
+  ),
+  mastodon: onDemand(
+    () => import('./mastodon.js'),
+    (m) => builtIn(m.mastodon),
+  ),
   threads: others,
   instagram: others,
   facebook: others,
@@ -114,25 +117,16 @@ const chunks: Partial<Record<PlatformId, Chunk>> = {
  * A chunk that fails to load leaves its platforms to the `web` fallback for the rest of the page.
  */
 export function loadPlatform(id: string | undefined): Promise<void> | undefined {
-  const chunk = id !== undefined && !loaded.has(id) && Object.hasOwn(chunks, id) ? chunks[id as PlatformId] : undefined;
-  return chunk && fetchChunk(chunk);
-}
-
-function fetchChunk(chunk: Chunk): Promise<void> | undefined {
-  if (chunk.done) return undefined;
-  return (chunk.pending ??= chunk
-    .load()
-    .catch(() => [])
-    .then((platforms) => {
-      for (const p of platforms) loaded.set(p.id, p);
-      chunk.done = true;
-    }));
+  return id !== undefined && !loaded.has(id) && Object.hasOwn(chunks, id) ? chunks[id as PlatformId]!.load() : undefined;
 }
 
 /** X is built in, but its embed-code reader is a chunk of its own: a tweet from attributes or JSON never needs it. */
-const xEmbed: Chunk = { load: () => import('../sources/embed-code.js').then((m) => [{ ...x, readEmbed: m.readXEmbed }]) };
+const xEmbed = onDemand(
+  () => import('../sources/embed-code.js'),
+  (m) => builtIn({ ...x, readEmbed: m.readXEmbed }),
+);
 
 /** Loads what reads a pasted embed code of `id`: the platform's module (for X, its reader). Same contract as loadPlatform. */
 export function loadEmbedReader(id: PlatformId | undefined): Promise<void> | undefined {
-  return id === 'x' ? fetchChunk(xEmbed) : loadPlatform(id);
+  return id === 'x' ? xEmbed.load() : loadPlatform(id);
 }

@@ -3,7 +3,8 @@
 // renders without a part it needs and then jumps.
 import type { Post } from '../model/post.js';
 import { loadPlatform } from '../platforms/index.js';
-import { loadNewsroom, needsNewsroom, newsroom, newsroomSheets } from './newsroom-loader.js';
+import { sanitizer } from '../safety/sanitize-on-demand.js';
+import { needsNewsroom, newsroom, newsroomPart, newsroomSheets } from './newsroom-loader.js';
 
 /** Loads still needed to render `post`; `undefined` entries are parts already loaded or unused. */
 export function chunksFor(post: Post): (Promise<unknown> | undefined)[] {
@@ -14,7 +15,9 @@ export function chunksFor(post: Post): (Promise<unknown> | undefined)[] {
     loadPlatform(post.quoted?.platform),
     // (<video-appeal> carries the YouTube and Vimeo modules its players need: nothing to load.)
     // Verification label, translation, status, platform note, content warning.
-    needsNewsroom(post) ? loadNewsroom() : undefined,
+    needsNewsroom(post) ? newsroomPart.load() : undefined,
+    // Platform HTML (Mastodon's): DOMPurify, so the card shows it formatted from its first render.
+    post.html ? sanitizer.load() : undefined,
   ];
 }
 
@@ -23,7 +26,10 @@ export function sheetsFor(post: Post): CSSStyleSheet[] {
   return needsNewsroom(post) ? newsroomSheets() : [];
 }
 
-/** Whether a part `post` needs failed to load: the element then keeps its fallback markup. */
+/**
+ * Whether a part `post` needs failed to load: the element then keeps its fallback markup. (A post
+ * with HTML and plain text too still renders, from the text, when the sanitizer failed to load.)
+ */
 export function missingFor(post: Post): boolean {
-  return needsNewsroom(post) && !newsroom();
+  return (needsNewsroom(post) && !newsroom()) || Boolean(post.html && !post.text && !sanitizer.module);
 }

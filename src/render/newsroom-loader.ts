@@ -3,14 +3,21 @@
 import type { Post } from '../model/post.js';
 import { addEnglish } from '../i18n/catalog.js';
 import { sheet } from '../elements/base-element.js';
-import type * as NewsroomModule from './newsroom.js';
+import { onDemand } from '../on-demand.js';
 
-type Newsroom = typeof NewsroomModule;
-
-let loaded: Newsroom | undefined;
 let sheets: CSSStyleSheet[] = [];
-let loading: Promise<void> | undefined;
-let failed = false;
+
+/**
+ * The layer: requested once per page; a post that needs it and finds it failed keeps its fallback
+ * (see missingFor in chunks.ts).
+ */
+export const newsroomPart = onDemand(
+  () => import('./newsroom.js'),
+  (m) => {
+    addEnglish(m.messages);
+    sheets = m.styles.map(sheet);
+  },
+);
 
 /**
  * Whether `post` shows any of the newsroom layer: verification label, translation, status line,
@@ -28,28 +35,8 @@ export function needsNewsroom(post: Post, nested = false): boolean {
   );
 }
 
-/**
- * Resolves once the layer is here; `undefined` when it already is (or failed to load: it is
- * requested once per page, and a post that needs it then keeps its fallback, see missingFor in chunks.ts).
- */
-export function loadNewsroom(): Promise<void> | undefined {
-  if (loaded || failed) return undefined;
-  return (loading ??= import('./newsroom.js').then(
-    (m) => {
-      addEnglish(m.messages);
-      sheets = m.styles.map(sheet);
-      loaded = m;
-    },
-    () => void (failed = true),
-  ));
-}
-
 /** The layer's templates, once loaded. */
-export function newsroom(): Newsroom | undefined {
-  return loaded;
-}
+export const newsroom = () => newsroomPart.module;
 
 /** Its style sheets (created once per page, shared by every element), once loaded. */
-export function newsroomSheets(): CSSStyleSheet[] {
-  return sheets;
-}
+export const newsroomSheets = () => sheets;

@@ -1,5 +1,5 @@
-// Platform HTML reduced to plain text without a parser: shown through a text binding only,
-// while the sanitizer loads or when it cannot run.
+// Platform HTML reduced to plain text without a parser: shown through a text binding only, when
+// the sanitizer cannot run. Part of the sanitizer's chunk (see sanitize.ts).
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
 
 export function htmlToText(source: string): string {

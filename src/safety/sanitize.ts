@@ -1,7 +1,10 @@
-// The one private DOMPurify instance: platform HTML in, an inert DOM fragment out. This module and
-// DOMPurify are one on-demand chunk; elements reach it through ./sanitize-on-demand.ts.
+// The one private DOMPurify instance: platform HTML in, an inert DOM fragment out. This module,
+// DOMPurify and the plain-text reading of HTML are one on-demand chunk; elements reach it through
+// ./sanitize-on-demand.ts.
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { checkUrl } from './url.js';
+
+export { htmlToText } from './html-text.js';
 
 export const MAX_HTML = 50_000;
 const allowedClasses = new Set(['invisible', 'ellipsis']);
@@ -50,8 +53,11 @@ interface TrustedTypePolicyLike {
 }
 let cachedPolicy: TrustedTypePolicyLike | undefined;
 
-/** Sanitizes platform HTML to a fragment of paragraphs, line breaks, emphasis and safe links. */
-export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
+/**
+ * Sanitizes platform HTML to a fragment of paragraphs, line breaks, emphasis and safe links.
+ * Throws when it cannot run (the page's Trusted Types policy refuses ours).
+ */
+export function sanitizeHtml(html: string): DocumentFragment {
   const own = load();
   return own.sanitize(html.slice(0, MAX_HTML), {
     ALLOWED_TAGS: ['p', 'br', 'a', 'span', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote'],

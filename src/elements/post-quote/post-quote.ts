@@ -1,9 +1,8 @@
 import type { TemplateResult } from 'lit/html.js';
 import { QuoteElement } from '../quote-element.js';
 import { renderCard, hasContent } from '../../render/card.js';
-import { sanitizeHtml } from '../../safety/sanitize-on-demand.js';
+import { sanitizer } from '../../safety/sanitize-on-demand.js';
 import { tokens, cardStyles } from '../../render/card.styles.js';
-import { htmlToText } from '../../safety/html-text.js';
 
 /**
  * A quoted social post, rendered from data the page holds: no third-party request, readable
@@ -52,25 +51,24 @@ import { htmlToText } from '../../safety/html-text.js';
 export class PostQuote extends QuoteElement {
   static override styles = [tokens, cardStyles];
 
-  #html?: { source: string; fragment?: DocumentFragment };
+  /** The last HTML sanitized, and what came of it (a fragment, or the text when the sanitizer could not run). */
+  #html?: { source: string; fragment?: DocumentFragment; text?: string };
 
-  /** Starts sanitizing platform HTML (DOMPurify loads only now); re-renders when it is ready. */
-  #loadHtml(source: string): void {
-    if (this.#html?.source === source) return;
-    const entry: { source: string; fragment?: DocumentFragment } = { source };
-    this.#html = entry;
-    sanitizeHtml(source).then(
-      (fragment) => {
-        entry.fragment = fragment;
-        if (this.#html === entry) this.requestUpdate();
-      },
-      (e: unknown) => {
-        // Sanitizer unavailable (e.g. the page's Trusted Types policy refuses ours): the entry stays
-        // without a fragment, so renderContent keeps showing the HTML as plain text.
+  /** Platform HTML through the one sanitizer (its chunk was awaited before this render, see chunks.ts). */
+  #sanitized(source: string): { fragment?: DocumentFragment; text?: string } {
+    const m = sanitizer.module;
+    if (!m) return {};
+    if (this.#html?.source !== source) {
+      try {
+        this.#html = { source, fragment: m.sanitizeHtml(source) };
+      } catch (e) {
+        // Sanitizer unavailable (e.g. the page's Trusted Types policy refuses ours): the HTML is
+        // shown as plain text, through a text binding.
         this.problem({ code: 'sanitizer-unavailable', field: 'html', message: `HTML shown as plain text: ${String(e)}` });
-        this.requestUpdate();
-      },
-    );
+        this.#html = { source, text: m.htmlToText(source) };
+      }
+    }
+    return this.#html;
   }
 
   protected override renderContent(): TemplateResult | undefined {
@@ -79,13 +77,8 @@ export class PostQuote extends QuoteElement {
       this.problem({ code: 'no-content', message: 'nothing to render: keeping the fallback markup' });
       return undefined;
     }
-    if (post.html) this.#loadHtml(post.html);
-    if (post.html && !this.#html?.fragment && !post.text) post.text = htmlToText(post.html);
-    return renderCard(
-      post,
-      this.context({
-        html: post.html ? this.#html?.fragment : undefined,
-      }),
-    );
+    const { fragment, text } = post.html ? this.#sanitized(post.html) : {};
+    if (text && !post.text) post.text = text;
+    return renderCard(post, this.context({ html: fragment }));
   }
 }
