@@ -8,24 +8,9 @@ import { x } from './x.js';
 import { web } from './web.js';
 import { onDemand, type OnDemand } from '../on-demand.js';
 
-export const platformIds = [
-  'x',
-  'bluesky',
-  'mastodon',
-  'threads',
-  'instagram',
-  'facebook',
-  'telegram',
-  'tiktok',
-  'youtube',
-  'linkedin',
-  'vimeo',
-  'web',
-] as const satisfies readonly PlatformId[];
-
 interface Entry {
-  /** Hostnames (and their subdomains) whose URLs belong to this platform. */
-  hosts: readonly string[];
+  /** Hostnames (and their subdomains) whose URLs belong to this platform, space-separated. */
+  hosts: string;
   /** For platforms without fixed hosts (Mastodon): whether a URL looks like one of its posts. */
   matches?(url: URL): boolean;
   /** CSS selector of the platform's embed code blockquote (its reader is in the platform's module). */
@@ -36,21 +21,24 @@ interface Entry {
 const statusPath = /^\/(?:web\/)?@[\w.-]+(?:@[\w.-]+)?\/\d+\/?$|^\/users\/[\w.-]+\/statuses\/\d+\/?$/;
 
 /** In look-up order: fixed hosts first; Mastodon (any host) is tried only when no host matched. */
-const registry: Record<(typeof platformIds)[number], Entry> = {
-  x: { hosts: ['x.com', 'twitter.com', 't.co'], embed: 'blockquote.twitter-tweet' },
-  bluesky: { hosts: ['bsky.app'], embed: 'blockquote.bluesky-embed' },
-  mastodon: { hosts: [], matches: (url) => statusPath.test(url.pathname), embed: 'blockquote.mastodon-embed' },
-  threads: { hosts: ['threads.com', 'threads.net'] },
-  instagram: { hosts: ['instagram.com', 'instagr.am'] },
-  facebook: { hosts: ['facebook.com', 'fb.com', 'fb.watch', 'fb.me'] },
-  telegram: { hosts: ['t.me', 'telegram.me', 'telegram.dog'] },
-  tiktok: { hosts: ['tiktok.com'] },
-  youtube: { hosts: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'] },
-  linkedin: { hosts: ['linkedin.com', 'lnkd.in'] },
-  vimeo: { hosts: ['vimeo.com'] },
-  web: { hosts: [] },
+const registry: Record<PlatformId, Entry> = {
+  x: { hosts: 'x.com twitter.com t.co', embed: 'blockquote.twitter-tweet' },
+  bluesky: { hosts: 'bsky.app', embed: 'blockquote.bluesky-embed' },
+  mastodon: { hosts: '', matches: (url) => statusPath.test(url.pathname), embed: 'blockquote.mastodon-embed' },
+  threads: { hosts: 'threads.com threads.net' },
+  instagram: { hosts: 'instagram.com instagr.am' },
+  facebook: { hosts: 'facebook.com fb.com fb.watch fb.me' },
+  telegram: { hosts: 't.me telegram.me telegram.dog' },
+  tiktok: { hosts: 'tiktok.com' },
+  youtube: { hosts: 'youtube.com youtu.be youtube-nocookie.com' },
+  linkedin: { hosts: 'linkedin.com lnkd.in' },
+  vimeo: { hosts: 'vimeo.com' },
+  web: { hosts: '' },
 };
 const entries = Object.entries(registry) as [PlatformId, Entry][];
+
+/** Every platform id, in the registry's order. */
+export const platformIds = entries.map(([id]) => id);
 
 /** The platform whose hosts include the URL's host or a parent of it; undefined for other sites. */
 export function platformOfUrl(href: string | undefined): PlatformId | undefined {
@@ -62,7 +50,7 @@ export function platformOfUrl(href: string | undefined): PlatformId | undefined 
     return undefined;
   }
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  return (entries.find(([, e]) => e.hosts.some((h) => host === h || host.endsWith('.' + h))) ??
+  return (entries.find(([, e]) => e.hosts.split(' ').some((h) => h && (host === h || host.endsWith('.' + h)))) ??
     entries.find(([, e]) => e.matches?.(url)))?.[0];
 }
 
