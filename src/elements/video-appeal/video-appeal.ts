@@ -13,6 +13,7 @@ import { renderCounts } from '../../render/counts.js';
 import { newsroom } from '../../render/newsroom-loader.js';
 import { renderText } from '../../render/text.js';
 import { renderConsent, renderStage, renderTranscript, type Stage } from '../../render/video.js';
+import type * as PlayerModule from '../../video/player.js';
 import { platformLabel } from '../../render/context.js';
 import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
@@ -32,6 +33,11 @@ addEnglish(videoMessages);
 // The platforms whose players it embeds travel with it, so a YouTube or Vimeo card renders (label,
 // icon, consent notice) without waiting for a chunk, and before first paint with blocking="render".
 builtIn(youtube, vimeo);
+
+// The player (native <video> or iframe) is a chunk fetched once per page, at the first press of play.
+let player: typeof PlayerModule | undefined;
+let loading: Promise<void> | undefined;
+const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) => void (player = m)));
 
 /** The platform shown in the header and the link-out label: the registry's, else the URL's host. */
 function platformFor(post: Post, provider: VideoProvider | undefined): Platform {
@@ -188,15 +194,20 @@ export class VideoAppeal extends QuoteElement {
     return layers;
   }
 
+  /** Before a render while playing, the player chunk: a press renders the player once it is here. */
+  protected override async prepare(): Promise<void> {
+    await super.prepare();
+    if (this.#playing !== undefined && !player)
+      await loadPlayer().catch((e: unknown) => {
+        loading = this.#playing = undefined;
+        this.problem({ code: 'load-failed', message: `the player did not load: ${String(e)}` });
+      });
+  }
+
   /** A press on play (or on the key quote's "play from" button). */
   #press(start = this.current.video?.start ?? 0): void {
     const video = this.#playing !== undefined && this.renderRoot.querySelector('video');
-    if (video) {
-      video.currentTime = start;
-      video.play().catch(() => {});
-      video.focus();
-      return;
-    }
+    if (video) return player!.seek(video, start);
     const provider = this.#provider;
     if (this.#mode === 'embed' && provider && !hasConsent(provider)) {
       const go = this.dispatchEvent(
@@ -213,6 +224,7 @@ export class VideoAppeal extends QuoteElement {
     this.#play(start);
   }
 
+  /** Plays from `start` once the player chunk is here (see prepare), then focuses the player. */
   #play(start: number): void {
     this.#asked = undefined;
     this.#playing = start;
@@ -260,7 +272,7 @@ export class VideoAppeal extends QuoteElement {
     });
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;
-    const playing = playable && this.#playing !== undefined;
+    const playing = playable && this.#playing !== undefined && player;
     const stage: Stage = {
       ratio: v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
       poster: safeUrl(v.poster, 'image'),
@@ -273,18 +285,7 @@ export class VideoAppeal extends QuoteElement {
           : msg(ctx.lang, 'play', {
               title: [speaker, v.duration === undefined ? '' : clock(v.duration)].filter(Boolean).join(', ') || msg(ctx.lang, 'video'),
             }),
-      title: speaker ? `${msg(ctx.lang, 'video')}: ${speaker}` : msg(ctx.lang, 'video'),
-      playing: playing
-        ? {
-            src: this.#provider && playerUrl(this.#provider, id!, this.#playing),
-            sources,
-            tracks: v.tracks ?? [],
-          }
-        : undefined,
       onPlay: () => this.#press(),
-      onLoaded: (e) => {
-        if (this.#playing) (e.target as HTMLVideoElement).currentTime = this.#playing;
-      },
     };
     // The text is white-space: pre-line, so no whitespace may stand around it.
     // prettier-ignore
@@ -309,7 +310,18 @@ export class VideoAppeal extends QuoteElement {
           post,
           ctx,
           () =>
-            html`${renderStage(stage, ctx)}
+            html`${renderStage(
+              stage,
+              playing
+                ? playing.renderPlayer(
+                    post,
+                    this.#provider && playerUrl(this.#provider, id!, this.#playing),
+                    sources,
+                    this.#playing!,
+                    ctx.lang,
+                  )
+                : undefined,
+            )}
             ${p && !playing && !hasConsent(p) ? renderConsent(platformById(p)?.label ?? p, safeUrl(platformById(p)?.privacy), ctx) : nothing}
             ${nr ? nr.renderTranslation(post, ctx, quote) : quote}
             ${
