@@ -14,17 +14,18 @@ export interface Stage {
   ratio: [number, number];
   poster?: string;
   duration?: number;
-  /** The play button's accessible name (or the link out's text). */
+  /** The play button's accessible name, or the link out's text. */
   label: string;
-  /** What pressing play does: play here, link out, or nothing (no playable source). */
-  mode: 'native' | 'embed' | 'link' | 'none';
-  /** Link-out target (platforms without an embeddable player). */
+  /** Pressing play: the button plays here. */
+  onPlay?(): void;
+  /** Without `onPlay`: the link out (platforms without an embeddable player); neither: nothing to press. */
   link?: string;
-  onPlay(): void;
+  /** Once playing: the player (src/video/player.ts), in place of the poster and the button. */
+  player?: TemplateResult;
 }
 
-/** The box at `s.ratio` holding `player` once playing, else the poster and the play button (or link out). */
-export function renderStage(s: Stage, player?: TemplateResult) {
+/** The box at the video's ratio: the player once playing, else the poster and the play button (or link out). */
+export function renderStage(s: Stage) {
   const [w, h] = s.ratio;
   const poster = s.poster
     ? html`<img part="poster" class="layer poster" src=${s.poster} alt="" decoding="async" referrerpolicy="no-referrer" />`
@@ -35,16 +36,16 @@ export function renderStage(s: Stage, player?: TemplateResult) {
       : nothing;
   return html`<div class="stage ${h > w ? 'tall' : ''}">
     <svg class="sizer" viewBox="0 0 ${w} ${h}" aria-hidden="true"></svg>${
-      player ??
-      (s.mode === 'link'
-        ? html`${poster}<a part="play-button" class="layer play" href=${s.link} target="_blank" rel="noopener noreferrer"
-            ><span class="out">${icon(play)}${s.label}</span>${duration}</a
-          >`
-        : s.mode === 'none'
-          ? html`${poster}${duration}`
-          : html`${poster}<button part="play-button" class="layer play" type="button" aria-label=${s.label} @click=${s.onPlay}>
-              <span class="disc">${icon(play)}</span>${duration}
-            </button>`)
+      s.player ??
+      (s.onPlay
+        ? html`${poster}<button part="play-button" class="layer play" type="button" aria-label=${s.label} @click=${s.onPlay}>
+            <span class="disc">${icon(play)}</span>${duration}
+          </button>`
+        : s.link
+          ? html`${poster}<a part="play-button" class="layer play" href=${s.link} target="_blank" rel="noopener noreferrer"
+              ><span class="out">${icon(play)}${s.label}</span>${duration}</a
+            >`
+          : html`${poster}${duration}`)
     }
   </div>`;
 }
