@@ -24,7 +24,7 @@ import { youtube } from '../../platforms/youtube.js';
 import { vimeo } from '../../platforms/vimeo.js';
 import { web } from '../../platforms/web.js';
 import { playerUrl, videoIds, videoOfUrl } from '../../video/providers.js';
-import { hasConsent, onConsent } from '../../video/consent.js';
+import { hasConsent } from '../../video/consent.js';
 import { PostquoteActivateEvent } from '../../events.js';
 
 // The English messages only this element uses (every other catalog is complete).
@@ -116,20 +116,21 @@ export class VideoAppeal extends QuoteElement {
   #id?: string;
   #sources: { src: string; type?: string }[] = [];
   #jump?: number;
-  #unsubscribe?: () => void;
+  /** Re-renders on `postquote-consent`; revoking this player's provider removes the running player. */
+  #onConsent = (event: Event) => {
+    const p = this.#provider;
+    if (p && !hasConsent(p) && (event as CustomEvent<{ provider?: unknown } | null>).detail?.provider === p) this.#playing = undefined;
+    this.requestUpdate();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unsubscribe ??= onConsent((provider, granted) => {
-      if (!granted && provider === this.#provider) this.#playing = undefined;
-      this.requestUpdate();
-    });
+    document.addEventListener('postquote-consent', this.#onConsent);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    document.removeEventListener('postquote-consent', this.#onConsent);
   }
 
   /**
@@ -178,7 +179,7 @@ export class VideoAppeal extends QuoteElement {
     if (this.#playing !== undefined && !player)
       await loadPlayer().catch((e: unknown) => {
         loading = this.#playing = undefined;
-        this.problem({ code: 'load-failed', message: `the player did not load: ${String(e)}` });
+        this.problem({ code: 'load-failed', message: `a part of postquote did not load: ${String(e)}` });
       });
   }
 
