@@ -12,7 +12,7 @@ import { renderTimestamp } from '../../render/time.js';
 import { renderCounts } from '../../render/counts.js';
 import { newsroom } from '../../render/newsroom-loader.js';
 import { renderText } from '../../render/text.js';
-import { renderConsent, renderStage, renderTranscript } from '../../render/video.js';
+import { renderConsent, renderFacade, renderStage, renderTranscript } from '../../render/video.js';
 import type * as PlayerModule from '../../video/player.js';
 import { platformLabel } from '../../render/context.js';
 import { addEnglish, msg } from '../../i18n/catalog.js';
@@ -275,22 +275,24 @@ export class VideoAppeal extends QuoteElement {
           post,
           ctx,
           () =>
-            html`${renderStage({
-              ratio: v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
-              poster: safeUrl(v.poster, 'image'),
-              duration: v.duration,
-              link: playable ? undefined : link,
-              label: playable
-                ? msg(ctx.lang, 'play', {
-                    title:
-                      [speaker, v.duration === undefined ? '' : clock(v.duration)].filter(Boolean).join(', ') || msg(ctx.lang, 'video'),
-                  })
-                : msg(ctx.lang, 'watchOn', { platform: label }),
-              onPlay: playable ? () => this.#press() : undefined,
-              player: playing
+            html`${renderStage(
+              v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
+              playing
                 ? playing.renderPlayer(post, p && playerUrl(p, id!, this.#playing), sources, this.#playing!, ctx.lang)
-                : undefined,
-            })}
+                : renderFacade(
+                    safeUrl(v.poster, 'image'),
+                    v.duration,
+                    playable
+                      ? msg(ctx.lang, 'play', {
+                          title:
+                            [speaker, v.duration === undefined ? '' : clock(v.duration)].filter(Boolean).join(', ') ||
+                            msg(ctx.lang, 'video'),
+                        })
+                      : msg(ctx.lang, 'watchOn', { platform: label }),
+                    playable ? () => this.#press() : undefined,
+                    link,
+                  ),
+            )}
             ${p && !playing && !hasConsent(p) ? renderConsent(platformById(p)?.label ?? p, safeUrl(platformById(p)?.privacy), ctx) : nothing}
             ${nr ? nr.renderTranslation(post, ctx, quote) : quote}
             ${
