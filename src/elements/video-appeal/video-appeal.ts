@@ -33,6 +33,9 @@ addEnglish(videoMessages);
 // icon, consent notice) without waiting for a chunk, and before first paint with blocking="render".
 builtIn(youtube, vimeo);
 
+/** The attributes that are fields of the post's `video` under the same name. */
+const videoAttributes = ['provider', 'start', 'duration', 'poster', 'width', 'height'];
+
 // The player (native <video> or iframe) is a chunk fetched once per page, at the first press of play.
 let player: typeof PlayerModule | undefined;
 let loading: Promise<void> | undefined;
@@ -95,17 +98,7 @@ const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) =
  */
 export class VideoAppeal extends QuoteElement {
   static override styles = [tokens, cardStyles, controlStyles, videoStyles];
-  protected static override extraAttributes = [
-    'poster',
-    'src',
-    'provider',
-    'video-id',
-    'start',
-    'duration',
-    'width',
-    'height',
-    'orientation',
-  ];
+  protected static override extraAttributes = [...videoAttributes, 'src', 'video-id', 'orientation'];
 
   /** The start second while playing; undefined before the press. */
   #playing?: number;
@@ -161,7 +154,7 @@ export class VideoAppeal extends QuoteElement {
     });
     layers.splice(3, 0, {
       video: {
-        ...pick(this, ['provider', 'start', 'duration', 'poster', 'width', 'height']),
+        ...pick(this, videoAttributes),
         src: a('src', this) ?? a('src', child),
         id: a('video-id', this),
         tracks: all('track[src]').map((t) => ({
@@ -185,7 +178,8 @@ export class VideoAppeal extends QuoteElement {
 
   /** A press on play (or on the key quote's "play from" button). */
   #press(start = this.current.video?.start ?? 0): void {
-    const video = this.#playing !== undefined && this.renderRoot.querySelector('video');
+    // A native video is in the shadow root only while it plays (its chunk is loaded then).
+    const video = this.renderRoot.querySelector('video');
     if (video) return player!.seek(video, start);
     const provider = this.#provider;
     if (provider && !hasConsent(provider)) {
