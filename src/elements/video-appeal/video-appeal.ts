@@ -223,7 +223,8 @@ export class VideoAppeal extends QuoteElement {
       this.problem({ code: 'invalid-value', field: 'video-id', message: `video-id: not a valid ${provider} id` });
       id = undefined;
     }
-    const sources = [...(v.src ? [{ src: v.src, type: v.type }] : []), ...this.#sources].flatMap((s) => {
+    // The `src` (attribute or JSON, with its `type`) first, then the <source> children; unsafe ones dropped.
+    const sources = [v, ...this.#sources].flatMap((s) => {
       const src = safeUrl(s.src, 'media');
       return src ? [{ src, type: s.type }] : [];
     });
