@@ -304,6 +304,30 @@ describe('video-appeal: self-hosted', () => {
 });
 
 describe('video-appeal: the player chunk', () => {
+  test('a second press while the chunk loads fires no second postquote-activate; one player, focused', async () => {
+    const { page, external } = await open('/demo/video-youtube.html');
+    await settled(page);
+    await page.route('**/dist/cdn/player-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.fallback();
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { __activations: string[] };
+      w.__activations = [];
+      document.addEventListener('postquote-activate', (e) => w.__activations.push((e as Event & { url: string }).url));
+    });
+    await playButton(page, 'provider').click();
+    await playButton(page, 'provider').click();
+    await page.locator('#provider video-appeal iframe[part~="player"]').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __activations: string[] }).__activations)).toEqual([
+      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0',
+    ]);
+    await expect.poll(() => external.length).toBe(1);
+    expect(await page.locator('#provider video-appeal iframe').count()).toBe(1);
+    expect(await focused(page)).toEqual({ host: 'video-appeal', inner: 'iframe', part: 'player' });
+    await page.context().close();
+  });
+
   test('a player chunk that fails to load: one load-failed error, the poster and play button stay; nothing external', async () => {
     const { page, external } = await open('/demo/video-youtube.html');
     await settled(page);

@@ -178,6 +178,8 @@ export class VideoAppeal extends QuoteElement {
 
   /** A press on play (or on the key quote's "play from" button). */
   #press(start = this.current.video?.start ?? 0): void {
+    // A press while the player chunk loads after the first one: that press plays already.
+    if (this.#playing !== undefined && !player) return;
     // A native video is in the shadow root only while it plays (its chunk is loaded then).
     const video = this.renderRoot.querySelector('video');
     if (video) return player!.seek(video, start);
