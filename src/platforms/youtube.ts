@@ -1,11 +1,15 @@
 // YouTube: label, icon, @handle profiles and the privacy policy named in consent notices.
-import { simple } from './simple.js';
+// Written out rather than built with simple(): <video-appeal> carries it in the bundle, and simple()
+// then stays in the on-demand chunk of the other small platforms.
+import type { Platform } from './platform.js';
+import { at, bare } from './common.js';
 
-export const youtube = simple(
-  'youtube',
-  'YouTube',
-  'M2 7.5C2 5 3 5 12 5s10 0 10 2.5v9c0 2.5-1 2.5-10 2.5s-10 0-10-2.5ZM10 9v6l5-3Z',
-  'https://www.youtube.com/@',
-  'https://www.youtube.com/hashtag/',
-  'https://policies.google.com/privacy',
-);
+export const youtube: Platform = {
+  id: 'youtube',
+  label: 'YouTube',
+  icon: 'M2 7.5C2 5 3 5 12 5s10 0 10 2.5v9c0 2.5-1 2.5-10 2.5s-10 0-10-2.5ZM10 9v6l5-3Z',
+  privacy: 'https://policies.google.com/privacy',
+  handle: at,
+  profileUrl: (h) => 'https://www.youtube.com/@' + encodeURIComponent(bare(h)),
+  tagUrl: (t) => 'https://www.youtube.com/hashtag/' + encodeURIComponent(t),
+};

@@ -357,6 +357,29 @@ describe('video-appeal: third-party players and consent', () => {
     }
   });
 
+  test('revoking another provider, or a malformed event, leaves running players alone (native and YouTube)', async () => {
+    const native = await mount(lina, 'de');
+    const yt = await mount(youtube(), 'de');
+    const { stop } = activations();
+    try {
+      await userEvent.click(part(native, 'play-button')!);
+      part(yt, 'play-button')!.click();
+      await settle(native);
+      await settle(yt);
+      expect(player(native)?.localName).toBe('video');
+      expect(player(yt)?.localName).toBe('iframe');
+      consent('vimeo', false);
+      document.dispatchEvent(new CustomEvent('postquote-consent', { detail: { granted: false } }));
+      document.dispatchEvent(new CustomEvent('postquote-consent'));
+      await settle(native);
+      await settle(yt);
+      expect(player(native)?.localName).toBe('video');
+      expect(player(yt)?.localName).toBe('iframe');
+    } finally {
+      stop();
+    }
+  });
+
   test('the page may dispatch a plain CustomEvent; anything malformed is ignored', async () => {
     const el = await mount(youtube());
     document.dispatchEvent(new CustomEvent('postquote-consent', { detail: { provider: 'youtube', granted: 'yes' } }));

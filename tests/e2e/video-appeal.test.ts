@@ -267,11 +267,16 @@ describe('video-appeal: self-hosted', () => {
   test('plays the local file with German subtitles, started at start; focus on the video', async () => {
     const { page, external } = await open('/demo/video-self-hosted.html');
     await settled(page);
-    const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const resources = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const before = await resources();
     expect(before.filter((n) => /\/media\//.test(n))).toEqual([]);
+    // The player is a same-origin chunk, fetched at the first press, once per page.
+    const playerChunk = (names: string[]) => names.filter((n) => /\/dist\/cdn\/player-[\w-]+\.js$/.test(n));
+    expect(playerChunk(before)).toEqual([]);
     await playButton(page, 'appeal').click();
     const video = page.locator('#appeal video-appeal video[part~="player"]');
     await video.waitFor();
+    expect(playerChunk(await resources())).toHaveLength(1);
     expect(await focused(page)).toEqual({ host: 'video-appeal', inner: 'video', part: 'player' });
     await page.waitForFunction(() => {
       const v = document.querySelector('#appeal video-appeal')!.shadowRoot!.querySelector('video')!;
@@ -293,6 +298,55 @@ describe('video-appeal: self-hosted', () => {
       );
       return (t?.cues?.length ?? 0) > 0;
     });
+    expect(external).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('video-appeal: the player chunk', () => {
+  test('a second press while the chunk loads fires no second postquote-activate; one player, focused', async () => {
+    const { page, external } = await open('/demo/video-youtube.html');
+    await settled(page);
+    await page.route('**/dist/cdn/player-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.fallback();
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { __activations: string[] };
+      w.__activations = [];
+      document.addEventListener('postquote-activate', (e) => w.__activations.push((e as Event & { url: string }).url));
+    });
+    await playButton(page, 'provider').click();
+    await playButton(page, 'provider').click();
+    await page.locator('#provider video-appeal iframe[part~="player"]').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __activations: string[] }).__activations)).toEqual([
+      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0',
+    ]);
+    await expect.poll(() => external.length).toBe(1);
+    expect(await page.locator('#provider video-appeal iframe').count()).toBe(1);
+    expect(await focused(page)).toEqual({ host: 'video-appeal', inner: 'iframe', part: 'player' });
+    await page.context().close();
+  });
+
+  test('a player chunk that fails to load: one load-failed error, the poster and play button stay; nothing external', async () => {
+    const { page, external } = await open('/demo/video-youtube.html');
+    await settled(page);
+    await page.route('**/dist/cdn/player-*.js', (route) => route.abort());
+    const codes = page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const seen: string[] = [];
+          document.addEventListener('postquote-error', (e) => {
+            seen.push((e as Event & { code: string }).code);
+            resolve(seen);
+          });
+        }),
+    );
+    await playButton(page, 'provider').click();
+    expect(await codes).toEqual(['load-failed']);
+    expect(await page.locator('#provider video-appeal iframe').count()).toBe(0);
+    expect(await playButton(page, 'provider').count()).toBe(1);
+    expect(await page.locator('#provider video-appeal [part~="poster"]').count()).toBe(1);
     expect(external).toEqual([]);
     await page.context().close();
   });

@@ -30,9 +30,6 @@ export const videoStyles = css`
   .poster {
     object-fit: cover;
   }
-  .player {
-    background: #000;
-  }
   .play {
     display: grid;
     place-items: center;
@@ -59,8 +56,9 @@ export const videoStyles = css`
     width: 2rem;
     height: 2rem;
   }
-  .play:hover .disc,
-  .play:hover .out,
+  /* The player's own background, and the button's disc (or the link's label) on hover and focus. */
+  .player,
+  .play:hover span,
   .play:focus-visible .disc {
     background: #000;
   }
@@ -79,13 +77,13 @@ export const videoStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
-  .consent {
-    margin-top: 0.5rem;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
+  .consent,
   .jump {
     margin-top: 0.5rem;
+  }
+  .consent {
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .transcript {
     margin-top: var(--_space);

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { Post, VideoProvider } from '../../model/post.js';
+import type { VideoProvider } from '../../model/post.js';
 import { parse } from '../../model/parse.js';
 import '../../model/video.js';
 import { QuoteElement } from '../quote-element.js';
@@ -12,19 +12,19 @@ import { renderTimestamp } from '../../render/time.js';
 import { renderCounts } from '../../render/counts.js';
 import { newsroom } from '../../render/newsroom-loader.js';
 import { renderText } from '../../render/text.js';
-import { renderConsent, renderStage, renderTranscript, type Stage } from '../../render/video.js';
+import { renderConsent, renderFacade, renderStage, renderTranscript } from '../../render/video.js';
+import type * as PlayerModule from '../../video/player.js';
 import { platformLabel } from '../../render/context.js';
 import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
 import { clock } from '../../i18n/format.js';
-import { displayHost, safeUrl } from '../../safety/url.js';
+import { safeUrl } from '../../safety/url.js';
 import { builtIn, platformById } from '../../platforms/index.js';
 import { youtube } from '../../platforms/youtube.js';
 import { vimeo } from '../../platforms/vimeo.js';
 import { web } from '../../platforms/web.js';
-import type { Platform } from '../../platforms/platform.js';
 import { playerUrl, videoIds, videoOfUrl } from '../../video/providers.js';
-import { hasConsent, onConsent } from '../../video/consent.js';
+import { hasConsent } from '../../video/consent.js';
 import { PostquoteActivateEvent } from '../../events.js';
 
 // The English messages only this element uses (every other catalog is complete).
@@ -33,15 +33,13 @@ addEnglish(videoMessages);
 // icon, consent notice) without waiting for a chunk, and before first paint with blocking="render".
 builtIn(youtube, vimeo);
 
-/** The platform shown in the header and the link-out label: the registry's, else the URL's host. */
-function platformFor(post: Post, provider: VideoProvider | undefined): Platform {
-  return (
-    platformById(post.platform && post.platform !== 'web' ? post.platform : provider) ?? {
-      ...web,
-      label: (post.url && displayHost(post.url)) || web.label,
-    }
-  );
-}
+/** The attributes that are fields of the post's `video` under the same name. */
+const videoAttributes = ['provider', 'start', 'duration', 'poster', 'width', 'height'];
+
+// The player (native <video> or iframe) is a chunk fetched once per page, at the first press of play.
+let player: typeof PlayerModule | undefined;
+let loading: Promise<void> | undefined;
+const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) => void (player = m)));
 
 /**
  * A quoted video statement: poster, speaker, key quote, duration, date, platform and counts, with
@@ -100,42 +98,32 @@ function platformFor(post: Post, provider: VideoProvider | undefined): Platform 
  */
 export class VideoAppeal extends QuoteElement {
   static override styles = [tokens, cardStyles, controlStyles, videoStyles];
-  protected static override extraAttributes = [
-    'poster',
-    'src',
-    'provider',
-    'video-id',
-    'start',
-    'duration',
-    'width',
-    'height',
-    'orientation',
-  ];
+  protected static override extraAttributes = [...videoAttributes, 'src', 'video-id', 'orientation'];
 
   /** The start second while playing; undefined before the press. */
   #playing?: number;
   /** The start a cancelled press asked for, so `activate()` resumes it. */
   #asked?: number;
-  /** What the last render found to play: the mode, and for embeds the provider and validated id. */
-  #mode: Stage['mode'] = 'none';
+  /** What the last render found: the third-party player's provider and validated id (none for a native video). */
   #provider?: VideoProvider;
   #id?: string;
   #sources: { src: string; type?: string }[] = [];
   #jump?: number;
-  #unsubscribe?: () => void;
+  /** Re-renders on `postquote-consent`; revoking this player's provider removes the running player. */
+  #onConsent = (event: Event) => {
+    const p = this.#provider;
+    if (p && !hasConsent(p) && (event as CustomEvent<{ provider?: unknown } | null>).detail?.provider === p) this.#playing = undefined;
+    this.requestUpdate();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unsubscribe ??= onConsent((provider, granted) => {
-      if (!granted && provider === this.#provider && this.#mode === 'embed') this.#playing = undefined;
-      this.requestUpdate();
-    });
+    document.addEventListener('postquote-consent', this.#onConsent);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    document.removeEventListener('postquote-consent', this.#onConsent);
   }
 
   /**
@@ -150,16 +138,14 @@ export class VideoAppeal extends QuoteElement {
   protected override layers(): unknown[] {
     const layers = super.layers();
     const a = (name: string, el: Element | null | undefined) => el?.getAttribute(name) ?? undefined;
-    const own = (name: string) => a(name, this);
+    /** The named attributes of `el`, as an object. */
+    const pick = (el: Element, names: string[]) => Object.fromEntries(names.map((n) => [n, a(n, el)]));
     const all = (sel: string) => [...this.querySelectorAll(`:scope > ${sel}, :scope > video > ${sel}`)];
     const link = this.querySelector(':scope > a[href]');
     const child = this.querySelector(':scope > video');
-    this.#sources = all('source[src]').map((s) => ({
-      src: a('src', s)!,
-      type: a('type', s),
-    }));
-    const quote = this.querySelector(':scope > blockquote:not([slot])');
-    this.#jump = a('data-start', quote) ? parse({ video: { start: a('data-start', quote) } }).post.video?.start : undefined;
+    this.#sources = all('source[src]').map((s) => pick(s, ['src', 'type']) as { src: string });
+    const start = a('data-start', this.querySelector(':scope > blockquote:not([slot])'));
+    this.#jump = start ? parse({ video: { start } }).post.video?.start : undefined;
     layers.unshift({
       url: a('href', link),
       video: {
@@ -168,19 +154,11 @@ export class VideoAppeal extends QuoteElement {
     });
     layers.splice(3, 0, {
       video: {
-        src: own('src') ?? a('src', child),
-        provider: own('provider'),
-        id: own('video-id'),
-        start: own('start'),
-        duration: own('duration'),
-        poster: own('poster'),
-        width: own('width'),
-        height: own('height'),
+        ...pick(this, videoAttributes),
+        src: a('src', this) ?? a('src', child),
+        id: a('video-id', this),
         tracks: all('track[src]').map((t) => ({
-          src: a('src', t),
-          kind: a('kind', t),
-          srclang: a('srclang', t),
-          label: a('label', t),
+          ...pick(t, ['src', 'kind', 'srclang', 'label']),
           default: t.hasAttribute('default') || undefined,
         })),
       },
@@ -188,17 +166,25 @@ export class VideoAppeal extends QuoteElement {
     return layers;
   }
 
+  /** Before a render while playing, the player chunk: a press renders the player once it is here. */
+  protected override async prepare(): Promise<void> {
+    await super.prepare();
+    if (this.#playing !== undefined && !player)
+      await loadPlayer().catch((e: unknown) => {
+        loading = this.#playing = undefined;
+        this.problem({ code: 'load-failed', message: `a part of postquote did not load: ${String(e)}` });
+      });
+  }
+
   /** A press on play (or on the key quote's "play from" button). */
   #press(start = this.current.video?.start ?? 0): void {
-    const video = this.#playing !== undefined && this.renderRoot.querySelector('video');
-    if (video) {
-      video.currentTime = start;
-      video.play().catch(() => {});
-      video.focus();
-      return;
-    }
+    // A press while the player chunk loads after the first one: that press plays already.
+    if (this.#playing !== undefined && !player) return;
+    // A native video is in the shadow root only while it plays (its chunk is loaded then).
+    const video = this.renderRoot.querySelector('video');
+    if (video) return player!.seek(video, start);
     const provider = this.#provider;
-    if (this.#mode === 'embed' && provider && !hasConsent(provider)) {
+    if (provider && !hasConsent(provider)) {
       const go = this.dispatchEvent(
         new PostquoteActivateEvent({
           provider,
@@ -213,6 +199,7 @@ export class VideoAppeal extends QuoteElement {
     this.#play(start);
   }
 
+  /** Plays from `start` once the player chunk is here (see prepare), then focuses the player. */
   #play(start: number): void {
     this.#asked = undefined;
     this.#playing = start;
@@ -238,15 +225,16 @@ export class VideoAppeal extends QuoteElement {
       this.problem({ code: 'invalid-value', field: 'video-id', message: `video-id: not a valid ${provider} id` });
       id = undefined;
     }
-    const sources = [...(v.src ? [{ src: v.src, type: v.type }] : []), ...this.#sources].flatMap((s) => {
+    // The `src` (attribute or JSON, with its `type`) first, then the <source> children; unsafe ones dropped.
+    const sources = [v, ...this.#sources].flatMap((s) => {
       const src = safeUrl(s.src, 'media');
       return src ? [{ src, type: s.type }] : [];
     });
     const link = safeUrl(post.url);
-    this.#provider = !sources.length && id ? provider : undefined;
+    // A native video plays its sources; else a valid id plays the provider's player; else a link out.
+    const p = (this.#provider = !sources.length && id ? provider : undefined);
     this.#id = id;
-    this.#mode = sources.length ? 'native' : this.#provider ? 'embed' : link ? 'link' : 'none';
-    const playable = this.#mode === 'native' || this.#mode === 'embed';
+    const playable = sources.length || p;
     const orientation = this.getAttribute('orientation');
     if (orientation && !/^(portrait|landscape)$/.test(orientation))
       this.problem({
@@ -255,37 +243,13 @@ export class VideoAppeal extends QuoteElement {
         message: 'orientation: expected portrait or landscape',
       });
     const portrait = orientation === 'portrait' || (!orientation && found?.portrait);
+    // The header names the post's platform, else the provider's, else the URL's host (see platformLabel).
     const ctx = this.context({
-      platform: platformFor(post, provider),
+      platform: platformById((post.platform !== 'web' && post.platform) || provider) ?? web,
     });
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;
-    const playing = playable && this.#playing !== undefined;
-    const stage: Stage = {
-      ratio: v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
-      poster: safeUrl(v.poster, 'image'),
-      duration: v.duration,
-      mode: this.#mode,
-      link,
-      label:
-        this.#mode === 'link'
-          ? msg(ctx.lang, 'watchOn', { platform: label })
-          : msg(ctx.lang, 'play', {
-              title: [speaker, v.duration === undefined ? '' : clock(v.duration)].filter(Boolean).join(', ') || msg(ctx.lang, 'video'),
-            }),
-      title: speaker ? `${msg(ctx.lang, 'video')}: ${speaker}` : msg(ctx.lang, 'video'),
-      playing: playing
-        ? {
-            src: this.#provider && playerUrl(this.#provider, id!, this.#playing),
-            sources,
-            tracks: v.tracks ?? [],
-          }
-        : undefined,
-      onPlay: () => this.#press(),
-      onLoaded: (e) => {
-        if (this.#playing) (e.target as HTMLVideoElement).currentTime = this.#playing;
-      },
-    };
+    const playing = playable && this.#playing !== undefined && player;
     // The text is white-space: pre-line, so no whitespace may stand around it.
     // prettier-ignore
     const quote = post.text
@@ -294,7 +258,6 @@ export class VideoAppeal extends QuoteElement {
         >`
       : nothing;
     const jump = this.#jump;
-    const p = this.#provider;
     const nr = newsroom();
     return html`<figure
       part="card"
@@ -309,7 +272,24 @@ export class VideoAppeal extends QuoteElement {
           post,
           ctx,
           () =>
-            html`${renderStage(stage, ctx)}
+            html`${renderStage(
+              v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
+              playing
+                ? playing.renderPlayer(post, p && playerUrl(p, id!, this.#playing), sources, this.#playing!, ctx.lang)
+                : renderFacade(
+                    safeUrl(v.poster, 'image'),
+                    v.duration,
+                    playable
+                      ? msg(ctx.lang, 'play', {
+                          title:
+                            [speaker, v.duration === undefined ? '' : clock(v.duration)].filter(Boolean).join(', ') ||
+                            msg(ctx.lang, 'video'),
+                        })
+                      : msg(ctx.lang, 'watchOn', { platform: label }),
+                    playable ? () => this.#press() : undefined,
+                    link,
+                  ),
+            )}
             ${p && !playing && !hasConsent(p) ? renderConsent(platformById(p)?.label ?? p, safeUrl(platformById(p)?.privacy), ctx) : nothing}
             ${nr ? nr.renderTranslation(post, ctx, quote) : quote}
             ${
@@ -324,7 +304,7 @@ export class VideoAppeal extends QuoteElement {
       </div>
       <div part="footer" class="footer">
         ${renderTimestamp(post, ctx)} ${renderCounts(post.metrics, ctx)}
-        ${link && this.#mode !== 'link' ? html`<a class="origin" href=${link} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'viewOn', { platform: label })}</a>` : nothing}
+        ${link && playable ? html`<a class="origin" href=${link} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'viewOn', { platform: label })}</a>` : nothing}
       </div>
     </figure>`;
   }

@@ -1,0 +1,72 @@
+// The player of <video-appeal>, a chunk fetched once per page at the first press of play: the native
+// <video> with its sources and tracks, or the provider's privacy-mode iframe; and seeking a running video.
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { Post, Track } from '../model/post.js';
+import { msg } from '../i18n/catalog.js';
+import { safeUrl } from '../safety/url.js';
+
+/** Every track carried over; when none is marked default, the one in the reader's language is. */
+function tracks(list: Track[], lang: string) {
+  const primary = (tag = '') => tag.split('-')[0].toLowerCase();
+  const fallback = list.some((t) => t.default) ? undefined : list.find((t) => primary(t.srclang) === primary(lang));
+  return list.map((t) => {
+    const src = safeUrl(t.src, 'media');
+    return src
+      ? html`<track
+          src=${src}
+          kind=${t.kind ?? 'subtitles'}
+          srclang=${t.srclang ?? nothing}
+          label=${t.label ?? t.srclang ?? nothing}
+          ?default=${t.default || t === fallback}
+        />`
+      : nothing;
+  });
+}
+
+/**
+ * The player for `post`, playing from `start` seconds: the iframe at `src` (a provider's player URL,
+ * see providers.ts), else a native `<video>` of the checked `sources` with the post's tracks.
+ * Named "Video: speaker" (in the UI language `lang`).
+ */
+export function renderPlayer(
+  post: Post,
+  src: string | undefined,
+  sources: { src: string; type?: string }[],
+  start: number,
+  lang: string,
+): TemplateResult {
+  const v = post.video ?? {};
+  const speaker = post.author?.name ?? post.author?.handle;
+  const title = speaker ? `${msg(lang, 'video')}: ${speaker}` : msg(lang, 'video');
+  return src
+    ? html`<iframe
+        part="player"
+        class="layer player"
+        src=${src}
+        title=${title}
+        sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+        referrerpolicy="strict-origin-when-cross-origin"
+      ></iframe>`
+    : html`<video
+        part="player"
+        class="layer player"
+        controls
+        autoplay
+        playsinline
+        poster=${safeUrl(v.poster, 'image') ?? nothing}
+        aria-label=${title}
+        @loadedmetadata=${(e: Event) => {
+          if (start) (e.target as HTMLVideoElement).currentTime = start;
+        }}
+      >
+        ${sources.map((x) => html`<source src=${x.src} type=${x.type ?? nothing} />`)}${tracks(v.tracks ?? [], lang)}
+      </video>`;
+}
+
+/** A press while the native video plays: it jumps to `start`, plays on and takes the focus. */
+export function seek(video: HTMLVideoElement, start: number): void {
+  video.currentTime = start;
+  video.play().catch(() => {});
+  video.focus();
+}
