@@ -29,16 +29,15 @@ function readBlockquote(bq: Element): RawPost {
 const isPost = (el: Element) => el.localName === 'blockquote' && !el.getAttribute('slot');
 
 function readMedia(el: Element): RawPost | undefined {
-  const src = attr(el, 'src') ?? el.querySelector('source[src]')?.getAttribute('src') ?? undefined;
+  const src = attr(el, 'src') ?? el.querySelector('source[src]')?.getAttribute('src');
   if (!src) return undefined;
   const image = el.localName === 'img';
-  const size = (n: string) => attr(el, n) ?? undefined;
   return {
     type: image ? 'image' : el.hasAttribute('loop') && el.hasAttribute('muted') ? 'gif' : 'video',
     url: src,
     alt: image ? attr(el, 'alt') : (attr(el, 'aria-label') ?? attr(el, 'title')),
-    width: size('width'),
-    height: size('height'),
+    width: attr(el, 'width'),
+    height: attr(el, 'height'),
     poster: image ? undefined : attr(el, 'poster'),
   };
 }
