@@ -25,7 +25,10 @@ export const report = (problems: Problem[], code: string, field: string, message
 };
 
 /** report() with the message in one form: "metrics.likes: not a count". */
-const fail = (problems: Problem[], code: string, field: string, what: string) => report(problems, code, field, `${field}: ${what}`);
+const fail = (problems: Problem[], code: string, field: string, what: string) => {
+  problems.push({ code, field, message: `${field}: ${what}` });
+  return undefined;
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -34,16 +37,15 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
  * that an unmatched RLO in a name or warning cannot reorder the text the template puts after it.
  */
 function closeBidi(s: string): string {
-  const open: string[] = [];
+  let open = ''; // the closers still owed, innermost first
   for (const c of s.match(/[\u202a-\u202e\u2066-\u2069]/g) ?? []) {
-    const isolate = open.lastIndexOf('\u2069');
     if (c === '\u202c') {
-      if (open.at(-1) === c) open.pop(); // PDF closes an embedding, never across an isolate
-    } else if (c === '\u2069') {
-      if (isolate >= 0) open.length = isolate; // PDI closes its isolate and everything inside it
-    } else open.push(c < '\u2066' ? '\u202c' : '\u2069');
+      if (open[0] === c) open = open.slice(1); // PDF closes an embedding, never across an isolate
+    } else if (c === '\u2069')
+      open = open.slice(open.indexOf(c) + 1); // PDI closes its isolate and everything inside it (none open: nothing)
+    else open = (c < '\u2066' ? '\u202c' : '\u2069') + open;
   }
-  return s + open.reverse().join('');
+  return s + open;
 }
 
 /** A string, whitespace-trimmed, cut at `max` code units with an honest "…", open bidi controls closed. */
@@ -96,14 +98,14 @@ const date: Check<string> = (v, field, problems) => {
   return s.length === 10 ? s : new Date(s).toISOString();
 };
 
-/** A whole number from `min` to `max`; strings of digits (with , . _ or spaces as group separators) count. */
+/** A whole number from `min` to `max`; strings of digits count, plain or in groups of three split by , . _ or spaces. */
 const whole =
   (min: number, max: number, what: string): Check<number> =>
   (v, field, problems) => {
     const n =
       typeof v === 'number'
         ? v
-        : typeof v === 'string' && /^\d{1,3}([ ,._\u00a0\u202f]?\d{3})*$|^\d+$/.test(v.trim())
+        : typeof v === 'string' && /^\d{1,3}([ ,._\u00a0\u202f]?\d{3})*$/.test(v.trim())
           ? Number(v.replace(/\D/g, ''))
           : NaN;
     return Number.isInteger(n) && n >= min && n <= max ? n : fail(problems, 'invalid-number', field, what);
