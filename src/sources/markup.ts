@@ -51,7 +51,8 @@ const platformKeys = ['id_str', 'full_text', 'user', '__typename', 'account', 'c
  */
 function adaptJson(sources: MarkupSources): void {
   const v = sources.json;
-  if (!v || typeof v !== 'object' || Array.isArray(v) || !platformKeys.some((k) => Object.hasOwn(v, k))) return;
+  // Own keys of an array or a JSON primitive are never among platformKeys.
+  if (v == null || !platformKeys.some((k) => Object.hasOwn(v, k))) return;
   // No try/catch inside this callback: Rollup 4 then drops the chunk's exports (rollup/rollup#6250).
   sources.adapting = import('../platforms/adapters/index.js').then(
     ({ adapt }) => applyAdapter(sources, adapt, v),
@@ -70,12 +71,13 @@ function applyAdapter(sources: MarkupSources, adapt: (json: unknown) => RawPost 
 
 export function readMarkup(host: Element): MarkupSources {
   // A pasted embed code (X, Bluesky, Mastodon) whose reader is an unloaded chunk: load it, then read everything.
-  const loads = [...host.children].map((el) => (isPost(el) ? loadEmbedReader(embedOf(el)) : undefined)).filter(Boolean);
+  const loads = [...host.children].map((el) => isPost(el) && loadEmbedReader(embedOf(el))).filter(Boolean);
   if (loads.length) {
     const sources: MarkupSources = { markup: {} };
-    sources.adapting = Promise.all(loads).then(() => {
+    sources.adapting = Promise.all(loads).then(async () => {
       const read = readMarkup(host);
-      return Promise.resolve(read.adapting).then(() => void Object.assign(sources, read, { adapting: undefined }));
+      await read.adapting;
+      Object.assign(sources, read, { adapting: undefined });
     });
     return sources;
   }
