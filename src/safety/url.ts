@@ -3,8 +3,9 @@
 export type UrlKind = 'link' | 'image' | 'media';
 
 const hasScheme = /^([a-z][a-z\d+.-]*):/i;
+/** Control characters anywhere, or a protocol-relative start (`//host`, `\\host`). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|^[\\/][\\/]/;
 
 /** `new URL(value, base)`, or undefined where that throws. */
 function parseUrl(value: string, base?: string): URL | undefined {
@@ -25,7 +26,7 @@ function parseUrl(value: string, base?: string): URL | undefined {
 export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
-  if (!v || v.length > 2048 || forbidden.test(v) || /^[\\/][\\/]/.test(v)) return undefined;
+  if (!v || v.length > 2048 || forbidden.test(v)) return undefined;
   const scheme = hasScheme.exec(v)?.[1].toLowerCase();
   if (scheme === undefined) return v;
   if (scheme === 'https' || scheme === 'http' || (kind === 'link' && scheme === 'mailto')) return parseUrl(v)?.href;
@@ -60,7 +61,7 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
   if (!url || checkUrl(url.href, kind) === undefined) return undefined;
   if (kind === 'link') return url.href;
   const proxy = imageProxy();
-  if (!proxy || !proxy.includes('{url}')) return url.href;
+  if (!proxy?.includes('{url}')) return url.href;
   const proxied = checkUrl(proxy.replace('{url}', encodeURIComponent(url.href)), kind);
   return proxied && hasScheme.test(proxied) ? proxied : url.href;
 }

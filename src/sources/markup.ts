@@ -23,7 +23,7 @@ function readBlockquote(bq: Element): RawPost {
   const reader = platformById(id)?.readEmbed;
   if (reader) return reader(bq);
   // A plain blockquote, or an embed code whose platform module failed to load: its text and cite.
-  return { ...readText(bq), lang: attr(bq, 'lang'), dir: attr(bq, 'dir'), url: attr(bq, 'cite'), ...(id && { platform: id }) };
+  return { ...readText(bq), lang: attr(bq, 'lang'), dir: attr(bq, 'dir'), url: attr(bq, 'cite'), platform: id };
 }
 
 const isPost = (el: Element) => el.localName === 'blockquote' && !el.getAttribute('slot');
