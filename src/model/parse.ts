@@ -162,7 +162,8 @@ export const list =
  * whitespace trimmed, so the ranges move with it and keep pointing at the same characters.
  */
 function alignLinks(v: unknown): unknown {
-  const { text, links } = isObject(v) && Object.hasOwn(v, 'text') && Object.hasOwn(v, 'links') ? v : {};
+  const { text, links } =
+    v && typeof v === 'object' && Object.hasOwn(v, 'text') && Object.hasOwn(v, 'links') ? (v as Record<string, unknown>) : {};
   if (typeof text !== 'string' || !Array.isArray(links)) return v;
   const lead = text.length - text.trimStart().length;
   const at = (i: unknown) => (typeof i === 'number' && i >= lead ? i - lead - (text.slice(lead, i).match(/\r\n/g)?.length ?? 0) : i);
