@@ -49,12 +49,15 @@ export function addEnglish(messages: Partial<Catalog>): void {
   Object.assign(en, messages);
 }
 
+/** The catalog for `tag`: its language's once loaded, English until then. */
+const catalog = (tag: string): Catalog => catalogs[catalogLang(tag)] ?? en;
+
 /**
  * A message as parts: strings from the catalog with each {name} replaced by `params[name]`, which
  * may be a template. Returning parts (not a joined string) keeps links inside sentences possible.
  */
 export function msgParts<T>(lang: string, key: MessageKey, params: Record<string, T | string> = {}): (T | string)[] {
-  const text = (catalogs[catalogLang(lang)] ?? en)[key];
+  const text = catalog(lang)[key];
   return text.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (params[part] ?? '') : part));
 }
 
@@ -65,7 +68,7 @@ export function msg(lang: string, key: MessageKey, params: Record<string, string
 
 /** A plural message with `#` replaced by the formatted number. */
 export function plural(lang: string, key: PluralKey, count: number, formatted: string): string {
-  const forms = (catalogs[catalogLang(lang)] ?? en)[key] as Plural;
+  const forms = catalog(lang)[key] as Plural;
   const form = forms[pluralCategory(lang, count)] ?? forms.other;
   return form.replace('#', formatted);
 }

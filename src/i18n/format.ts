@@ -1,39 +1,33 @@
 // Intl formatters, created once per language and option set and shared by every element.
-const cache = new Map<string, unknown>();
+/** Formatters by constructor, language and options. Keys always hold "|", so never an Object.prototype name. */
+const cache: Record<string, unknown> = {};
 
-function memo<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
+/** The one `new Make(lang, options)` for this language and options: made on first use, then reused. */
+function formatter<T, O>(Make: new (lang: string, options: O) => T, lang: string, options?: O): T {
+  return (cache[`${Make.name}|${lang}|${JSON.stringify(options)}`] ??= new Make(lang, options as O)) as T;
 }
 
 export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
-  return memo(`p|${lang}`, () => new Intl.PluralRules(lang)).select(n);
+  return formatter(Intl.PluralRules, lang).select(n);
 }
 
 /** 37000 → "37.000" (de), "37K" (en). */
 export function compactNumber(lang: string, n: number): string {
-  return memo(`c|${lang}`, () => new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 })).format(n);
+  return formatter(Intl.NumberFormat, lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
 }
 
 /** 37000 → "37.000" (de), "37,000" (en). */
 export function exactNumber(lang: string, n: number): string {
-  return memo(`n|${lang}`, () => new Intl.NumberFormat(lang)).format(n);
+  return formatter(Intl.NumberFormat, lang).format(n);
 }
 
-/** True when `zone` is an IANA time zone this browser knows. */
+/** True when `zone` is an IANA time zone this browser knows (a known zone's formatter is kept for the next call). */
 export function isTimeZone(zone: string): boolean {
-  return memo(`z|${zone}`, () => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  try {
+    return !!formatter(Intl.DateTimeFormat, 'en', { timeZone: zone });
+  } catch {
+    return false;
+  }
 }
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
@@ -45,20 +39,19 @@ const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 export function formatDate(lang: string, iso: string, timeZone?: string, style: 'long' | 'short' = 'long'): string {
   const day = dateOnly.test(iso);
   const zone = day ? 'UTC' : timeZone;
-  const key = `d|${lang}|${zone ?? ''}|${style}|${day}`;
   const options: Intl.DateTimeFormatOptions =
     style === 'short'
       ? { dateStyle: 'medium', timeZone: zone }
       : day
         ? { dateStyle: 'long', timeZone: zone }
         : { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: zone };
-  return memo(key, () => new Intl.DateTimeFormat(lang, options)).format(new Date(iso));
+  return formatter(Intl.DateTimeFormat, lang, options).format(new Date(iso));
 }
 
 /** A language's name in the UI language: "ar" → "Arabisch" (de). */
 export function languageName(lang: string, code: string): string {
   try {
-    return memo(`l|${lang}`, () => new Intl.DisplayNames(lang, { type: 'language' })).of(code) ?? code;
+    return formatter(Intl.DisplayNames, lang, { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

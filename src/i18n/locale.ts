@@ -6,15 +6,10 @@ export function isRtl(lang: string): boolean {
 }
 
 export function uiLang(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return validLang(lang) ?? 'en';
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return validLang(navigator.language) ?? 'en';
+  let lang: string | null | undefined;
+  for (let node: Node | null = element; node && !lang; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null))
+    lang = (node as Element).getAttribute?.('lang'); // Elements have attributes; documents and shadow roots do not
+  return validLang(lang || navigator.language) ?? 'en';
 }
 
 /** A canonical BCP 47 tag, or undefined for anything Intl rejects. */

@@ -1,7 +1,8 @@
 // parse(): any post-like input (or layers of them, lowest precedence first) → one valid Post.
 // Pure: no DOM, runs in Node. Every field is checked; a bad one is dropped and reported.
-import type { Post, Problem, ParseResult } from './post.js';
+import type { Post, Problem, ParseResult, TextLink } from './post.js';
 import { checkUrl, type UrlKind } from '../safety/url.js';
+import { validLang } from '../i18n/locale.js';
 import { platformIds, platformOfUrl } from '../platforms/index.js';
 
 export const LIMITS = {
@@ -17,29 +18,34 @@ export const LIMITS = {
 
 export type Check<T> = (value: unknown, field: string, problems: Problem[], depth: number) => T | undefined;
 
+/** Records a problem and returns undefined, so a check can `return report(…)`. */
 export const report = (problems: Problem[], code: string, field: string, message: string) => {
   problems.push({ code, field, message });
   return undefined;
 };
 
-const typeError = (problems: Problem[], field: string, expected: string, value: unknown) =>
-  report(problems, 'invalid-type', field, `${field}: expected ${expected}, got ${value === null ? 'null' : typeof value}`);
+/** report() with the message in one form: "metrics.likes: not a count". */
+const fail = (problems: Problem[], code: string, field: string, what: string) => {
+  problems.push({ code, field, message: `${field}: ${what}` });
+  return undefined;
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Closes the bidi embeddings, overrides and isolates a string leaves open (U+202A–E, U+2066–9), so
  * that an unmatched RLO in a name or warning cannot reorder the text the template puts after it.
  */
 function closeBidi(s: string): string {
-  const open: string[] = [];
+  let open = ''; // the closers still owed, innermost first
   for (const c of s.match(/[\u202a-\u202e\u2066-\u2069]/g) ?? []) {
-    const isolate = open.lastIndexOf('\u2069');
     if (c === '\u202c') {
-      if (open.at(-1) === c) open.pop(); // PDF closes an embedding, never across an isolate
-    } else if (c === '\u2069') {
-      if (isolate >= 0) open.length = isolate; // PDI closes its isolate and everything inside it
-    } else open.push(c < '\u2066' ? '\u202c' : '\u2069');
+      if (open[0] === c) open = open.slice(1); // PDF closes an embedding, never across an isolate
+    } else if (c === '\u2069')
+      open = open.slice(open.indexOf(c) + 1); // PDI closes its isolate and everything inside it (none open: nothing)
+    else open = (c < '\u2066' ? '\u202c' : '\u2069') + open;
   }
-  return s + open.reverse().join('');
+  return s + open;
 }
 
 /** A string, whitespace-trimmed, cut at `max` code units with an honest "…", open bidi controls closed. */
@@ -47,34 +53,38 @@ export const str =
   (max: number = LIMITS.shortText): Check<string> =>
   (v, field, problems) => {
     if (typeof v === 'number') v = String(v);
-    if (typeof v !== 'string') return typeError(problems, field, 'a string', v);
-    const s = v.replace(/\r\n?/g, '\n').trim();
-    if (s.length <= max) return closeBidi(s) || undefined;
-    report(problems, 'too-long', field, `${field}: ${s.length} characters, cut to ${max}`);
-    return closeBidi(s.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…');
+    if (typeof v !== 'string') return fail(problems, 'invalid-type', field, 'not a string');
+    let s = v.replace(/\r\n?/g, '\n').trim();
+    if (s.length > max) {
+      fail(problems, 'too-long', field, `${s.length} characters, cut to ${max}`);
+      s = s.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…';
+    }
+    return closeBidi(s) || undefined;
   };
 
+/** A URL that passes the gate (src/safety/url.ts) for its kind; a blank one is simply absent. */
 export const url =
   (kind: UrlKind = 'link'): Check<string> =>
-  (v, field, problems) => {
-    if (typeof v !== 'string') return typeError(problems, field, 'a URL string', v);
-    if (!v.trim()) return undefined;
-    return checkUrl(v, kind) ?? report(problems, 'invalid-url', field, `${field}: not an allowed URL`);
-  };
+  (v, field, problems) =>
+    typeof v !== 'string'
+      ? fail(problems, 'invalid-type', field, 'not a string')
+      : v.trim()
+        ? (checkUrl(v, kind) ?? fail(problems, 'invalid-url', field, 'not an allowed URL'))
+        : undefined;
 
-export const bool: Check<boolean> = (v, field, problems) => {
-  if (typeof v === 'boolean') return v;
-  if (v === 'true' || v === '') return true;
-  if (v === 'false') return false;
-  return typeError(problems, field, 'a boolean', v);
-};
+export const bool: Check<boolean> = (v, field, problems) =>
+  v === true || v === 'true' || v === ''
+    ? true
+    : v === false || v === 'false'
+      ? false
+      : fail(problems, 'invalid-type', field, 'not a boolean');
 
 export const oneOf =
   <T extends string>(values: readonly T[]): Check<T> =>
-  (v, field, problems) =>
-    typeof v === 'string' && (values as readonly string[]).includes(v.trim().toLowerCase())
-      ? (v.trim().toLowerCase() as T)
-      : report(problems, 'invalid-value', field, `${field}: expected one of ${values.join(', ')}`);
+  (v, field, problems) => {
+    const s = typeof v === 'string' && (v.trim().toLowerCase() as T);
+    return s && values.includes(s) ? s : fail(problems, 'invalid-value', field, `not one of ${values.join(', ')}`);
+  };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -84,136 +94,139 @@ const date: Check<string> = (v, field, problems) => {
   const [y, m, d] = s.split(/\D/).map(Number);
   // Date.parse rolls 2024-02-30 over to 1 March: a day that does not exist in its month is refused.
   if (!isoDate.test(s) || Number.isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCDate() !== d)
-    return report(problems, 'invalid-date', field, `${field}: not an ISO 8601 date`);
+    return fail(problems, 'invalid-date', field, 'not an ISO 8601 date');
   return s.length === 10 ? s : new Date(s).toISOString();
 };
 
-/** A non-negative whole number; strings of digits (with , . _ or spaces as group separators) count. */
-const count: Check<number> = (v, field, problems) => {
-  const n =
-    typeof v === 'number'
-      ? v
-      : typeof v === 'string' && /^\d{1,3}([ ,._\u00a0\u202f]?\d{3})*$|^\d+$/.test(v.trim())
-        ? Number(v.trim().replace(/\D/g, ''))
-        : NaN;
-  if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n) || n > LIMITS.count)
-    return report(problems, 'invalid-number', field, `${field}: not a count`);
-  return n;
-};
+/** A whole number from `min` to `max`; strings of digits count, plain or in groups of three split by , . _ or spaces. */
+const whole =
+  (min: number, max: number, what: string): Check<number> =>
+  (v, field, problems) => {
+    const n =
+      typeof v === 'number'
+        ? v
+        : typeof v === 'string' && /^\d{1,3}([ ,._\u00a0\u202f]?\d{3})*$/.test(v.trim())
+          ? Number(v.replace(/\D/g, ''))
+          : NaN;
+    return Number.isInteger(n) && n >= min && n <= max ? n : fail(problems, 'invalid-number', field, what);
+  };
 
-export const size: Check<number> = (v, field, problems) => {
-  const n = count(v, field, problems, 0);
-  return n === undefined || (n > 0 && n <= 100_000) ? n : report(problems, 'invalid-number', field, `${field}: not a pixel size`);
-};
+const count = whole(0, LIMITS.count, 'not a count');
 
-export const lang: Check<string> = (v, field, problems) => {
-  if (typeof v !== 'string') return typeError(problems, field, 'a language tag', v);
-  try {
-    return Intl.getCanonicalLocales(v.trim())[0];
-  } catch {
-    return report(problems, 'invalid-value', field, `${field}: not a BCP 47 language tag`);
-  }
-};
+/** A width or height in pixels: a whole number from 1 to 100000. */
+export const size = whole(1, 100_000, 'not a pixel size');
 
-type Shape = Record<string, Check<unknown>>;
+export const lang: Check<string> = (v, field, problems) =>
+  typeof v !== 'string'
+    ? fail(problems, 'invalid-type', field, 'not a string')
+    : (validLang(v) ?? fail(problems, 'invalid-value', field, 'not a BCP 47 language tag'));
+
+/** Field name → its check, or a nested shape (an object checked field by field). */
+type Shape = { [key: string]: Check<unknown> | Shape };
 
 /** Output objects have no prototype: a page's polluted Object.prototype cannot add fields to a post. */
 const bare = <T extends object = Record<string, unknown>>(...from: object[]): T => Object.assign(Object.create(null) as T, ...from);
 
 /** An object whose known fields are each checked; unknown fields are ignored. */
-export const obj =
-  (shape: () => Shape): Check<Record<string, unknown>> =>
+const shaped =
+  (shape: Shape): Check<Record<string, unknown>> =>
   (v, field, problems, depth) => {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return typeError(problems, field, 'an object', v);
+    if (!isObject(v)) return fail(problems, 'invalid-type', field, 'not an object');
     const out: Record<string, unknown> = bare();
-    for (const [key, check] of Object.entries(shape())) {
-      if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
-      const raw = (v as Record<string, unknown>)[key];
-      if (raw === undefined || raw === null) continue;
-      const value = check(raw, field ? `${field}.${key}` : key, problems, depth);
-      if (value !== undefined) out[key] = value;
+    for (const [key, check] of Object.entries(shape)) {
+      const raw = Object.hasOwn(v, key) ? v[key] : null;
+      const value =
+        raw == null ? raw : (typeof check === 'function' ? check : shaped(check))(raw, field ? `${field}.${key}` : key, problems, depth);
+      if (value != null) out[key] = value;
     }
     return Object.keys(out).length ? out : undefined;
   };
 
+/** An object whose known fields are each checked (the shape is read when the check runs). */
+export const obj =
+  (shape: () => Shape): Check<Record<string, unknown>> =>
+  (v, field, problems, depth) =>
+    shaped(shape())(v, field, problems, depth);
+
 export const list =
   <T>(item: Check<T>, max: number): Check<T[]> =>
   (v, field, problems, depth) => {
-    if (!Array.isArray(v)) return typeError(problems, field, 'an array', v);
-    if (v.length > max) report(problems, 'too-many', field, `${field}: ${v.length} items, kept ${max}`);
+    if (!Array.isArray(v)) return fail(problems, 'invalid-type', field, 'not an array');
+    if (v.length > max) fail(problems, 'too-many', field, `${v.length} items, kept ${max}`);
     const out = v.slice(0, max).flatMap((x, i) => item(x, `${field}[${i}]`, problems, depth) ?? []);
     return out.length ? (out as T[]) : undefined;
   };
 
-/** A nested post (quoted), parsed to a limited depth so hostile input cannot recurse forever. */
 /**
  * Link ranges index the text as given. The text is stored with CRLF as LF and its leading
  * whitespace trimmed, so the ranges move with it and keep pointing at the same characters.
  */
 function alignLinks(v: unknown): unknown {
-  if (!v || typeof v !== 'object' || !Object.hasOwn(v, 'text') || !Object.hasOwn(v, 'links')) return v;
-  const { text, links } = v as { text: unknown; links: unknown };
+  const { text, links } =
+    v && typeof v === 'object' && Object.hasOwn(v, 'text') && Object.hasOwn(v, 'links') ? (v as Record<string, unknown>) : {};
   if (typeof text !== 'string' || !Array.isArray(links)) return v;
   const lead = text.length - text.trimStart().length;
   const at = (i: unknown) => (typeof i === 'number' && i >= lead ? i - lead - (text.slice(lead, i).match(/\r\n/g)?.length ?? 0) : i);
-  const moved = links.map((l) =>
-    l && typeof l === 'object'
-      ? { ...(l as object), start: at((l as { start?: unknown }).start), end: at((l as { end?: unknown }).end) }
-      : l,
-  );
-  return { ...v, links: moved };
+  return {
+    ...(v as object),
+    links: links.map((l: { start?: unknown; end?: unknown }) =>
+      l && typeof l === 'object' ? { ...l, start: at(l.start), end: at(l.end) } : l,
+    ),
+  };
 }
 
-const nested: Check<Record<string, unknown>> = (v, field, problems, depth) =>
-  depth >= LIMITS.depth
-    ? report(problems, 'too-deep', field, `${field}: nested deeper than ${LIMITS.depth}`)
-    : obj(() => postShape)(alignLinks(v), field, problems, depth + 1);
+/** One layer, or a quoted post, checked field by field. */
+const checkPost = (v: unknown, field: string, problems: Problem[], depth: number) =>
+  shaped(postShape)(alignLinks(v), field, problems, depth);
 
-const link: Check<{ start: number; end: number; url: string }> = (v, field, problems) => {
-  const l = obj(() => ({ start: count, end: count, url: url() }))(v, field, problems, 0);
-  return l && typeof l.url === 'string' && (l.end as number) > (l.start as number) ? (l as never) : undefined;
-};
-
-const media = obj(() => ({
-  type: oneOf(['image', 'video', 'gif'] as const),
+const textLink = shaped({ start: count, end: count, url: url() });
+const media = shaped({
+  type: oneOf(['image', 'video', 'gif']),
   url: url('media'),
   alt: str(),
   width: size,
   height: size,
   poster: url('image'),
-}));
+});
+
+const name = str(LIMITS.name);
+const text = str(LIMITS.text);
+const note = str();
+const link = url();
 
 const postShape: Shape = {
   platform: oneOf(platformIds),
-  url: url(),
-  id: str(200),
-  author: obj(() => ({ name: str(LIMITS.name), handle: str(LIMITS.name), url: url(), avatar: url('image'), verified: bool })),
-  text: str(LIMITS.text),
-  links: list(link, 500),
+  url: link,
+  id: name, // 200 characters, like a name
+  author: { name, handle: name, url: link, avatar: url('image'), verified: bool },
+  text,
+  links: list<TextLink>((v, f, p, d) => {
+    const l = textLink(v, f, p, d) as TextLink | undefined;
+    return l?.url && l.end > l.start ? l : undefined;
+  }, 500),
   html: str(LIMITS.html),
   lang,
-  dir: oneOf(['ltr', 'rtl', 'auto'] as const),
+  dir: oneOf(['ltr', 'rtl', 'auto']),
   createdAt: date,
   editedAt: date,
-  metrics: obj(() => ({ shares: count, likes: count, replies: count, quotes: count, views: count, countedAt: date })),
+  metrics: { shares: count, likes: count, replies: count, quotes: count, views: count, countedAt: date },
   media: list((v, f, p, d) => {
     const m = media(v, f, p, d);
     return m?.url ? bare({ type: 'image' }, m) : undefined;
   }, LIMITS.media),
-  quoted: nested,
-  replyTo: obj(() => ({ handle: str(LIMITS.name), url: url() })),
-  translation: obj(() => ({ text: str(LIMITS.text), lang, by: str(LIMITS.name) })),
-  verification: obj(() => ({
-    status: oneOf(['verified', 'unverified', 'disputed'] as const),
-    note: str(),
-    by: str(LIMITS.name),
-    at: date,
-  })),
-  contentWarning: str(),
+  /** A nested post, parsed to a limited depth so hostile input cannot recurse forever. */
+  quoted: (v, field, problems, depth) =>
+    depth < LIMITS.depth
+      ? finish(checkPost(v, field, problems, depth + 1))
+      : fail(problems, 'too-deep', field, `nested deeper than ${LIMITS.depth}`),
+  replyTo: { handle: name, url: link },
+  translation: { text, lang, by: name },
+  verification: { status: oneOf(['verified', 'unverified', 'disputed']), note, by: name, at: date },
+  contentWarning: note,
   sensitive: bool,
-  platformNote: obj(() => ({ text: str(), source: str(LIMITS.name), url: url() })),
-  status: oneOf(['available', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable'] as const),
-  archive: obj(() => ({ url: url(), at: date })),
+  platformNote: { text: note, source: name, url: link },
+  status: oneOf(['available', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable']),
+  archive: { url: link, at: date },
   anonymize: bool,
 };
 
@@ -230,45 +243,33 @@ export function addField(name: string, check: Check<unknown>): void {
   postShape[name] = check;
 }
 
-/** Layers merge field by field; plain objects (author, metrics, …) merge one level deep. */
-function merge(layers: Record<string, unknown>[]): Record<string, unknown> {
-  const out: Record<string, unknown> = bare();
-  for (const layer of layers)
-    for (const [k, v] of Object.entries(layer)) {
-      const prev = out[k];
-      out[k] =
-        prev && typeof prev === 'object' && !Array.isArray(prev) && v && typeof v === 'object' && !Array.isArray(v) && k !== 'quoted'
-          ? bare(prev, v)
-          : v;
-    }
-  return out;
-}
-
 /**
  * Validates and merges post-like input. `input` is one object, or an array of layers with the
  * lowest precedence first (markup < attributes < inline JSON < property). Never throws.
+ * Layers merge field by field; plain objects (author, metrics, …) merge one level deep.
  */
 export function parse(input: unknown): ParseResult {
   const problems: Problem[] = [];
-  const layers = Array.isArray(input) ? input : [input];
-  const valid: Record<string, unknown>[] = [];
-  for (const layer of layers) {
-    if (layer === undefined || layer === null) continue;
-    const checked = obj(() => postShape)(alignLinks(layer), '', problems, 0);
-    if (checked) valid.push(checked);
-  }
-  const post = merge(valid) as Post;
-  finish(post);
-  return { post, problems };
+  const post: Record<string, unknown> = bare();
+  for (const layer of Array.isArray(input) ? input : [input])
+    if (layer != null)
+      for (const [k, v] of Object.entries(checkPost(layer, '', problems, 0) ?? {}))
+        post[k] = k !== 'quoted' && isObject(post[k]) && isObject(v) ? bare(post[k], v) : v;
+  return { post: finish(post)!, problems };
 }
 
-/** Derived fields: platform from the URL, link ranges that fit the text, anonymity applied. */
-function finish(post: Post, depth = 0): void {
-  post.platform ??= platformOfUrl(post.url) ?? (post.url ? 'web' : undefined);
-  if (post.links) post.links = post.links.filter((l) => post.text && l.end <= post.text.length);
-  if (post.anonymize) {
-    if (post.author) post.author = bare({ name: post.author.name });
-    delete post.metrics;
+/**
+ * Derived fields: platform from the URL, link ranges that fit the text, anonymity applied. For
+ * the merged layers, and for a quoted post as it is checked (quoted posts replace, never merge).
+ */
+function finish(post?: Post): Post | undefined {
+  if (post) {
+    post.platform ??= platformOfUrl(post.url) ?? (post.url ? 'web' : undefined);
+    if (post.links) post.links = post.links.filter((l) => post.text && l.end <= post.text.length);
+    if (post.anonymize) {
+      if (post.author) post.author = bare({ name: post.author.name });
+      delete post.metrics;
+    }
   }
-  if (post.quoted && depth < LIMITS.depth) finish(post.quoted, depth + 1);
+  return post;
 }

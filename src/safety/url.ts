@@ -3,8 +3,18 @@
 export type UrlKind = 'link' | 'image' | 'media';
 
 const hasScheme = /^([a-z][a-z\d+.-]*):/i;
+/** Control characters anywhere, or a protocol-relative start (`//host`, `\\host`). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|^[\\/][\\/]/;
+
+/** `new URL(value, base)`, or undefined where that throws. */
+function parseUrl(value: string, base?: string): URL | undefined {
+  try {
+    return new URL(value, base);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Checks a URL without resolving it, so it runs anywhere (parse() uses it in Node).
@@ -16,24 +26,15 @@ const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
-  if (!v || v.length > 2048 || forbidden.test(v) || /^[\\/][\\/]/.test(v)) return undefined;
+  if (!v || v.length > 2048 || forbidden.test(v)) return undefined;
   const scheme = hasScheme.exec(v)?.[1].toLowerCase();
   if (scheme === undefined) return v;
-  if (scheme !== 'https' && scheme !== 'http' && !(kind === 'link' && scheme === 'mailto')) return undefined;
-  try {
-    return new URL(v).href;
-  } catch {
-    return undefined;
-  }
+  if (scheme === 'https' || scheme === 'http' || (kind === 'link' && scheme === 'mailto')) return parseUrl(v)?.href;
 }
 
 /** The host of an absolute URL as the browser shows it (IDN hosts as punycode), or ''. */
 export function displayHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
+  return parseUrl(url)?.host ?? '';
 }
 
 let proxyCache: string | null | undefined;
@@ -56,17 +57,11 @@ function imageProxy(): string | null {
  */
 export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   const checked = checkUrl(value, kind);
-  if (checked === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(checked, document.baseURI);
-  } catch {
-    return undefined;
-  }
-  if (checkUrl(url.href, kind) === undefined) return undefined;
+  const url = checked === undefined ? undefined : parseUrl(checked, document.baseURI);
+  if (!url || checkUrl(url.href, kind) === undefined) return undefined;
   if (kind === 'link') return url.href;
   const proxy = imageProxy();
-  if (!proxy || !proxy.includes('{url}')) return url.href;
+  if (!proxy?.includes('{url}')) return url.href;
   const proxied = checkUrl(proxy.replace('{url}', encodeURIComponent(url.href)), kind);
   return proxied && hasScheme.test(proxied) ? proxied : url.href;
 }

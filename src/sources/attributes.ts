@@ -1,67 +1,38 @@
 // The element's attributes as a post-like layer. Absent attributes add nothing, so lower layers show through.
 import type { RawPost } from '../platforms/platform.js';
 
-/** Every attribute the quote elements observe (data and display options). */
-export const postAttributes = [
-  'href',
-  'platform',
-  'author',
-  'handle',
-  'author-href',
-  'avatar',
-  'author-verified',
-  'datetime',
-  'shares',
-  'likes',
-  'replies',
-  'quotes',
-  'views',
-  'counted-at',
-  'verification',
-  'verification-note',
-  'content-warning',
-  'status',
-  'archive-href',
-  'archived-at',
-  'anonymize',
-  'no-counts',
-  'no-media',
-  'time-zone',
-  'theme',
-];
+/** Where each post field comes from: an attribute's name, `!name` for a flag (present = true), or a nested table. */
+type Table = { [field: string]: string | Table };
 
-/** Drops undefined values and objects left empty. */
-function compact(o: Record<string, unknown>): RawPost | undefined {
+const fields: Table = {
+  url: 'href',
+  platform: 'platform',
+  author: { name: 'author', handle: 'handle', url: 'author-href', avatar: 'avatar', verified: '!author-verified' },
+  createdAt: 'datetime',
+  metrics: { shares: 'shares', likes: 'likes', replies: 'replies', quotes: 'quotes', views: 'views', countedAt: 'counted-at' },
+  verification: { status: 'verification', note: 'verification-note' },
+  contentWarning: 'content-warning',
+  status: 'status',
+  archive: { url: 'archive-href', at: 'archived-at' },
+  anonymize: '!anonymize',
+};
+
+const names = (table: Table): string[] => Object.values(table).flatMap((v) => (typeof v === 'string' ? v.replace('!', '') : names(v)));
+
+/** Every attribute the quote elements observe (data and display options). */
+export const postAttributes = [...names(fields), 'no-counts', 'no-media', 'time-zone', 'theme'];
+
+/** The fields of `table` that `el` has attributes for; undefined when it has none. */
+function read(el: Element, table: Table): RawPost | undefined {
   const out: RawPost = {};
-  for (const [k, v] of Object.entries(o)) {
-    const c = v && typeof v === 'object' && !Array.isArray(v) ? compact(v as Record<string, unknown>) : v;
-    if (c !== undefined && c !== null) out[k] = c;
+  for (const [field, from] of Object.entries(table)) {
+    const value =
+      typeof from !== 'string' ? read(el, from) : from[0] === '!' ? el.hasAttribute(from.slice(1)) || undefined : el.getAttribute(from);
+    if (value != null) out[field] = value;
   }
   return Object.keys(out).length ? out : undefined;
 }
 
 export function readAttributes(el: Element): RawPost {
-  const a = (name: string) => el.getAttribute(name) ?? undefined;
-  const flag = (name: string) => (el.hasAttribute(name) ? true : undefined);
-  return (
-    compact({
-      url: a('href'),
-      platform: a('platform'),
-      author: { name: a('author'), handle: a('handle'), url: a('author-href'), avatar: a('avatar'), verified: flag('author-verified') },
-      createdAt: a('datetime'),
-      metrics: {
-        shares: a('shares'),
-        likes: a('likes'),
-        replies: a('replies'),
-        quotes: a('quotes'),
-        views: a('views'),
-        countedAt: a('counted-at'),
-      },
-      verification: { status: a('verification'), note: a('verification-note') },
-      contentWarning: a('content-warning'),
-      status: a('status'),
-      archive: { url: a('archive-href'), at: a('archived-at') },
-      anonymize: flag('anonymize'),
-    }) ?? {}
-  );
+  return read(el, fields) ?? {};
 }

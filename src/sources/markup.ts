@@ -23,22 +23,21 @@ function readBlockquote(bq: Element): RawPost {
   const reader = platformById(id)?.readEmbed;
   if (reader) return reader(bq);
   // A plain blockquote, or an embed code whose platform module failed to load: its text and cite.
-  return { ...readText(bq), lang: attr(bq, 'lang'), dir: attr(bq, 'dir'), url: attr(bq, 'cite'), ...(id && { platform: id }) };
+  return { ...readText(bq), lang: attr(bq, 'lang'), dir: attr(bq, 'dir'), url: attr(bq, 'cite'), platform: id };
 }
 
 const isPost = (el: Element) => el.localName === 'blockquote' && !el.getAttribute('slot');
 
 function readMedia(el: Element): RawPost | undefined {
-  const src = attr(el, 'src') ?? el.querySelector('source[src]')?.getAttribute('src') ?? undefined;
+  const src = attr(el, 'src') ?? el.querySelector('source[src]')?.getAttribute('src');
   if (!src) return undefined;
   const image = el.localName === 'img';
-  const size = (n: string) => attr(el, n) ?? undefined;
   return {
     type: image ? 'image' : el.hasAttribute('loop') && el.hasAttribute('muted') ? 'gif' : 'video',
     url: src,
     alt: image ? attr(el, 'alt') : (attr(el, 'aria-label') ?? attr(el, 'title')),
-    width: size('width'),
-    height: size('height'),
+    width: attr(el, 'width'),
+    height: attr(el, 'height'),
     poster: image ? undefined : attr(el, 'poster'),
   };
 }
@@ -52,7 +51,8 @@ const platformKeys = ['id_str', 'full_text', 'user', '__typename', 'account', 'c
  */
 function adaptJson(sources: MarkupSources): void {
   const v = sources.json;
-  if (!v || typeof v !== 'object' || Array.isArray(v) || !platformKeys.some((k) => Object.hasOwn(v, k))) return;
+  // Own keys of an array or a JSON primitive are never among platformKeys.
+  if (v == null || !platformKeys.some((k) => Object.hasOwn(v, k))) return;
   // No try/catch inside this callback: Rollup 4 then drops the chunk's exports (rollup/rollup#6250).
   sources.adapting = import('../platforms/adapters/index.js').then(
     ({ adapt }) => applyAdapter(sources, adapt, v),
@@ -71,12 +71,13 @@ function applyAdapter(sources: MarkupSources, adapt: (json: unknown) => RawPost 
 
 export function readMarkup(host: Element): MarkupSources {
   // A pasted embed code (X, Bluesky, Mastodon) whose reader is an unloaded chunk: load it, then read everything.
-  const loads = [...host.children].map((el) => (isPost(el) ? loadEmbedReader(embedOf(el)) : undefined)).filter(Boolean);
+  const loads = [...host.children].map((el) => isPost(el) && loadEmbedReader(embedOf(el))).filter(Boolean);
   if (loads.length) {
     const sources: MarkupSources = { markup: {} };
-    sources.adapting = Promise.all(loads).then(() => {
+    sources.adapting = Promise.all(loads).then(async () => {
       const read = readMarkup(host);
-      return Promise.resolve(read.adapting).then(() => void Object.assign(sources, read, { adapting: undefined }));
+      await read.adapting;
+      Object.assign(sources, read, { adapting: undefined });
     });
     return sources;
   }

@@ -117,6 +117,16 @@ describe('parse()', () => {
     expect(problems).toHaveLength(1);
   });
 
+  test('each problem names its field, and its message starts with that field', () => {
+    const { problems } = parse({ metrics: { likes: -1 }, media: [{ url: 'a.jpg', width: 0 }], author: { name: {} } });
+    expect(problems.map((p) => [p.code, p.field])).toEqual([
+      ['invalid-type', 'author.name'],
+      ['invalid-number', 'metrics.likes'],
+      ['invalid-number', 'media[0].width'],
+    ]);
+    for (const p of problems) expect(p.message.startsWith(`${p.field}: `), p.message).toBe(true);
+  });
+
   test('text over the limit is cut with an honest ellipsis', () => {
     const { post, problems } = parse({ text: 'x'.repeat(100_000) });
     expect(post.text).toHaveLength(LIMITS.text);
