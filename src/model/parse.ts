@@ -92,8 +92,9 @@ const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 const date: Check<string> = (v, field, problems) => {
   const s = typeof v === 'string' ? v.trim() : '';
   const [y, m, d] = s.split(/\D/).map(Number);
-  // Date.parse rolls 2024-02-30 over to 1 March: a day that does not exist in its month is refused.
-  if (!isoDate.test(s) || Number.isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCDate() !== d)
+  // Date.parse rolls 2024-02-30 over to 1 March (and V8 takes "0001-13-01"): a month or day that
+  // does not exist rolls Date.UTC into another month, and is refused.
+  if (!isoDate.test(s) || Number.isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() !== m - 1)
     return fail(problems, 'invalid-date', field, 'not an ISO 8601 date');
   return s.length === 10 ? s : new Date(s).toISOString();
 };

@@ -43,6 +43,10 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
   { title: 'date alone stays a date', input: { createdAt: '2016-12-13' }, post: { createdAt: '2016-12-13' } },
   { title: 'US date refused', input: { createdAt: 'December 13, 2016' }, post: {}, codes: ['invalid-date'] },
   { title: 'impossible date refused', input: { createdAt: '2016-13-45' }, post: {}, codes: ['invalid-date'] },
+  { title: 'month 13 refused (V8 parses it)', input: { createdAt: '0001-13-01' }, post: {}, codes: ['invalid-date'] },
+  { title: 'day 30 of February refused', input: { createdAt: '2024-02-30T10:00:00Z' }, post: {}, codes: ['invalid-date'] },
+  { title: 'day 0 refused', input: { createdAt: '2024-03-00' }, post: {}, codes: ['invalid-date'] },
+  { title: '29 February of a leap year kept', input: { createdAt: '2024-02-29' }, post: { createdAt: '2024-02-29' } },
   {
     title: 'counts from strings with separators',
     input: { metrics: { shares: '37.000', likes: '1,234', views: 5 } },
