@@ -3,7 +3,7 @@
 const cache: Record<string, unknown> = {};
 
 /** The one `new Make(lang, options)` for this language and options: made on first use, then reused. */
-function formatter<T, O>(Make: new (lang: string, options: O) => T, lang: string, options?: O): T {
+export function formatter<T, O>(Make: new (lang: string, options: O) => T, lang: string, options?: O): T {
   return (cache[`${Make.name}|${lang}|${JSON.stringify(options)}`] ??= new Make(lang, options as O)) as T;
 }
 
@@ -46,15 +46,6 @@ export function formatDate(lang: string, iso: string, timeZone?: string, style: 
         ? { dateStyle: 'long', timeZone: zone }
         : { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: zone };
   return formatter(Intl.DateTimeFormat, lang, options).format(new Date(iso));
-}
-
-/** A language's name in the UI language: "ar" → "Arabisch" (de). */
-export function languageName(lang: string, code: string): string {
-  try {
-    return formatter(Intl.DisplayNames, lang, { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** 39 → "0:39"; 3725 → "1:02:05". */

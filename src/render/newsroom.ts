@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
-import { languageName } from '../i18n/format.js';
+import { languageName } from '../i18n/language-name.js';
 import { safeUrl } from '../safety/url.js';
 import { icon } from './icon.js';
 import { renderTime } from './time.js';

@@ -7,7 +7,8 @@ import { part, cleanup, axeViolations, settle } from './helpers.js';
 import en from '../../src/i18n/messages/en.js';
 import de from '../../src/i18n/messages/de.js';
 import ar from '../../src/i18n/messages/ar.js';
-import { formatDate, languageName, exactNumber } from '../../src/i18n/format.js';
+import { formatDate, exactNumber } from '../../src/i18n/format.js';
+import { languageName } from '../../src/i18n/language-name.js';
 import { icons } from '../../src/render/icon.js';
 import xEmbed from '../fixtures/x-embeds/de-radforschung-2018.html?raw';
 

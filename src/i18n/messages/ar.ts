@@ -48,7 +48,6 @@ export default {
   archivedNoDate: 'نسخة مؤرشفة',
   platformNote: 'سياق أضافه {source}',
   play: 'تشغيل الفيديو: {title}',
-  duration: 'المدة {duration}',
   transcript: 'النص المكتوب',
   jumpTo: 'التشغيل من {time}',
   consent: 'يؤدي التشغيل إلى تحميل الفيديو من {provider}، وقد تتلقى بيانات عنك.',

@@ -2,7 +2,6 @@
 // element's module adds them (addEnglish) when it is imported, so the quote elements' bundle has none.
 export default {
   play: 'Play video: {title}',
-  duration: 'Duration {duration}',
   transcript: 'Transcript',
   jumpTo: 'Play from {time}',
   consent: 'Playing this video loads it from {provider}, which may receive data about you.',

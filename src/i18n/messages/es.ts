@@ -41,7 +41,6 @@ export default {
   archivedNoDate: 'Copia archivada',
   platformNote: 'Contexto añadido por {source}',
   play: 'Reproducir vídeo: {title}',
-  duration: 'Duración {duration}',
   transcript: 'Transcripción',
   jumpTo: 'Reproducir desde {time}',
   consent: 'Al reproducirlo, el vídeo se carga desde {provider}, que puede recibir datos sobre usted.',

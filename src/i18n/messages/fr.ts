@@ -41,7 +41,6 @@ export default {
   archivedNoDate: 'Copie archivée',
   platformNote: 'Contexte ajouté par {source}',
   play: 'Lire la vidéo : {title}',
-  duration: 'Durée {duration}',
   transcript: 'Transcription',
   jumpTo: 'Lire à partir de {time}',
   consent: 'La lecture charge cette vidéo depuis {provider}, qui peut recevoir des données vous concernant.',
