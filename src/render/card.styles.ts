@@ -226,6 +226,11 @@ export const cardStyles = css`
     padding: 0;
     list-style: none;
   }
+  .counts .icon {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
   .counts li {
     display: inline-flex;
     align-items: center;
