@@ -8,8 +8,8 @@ import { html, nothing } from 'lit/html.js';
  */
 export const icons = {
   shares: 'M2 8l3-3 3 3M5 5v10a3 3 0 0 0 3 3h5m9-2-3 3-3-3m3 3V9a3 3 0 0 0-3-3h-5',
-  likes: 'M12 20 4.3 13.1A4.8 4.8 0 1 1 12 7.8a4.8 4.8 0 1 1 7.7 5.2Z',
-  replies: 'M9.5 4h5a6.5 6.5 0 0 1 0 13H13l-4 3.5V17a6.5 6.5 0 0 1 .5-13Z',
+  likes: 'M12 20 4 12a4.6 4.6 0 1 1 8-6 4.6 4.6 0 1 1 8 6Z',
+  replies: 'M9 4h6a6 6 0 0 1 0 12h-2l-4 4v-4A6 6 0 0 1 9 4Z',
   quotes: 'M6 6h4v4h-4V8h4m-4 2c0 3 1.5 5.3 4 6m4-10h4v4h-4V8h4m-4 2c0 3 1.5 5.3 4 6',
   views: 'M5 21V11m5 10V3m5 18V7m5 14v-7',
   badge:
