@@ -9,7 +9,7 @@ export const x: Platform = {
   id: 'x',
   label: 'X',
   labelAt: (createdAt) => (createdAt && Date.parse(createdAt) < renamed ? 'Twitter' : 'X'),
-  icon: 'M17.8 3h3.1l-6.8 7.7L22 21h-6.2l-4.9-6.3L5.3 21H2.2l7.2-8.3L1.8 3h6.4l4.4 5.8L17.8 3Zm-1.1 16.2h1.7L7.4 4.7H5.6l11.1 14.5Z',
+  icon: 'M18 3h3l-7 8 8 10h-6l-5-6-5 6H2l7-8-7-10h6l4 6Zm-1 16h2L7 5H5Z',
   privacy: 'https://x.com/privacy',
   handle: at,
   profileUrl: (h) => `https://x.com/${encodeURIComponent(bare(h))}`,

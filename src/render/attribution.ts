@@ -8,9 +8,9 @@ import { platformLabel, type RenderContext } from './context.js';
 
 /** Up to two initials from a name, by user-perceived characters: "Bana Alabed" → "BA". */
 export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const first = (w: string | undefined) => (w ? (Array.from(w.replace(/^[^\p{L}\p{N}]+/u, ''))[0] ?? '') : '');
-  return (first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '')).toUpperCase();
+  // Per word, its first letter or digit (a whole code point, thanks to the u flag); words without one don't count.
+  const firsts = name.split(/\s+/).flatMap((w) => w.match(/[\p{L}\p{N}]/u) ?? []);
+  return ((firsts[0] ?? '') + (firsts.length > 1 ? firsts.at(-1) : '')).toUpperCase();
 }
 
 /** One of six tints, stable per name, so neighbouring initials avatars differ. */
@@ -33,7 +33,7 @@ export function renderAvatar(post: Post) {
 }
 
 export function renderAttribution(post: Post, ctx: RenderContext) {
-  const a: NonNullable<Post['author']> = post.author ?? Object.create(null);
+  const a: NonNullable<Post['author']> = post.author ?? {};
   const label = platformLabel(ctx, post);
   const profile = post.anonymize ? undefined : safeUrl(a.url, 'link');
   const handle = !post.anonymize && a.handle ? (ctx.platform.handle?.(a.handle, post.url) ?? a.handle) : undefined;

@@ -52,9 +52,7 @@ export const cardStyles = css`
     color: var(--_link);
     text-underline-offset: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible {
+  :is(a, button, summary):focus-visible {
     outline: 2px solid var(--_link);
     outline-offset: 2px;
     border-radius: 2px;
@@ -149,27 +147,36 @@ export const cardStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .platform {
+  .platform,
+  .counts li {
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
+  }
+  .platform {
     align-self: flex-start;
   }
-  .text {
+  .text,
+  .media,
+  .quoted,
+  .footer {
     margin: var(--_space) 0 0;
+  }
+  .text {
     white-space: pre-line;
     font-size: 1.0625em;
   }
-  .text.html {
+  /* Platform HTML (class "text html"; only posts that carry HTML, sanitized by DOMPurify). */
+  .html {
     white-space: normal;
   }
-  .text.html p {
+  .html p {
     margin: 0 0 0.5em;
   }
-  .text.html .invisible {
+  .html .invisible {
     display: none;
   }
-  .text.html .ellipsis::after {
+  .html .ellipsis::after {
     content: '…';
   }
   .reply {
@@ -178,7 +185,6 @@ export const cardStyles = css`
   .media {
     display: grid;
     gap: 2px;
-    margin-top: var(--_space);
     border-radius: calc(var(--_radius) * 0.75);
     overflow: hidden;
     grid-template-columns: 1fr 1fr;
@@ -204,32 +210,23 @@ export const cardStyles = css`
     grid-row: span 2;
     aspect-ratio: auto;
   }
-  .quoted {
-    margin-top: var(--_space);
-  }
-  .footer,
-  .counts {
-    align-items: center;
-  }
   .footer,
   .counts,
   .counts ul {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.25rem 1rem;
-  }
-  .footer {
-    margin-top: var(--_space);
   }
   .counts ul {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .counts li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
+  .counts .icon {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
   }
   .origin {
     margin-inline-start: auto;

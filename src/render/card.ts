@@ -15,7 +15,7 @@ import { platformLabel, type RenderContext } from './context.js';
 
 /** Whether a post has anything to show; when not, the element keeps its light-DOM fallback. */
 export function hasContent(post: Post): boolean {
-  return Boolean(post.text || post.html || post.media?.length || post.quoted || post.translation?.text);
+  return !!(post.text || post.html || post.media?.length || post.quoted || post.translation?.text);
 }
 
 function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {

@@ -5,19 +5,20 @@ import type { Post, TextLink } from '../model/post.js';
 import type { Platform } from '../platforms/platform.js';
 import { safeUrl } from '../safety/url.js';
 
-const url = String.raw`(?<url>\bhttps?:\/\/[^\s<>"'“”‘’]+[^\s<>"'“”‘’.,;:!?)\]])`;
-const tagOrCash = String.raw`#(?<tag>[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)|\$(?<cash>[A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
-const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(?<mention>${mention})|${tagOrCash})`, 'gu');
+/** A URL, without the punctuation that ends a sentence around it. */
+const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’]+[^\s<>"'“”‘’.,;:!?)\]]`;
+/** Hashtag (group 2: word characters, at least one a letter) or cashtag (group 3: "$TSLA", "$BRK.B"). */
+const tagOrCash = String.raw`#([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)|\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
+/** URL, or after a non-word character: @mention (group 1), hashtag, cashtag. */
+const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(${mention})|${tagOrCash})`, 'gu');
 /** "@user", "@user@instance" (Mastodon). */
-const entity = entities(String.raw`[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
+const entity = entities(String.raw`\w{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
 /** Handles that are domain names (Bluesky: "@alice.bsky.social"); a sentence's final dot stays outside. */
 const domainEntity = entities(String.raw`[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,}`);
 
-const rel = 'noopener noreferrer nofollow ugc';
-
 function anchor(href: string | undefined, text: string): TemplateResult | string {
   const url = safeUrl(href, 'link');
-  return url ? html`<a href=${url} rel=${rel} target="_blank">${text}</a>` : text;
+  return url ? html`<a href=${url} rel="noopener noreferrer nofollow ugc" target="_blank">${text}</a>` : text;
 }
 
 /** Linkifies one stretch of plain text. */
@@ -25,13 +26,18 @@ function linkify(text: string, platform: Platform, postUrl: string | undefined):
   const out: (TemplateResult | string)[] = [];
   let last = 0;
   for (const m of text.matchAll(platform.domainHandles ? domainEntity : entity)) {
-    const g = m.groups!;
-    const href =
-      g.url ??
-      (g.mention ? platform.profileUrl?.(g.mention, postUrl) : g.tag ? platform.tagUrl?.(g.tag, postUrl) : platform.cashtagUrl?.(g.cash));
+    // No group matched: the match is a URL.
+    const [s, mention, tag, cash] = m;
+    const href = mention
+      ? platform.profileUrl?.(mention, postUrl)
+      : tag
+        ? platform.tagUrl?.(tag, postUrl)
+        : cash
+          ? platform.cashtagUrl?.(cash)
+          : s;
     if (!href) continue;
-    out.push(text.slice(last, m.index), anchor(href, m[0]));
-    last = m.index + m[0].length;
+    out.push(text.slice(last, m.index), anchor(href, s));
+    last = m.index + s.length;
   }
   out.push(text.slice(last));
   return out;
