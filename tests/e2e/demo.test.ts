@@ -52,6 +52,15 @@ describe('demo pages', () => {
       expect(external).toEqual([]);
       // CSP refusals of pasted platform scripts are expected on the embed-code page and are the point of it.
       expect(problems.filter((p) => !(file === 'x-embed.html' && /widgets\.js|Content Security Policy/.test(p)))).toEqual([]);
+      // Nothing widens a 320 px phone screen (the cards, and the demo's own prose and code).
+      await page.setViewportSize({ width: 320, height: 800 });
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > 321)
+          .map((e) => `${e.localName}.${e.className}`),
+      );
+      expect(wide).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await page.close();
     });
 
