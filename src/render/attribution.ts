@@ -33,7 +33,8 @@ export function renderAvatar(post: Post) {
 }
 
 export function renderAttribution(post: Post, ctx: RenderContext) {
-  const a: NonNullable<Post['author']> = post.author ?? {};
+  // No prototype: a page's polluted Object.prototype.name must not become the author (hostile-page e2e).
+  const a: NonNullable<Post['author']> = post.author ?? Object.create(null);
   const label = platformLabel(ctx, post);
   const profile = post.anonymize ? undefined : safeUrl(a.url, 'link');
   const handle = !post.anonymize && a.handle ? (ctx.platform.handle?.(a.handle, post.url) ?? a.handle) : undefined;
