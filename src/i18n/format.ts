@@ -2,9 +2,12 @@
 /** Formatters by constructor, language and options. Keys always hold "|", so never an Object.prototype name. */
 const cache: Record<string, unknown> = {};
 
-/** The one `new Make(lang, options)` for this language and options: made on first use, then reused. */
-export function formatter<T, O>(Make: new (lang: string, options: O) => T, lang: string, options?: O): T {
-  return (cache[`${Make.name}|${lang}|${JSON.stringify(options)}`] ??= new Make(lang, options as O)) as T;
+/**
+ * The one `new Make(lang, options)` for this language and options: made on first use, then reused.
+ * `key` names the options where the caller has a cheaper name for them than their JSON.
+ */
+export function formatter<T, O>(Make: new (lang: string, options: O) => T, lang: string, options?: O, key = JSON.stringify(options)): T {
+  return (cache[`${Make.name}|${lang}|${key}`] ??= new Make(lang, options as O)) as T;
 }
 
 export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
@@ -13,7 +16,7 @@ export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
 
 /** 37000 → "37.000" (de), "37K" (en). */
 export function compactNumber(lang: string, n: number): string {
-  return formatter(Intl.NumberFormat, lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  return formatter(Intl.NumberFormat, lang, { notation: 'compact', maximumFractionDigits: 1 }, 'compact').format(n);
 }
 
 /** 37000 → "37.000" (de), "37,000" (en). */
@@ -45,7 +48,7 @@ export function formatDate(lang: string, iso: string, timeZone?: string, style: 
       : day
         ? { dateStyle: 'long', timeZone: zone }
         : { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: zone };
-  return formatter(Intl.DateTimeFormat, lang, options).format(new Date(iso));
+  return formatter(Intl.DateTimeFormat, lang, options, style + day + zone).format(new Date(iso));
 }
 
 /** 39 → "0:39"; 3725 → "1:02:05". */

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';
-import { icon, icons } from './icon.js';
+import { icon, icons, namedIcon } from './icon.js';
 import { platformLabel, type RenderContext } from './context.js';
 
 /** Up to two initials from a name, by user-perceived characters: "Bana Alabed" → "BA". */
@@ -44,7 +44,7 @@ export function renderAttribution(post: Post, ctx: RenderContext) {
     <span class="who">
       <cite part="author" class="author"
         >${profile ? html`<a href=${profile} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${
-          a.verified && !post.anonymize ? icon(icons.badge, msg(ctx.lang, 'platformVerified', { platform: label })) : nothing
+          a.verified && !post.anonymize ? namedIcon(icons.badge, msg(ctx.lang, 'platformVerified', { platform: label })) : nothing
         }</cite
       >
       ${handle && a.name ? html`<span part="handle" class="handle"><bdi dir="ltr">${handle}</bdi></span>` : nothing}

@@ -1,5 +1,5 @@
 // Inline SVG icons from path data (24×24, currentColor); decorative unless given a label.
-import { html, nothing } from 'lit/html.js';
+import { html } from 'lit/html.js';
 
 /**
  * The count icons are outlines, stroked 2 units wide (see .counts .icon in card.styles.ts); the
@@ -16,9 +16,12 @@ export const icons = {
     'M5 5h14v14H5ZM14.6 2.4l7 12.2-12.2 7-7-12.2ZM9.4 2.4l12.2 7-7 12.2-12.2-7Zm1.3 12.9 6-6-1.4-1.4-4.6 4.6-2.2-2.2-1.4 1.4Zm0 0 6-6-1.4-1.4-4.6 4.6-2.2-2.2-1.4 1.4Zm0 0 6-6-1.4-1.4-4.6 4.6-2.2-2.2-1.4 1.4Z',
 } as const;
 
-/** The path is bound inside the <svg> element of an HTML template, so it is parsed as SVG. */
-export function icon(d: string, label?: string) {
-  return html`<svg viewBox="0 0 24 24" class="icon" role=${label ? 'img' : nothing} aria-label=${label ?? nothing} aria-hidden=${label ? nothing : 'true'}>
-    <path d=${d}></path>
-  </svg>`;
+/** A decorative icon: the path is bound inside the <svg> element of an HTML template, so it is parsed as SVG. */
+export function icon(d: string) {
+  return html`<svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d=${d}></path></svg>`;
+}
+
+/** An icon that is the only sign of something (the verified badge): an image with a name. */
+export function namedIcon(d: string, label: string) {
+  return html`<svg viewBox="0 0 24 24" class="icon" role="img" aria-label=${label}><path d=${d}></path></svg>`;
 }

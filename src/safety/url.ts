@@ -16,6 +16,9 @@ function parseUrl(value: string, base?: string): URL | undefined {
   }
 }
 
+/** checkUrl() results by kind and value: it is pure, and a card asks about the same URLs several times. */
+const checked = new Map<string, string | undefined>();
+
 /**
  * Checks a URL without resolving it, so it runs anywhere (parse() uses it in Node).
  * Allowed: absolute http(s) URLs (and mailto: for links), and paths relative to the page.
@@ -25,11 +28,19 @@ function parseUrl(value: string, base?: string): URL | undefined {
  */
 export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   if (typeof value !== 'string') return undefined;
+  const key = kind + value;
+  if (checked.has(key)) return checked.get(key);
+  if (checked.size > 2000) checked.clear();
   const v = value.trim();
-  if (!v || v.length > 2048 || forbidden.test(v)) return undefined;
-  const scheme = hasScheme.exec(v)?.[1].toLowerCase();
-  if (scheme === undefined) return v;
-  if (scheme === 'https' || scheme === 'http' || (kind === 'link' && scheme === 'mailto')) return parseUrl(v)?.href;
+  const scheme = !v || v.length > 2048 || forbidden.test(v) ? '' : hasScheme.exec(v)?.[1].toLowerCase();
+  const result =
+    scheme === undefined
+      ? v
+      : scheme === 'https' || scheme === 'http' || (kind === 'link' && scheme === 'mailto')
+        ? parseUrl(v)?.href
+        : undefined;
+  checked.set(key, result);
+  return result;
 }
 
 /** The host of an absolute URL as the browser shows it (IDN hosts as punycode), or ''. */
@@ -37,7 +48,9 @@ export function displayHost(url: string): string {
   return parseUrl(url)?.host ?? '';
 }
 
+/** The page's image proxy template and safeUrl() results, kept for one task (the page may change them later). */
 let proxyCache: string | null | undefined;
+let resolved = new Map<string, string | undefined>();
 
 /**
  * The page's image proxy template. Looked up once per task, not once per image: a document-wide
@@ -46,7 +59,10 @@ let proxyCache: string | null | undefined;
 function imageProxy(): string | null {
   if (proxyCache === undefined) {
     proxyCache = document.querySelector('meta[name="postquote-image-proxy"]')?.getAttribute('content') ?? null;
-    setTimeout(() => (proxyCache = undefined));
+    setTimeout(() => {
+      proxyCache = undefined;
+      resolved = new Map();
+    });
   }
   return proxyCache;
 }
@@ -56,12 +72,17 @@ function imageProxy(): string | null {
  * the page's proxy (`<meta name="postquote-image-proxy" content="https://proxy/?u={url}">`).
  */
 export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
-  const checked = checkUrl(value, kind);
-  const url = checked === undefined ? undefined : parseUrl(checked, document.baseURI);
-  if (!url || checkUrl(url.href, kind) === undefined) return undefined;
-  if (kind === 'link') return url.href;
   const proxy = imageProxy();
-  if (!proxy?.includes('{url}')) return url.href;
-  const proxied = checkUrl(proxy.replace('{url}', encodeURIComponent(url.href)), kind);
-  return proxied && hasScheme.test(proxied) ? proxied : url.href;
+  if (typeof value !== 'string') return undefined;
+  const key = kind + value;
+  if (resolved.has(key)) return resolved.get(key);
+  const ok = checkUrl(value, kind);
+  const url = ok === undefined ? undefined : parseUrl(ok, document.baseURI);
+  let result = url && checkUrl(url.href, kind) !== undefined ? url.href : undefined;
+  if (result && kind !== 'link' && proxy?.includes('{url}')) {
+    const proxied = checkUrl(proxy.replace('{url}', encodeURIComponent(result)), kind);
+    if (proxied && hasScheme.test(proxied)) result = proxied;
+  }
+  resolved.set(key, result);
+  return result;
 }
