@@ -1,6 +1,7 @@
 // Two builds: (a) ESM modules for npm, lit and dompurify left as imports; (b) self-registering
 // minified script-tag bundles with everything inlined, DOMPurify split into an on-demand chunk.
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -28,11 +29,37 @@ function moduleReport(file) {
   };
 }
 
-/** Script-tag bundles: `postquote` registers every element; the others are per-element budgets. */
+/**
+ * Script-tag bundles: `postquote` registers every element; `post-quote` is the per-element budget;
+ * `postquote.<lang>` is every element with that language's catalog built in, so a page in that
+ * language renders its cards at first paint instead of after a catalog request (src/cdn/lang.ts).
+ */
+const languages = ['de', 'fr', 'es', 'ar'];
 const cdnEntries = {
   postquote: 'src/cdn/all.ts',
   'post-quote': 'src/cdn/post-quote.ts',
+  ...Object.fromEntries(languages.map((lang) => [`postquote.${lang}`, `\0postquote-lang:${lang}`])),
 };
+
+/**
+ * Virtual modules of the per-language bundles: the entry registers the catalog (its own module, so
+ * it is evaluated first), then imports every element. Only the entry's imports differ from `postquote`.
+ */
+function languageEntry() {
+  const src = (path) => JSON.stringify(fileURLToPath(new URL(`src/${path}`, import.meta.url)));
+  const virtual = /^\0postquote-(lang|catalog):(\w+)$/;
+  return {
+    name: 'language-entry',
+    resolveId: (id) => (virtual.test(id) ? id : null),
+    load(id) {
+      const [, kind, lang] = virtual.exec(id) ?? [];
+      if (kind === 'lang') return `import '\\0postquote-catalog:${lang}';\nimport ${src('index.ts')};\n`;
+      if (kind === 'catalog')
+        return `import { addCatalog } from ${src('i18n/catalog.ts')};\nimport messages from ${src(`i18n/messages/${lang}.ts`)};\naddCatalog('${lang}', messages);\n`;
+      return null;
+    },
+  };
+}
 
 const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 
@@ -55,7 +82,7 @@ export default [
   // One self-contained config per script-tag entry, so no entry depends on another's chunk.
   ...Object.entries(cdnEntries).map(([name, input]) => ({
     input: { [name]: input },
-    plugins: [resolve(), ts(), minifyHTML(), terser(terserOptions), moduleReport(`dist/cdn/${name}.modules.json`)],
+    plugins: [languageEntry(), resolve(), ts(), minifyHTML(), terser(terserOptions), moduleReport(`dist/cdn/${name}.modules.json`)],
     output: {
       dir: 'dist/cdn',
       format: 'es',

@@ -44,6 +44,11 @@ export function loadCatalog(tag: string): Promise<void> | undefined {
   ));
 }
 
+/** Builds a language's catalog in (the per-language script-tag bundles, src/cdn/): no request for it. */
+export function addCatalog(lang: string, messages: Catalog): void {
+  catalogs[lang] = messages;
+}
+
 /** Adds the English messages an on-demand or element-only part brings (every other catalog is complete). */
 export function addEnglish(messages: Partial<Catalog>): void {
   Object.assign(en, messages);

@@ -45,7 +45,8 @@ const allowed = ['/dist/', '/demo/img/', '/demo/media/', '/node_modules/', '/pos
 
 /** Builds dist/ once if a test runs without `npm test` having built it. */
 export function ensureBuilt(): void {
-  if (!existsSync(join(root, 'dist/cdn/postquote.min.js'))) execSync('npx rollup -c --silent', { cwd: root, stdio: 'inherit' });
+  if (!['postquote.min.js', 'postquote.de.min.js'].every((f) => existsSync(join(root, 'dist/cdn', f))))
+    execSync('npx rollup -c --silent', { cwd: root, stdio: 'inherit' });
 }
 
 /** Serves `pages` (path → body, with an optional CSP) and the allowed static files, on 127.0.0.1. */
