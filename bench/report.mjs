@@ -278,7 +278,7 @@ export function printReport(report) {
   );
   if (meta.postquoteSetup)
     md.push(
-      `- **postquote setup:** as README recommends, \`${meta.postquoteSetup.recommended}\` in \`<head>\`; the row “without blocking=render” loads \`${meta.postquoteSetup.withoutBlocking}\``,
+      `- **postquote setup:** as README recommends, \`${meta.postquoteSetup.recommended}\` in \`<head>\`; the row “without blocking=render” loads \`${meta.postquoteSetup.withoutBlocking}\`${meta.postquoteSetup.germanBundle ? `; the “lang=de page” rows are the same cards in a German page, with the recommended setup (the German catalog fetched on demand) or with \`${meta.postquoteSetup.germanBundle}\`` : ''}`,
     );
   if (busy) md.push(`- **Warning:** ${busy}`);
   md.push(

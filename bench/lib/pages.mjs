@@ -45,10 +45,14 @@ const pqBundle = '/dist/cdn/postquote.min.js';
 const pqHead = `<link rel="stylesheet" href="/postquote.css"><script type="module" blocking="render" src="${pqBundle}"></script>`;
 // The same without blocking="render": the fallback paints first and the cards replace it.
 const pqHeadAsync = `<link rel="stylesheet" href="/postquote.css"><script type="module" src="${pqBundle}"></script>`;
+// A German page: with postquote.min.js the cards wait for the German catalog chunk; the German
+// bundle has it built in (README, "Use it").
+const pqHeadDe = `<link rel="stylesheet" href="/postquote.css"><script type="module" blocking="render" src="/dist/cdn/postquote.de.min.js"></script>`;
 /** How the postquote pages load it, for the report. */
 export const postquoteSetup = {
   recommended: pqHead,
   withoutBlocking: pqHeadAsync,
+  germanBundle: pqHeadDe,
 };
 const tweetQuoteMarkup = () =>
   `<tweet-quote href="${tweet.url}" author="${esc(tweet.name)}" handle="${tweet.handle}" avatar="${tweet.avatar}" ` +
@@ -94,6 +98,31 @@ export const contenders = [
     tag: 'tweet-quote',
     files: ['dist/cdn/postquote.min.js', 'postquote.css'],
     head: pqHeadAsync,
+    item: tweetQuoteMarkup,
+    check: shadowCheck('tweet-quote'),
+  },
+  {
+    // Not the English floor's page: the same cards in a lang="de" page, catalog fetched on demand.
+    id: 'pq-markup-de',
+    label: 'postquote markup, lang=de page, postquote.min.js',
+    group: 'post',
+    variant: true,
+    lang: 'de',
+    tag: 'tweet-quote',
+    files: ['dist/cdn/postquote.min.js', 'postquote.css'],
+    head: pqHead,
+    item: tweetQuoteMarkup,
+    check: shadowCheck('tweet-quote'),
+  },
+  {
+    id: 'pq-markup-de-bundle',
+    label: 'postquote markup, lang=de page, postquote.de.min.js',
+    group: 'post',
+    variant: true,
+    lang: 'de',
+    tag: 'tweet-quote',
+    files: ['dist/cdn/postquote.de.min.js', 'postquote.css'],
+    head: pqHeadDe,
     item: tweetQuoteMarkup,
     check: shadowCheck('tweet-quote'),
   },
@@ -232,7 +261,7 @@ export function renderPage(id, n) {
     );
   }
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${c.lang ?? 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>bench: ${c.id} × ${n}</title>
 <style>${shell}</style>
 ${harness(n, c.check)}
