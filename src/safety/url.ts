@@ -16,7 +16,16 @@ function parseUrl(value: string, base?: string): URL | undefined {
   }
 }
 
-/** checkUrl() results by kind and value: it is pure, and a card asks about the same URLs several times. */
+/** `make()`'s answer for `key`, made once while `memo` holds it (it starts over past 2000 answers). */
+function remember(memo: Map<string, string | undefined>, key: string, make: () => string | undefined): string | undefined {
+  if (!memo.has(key)) {
+    if (memo.size > 2000) memo.clear();
+    memo.set(key, make());
+  }
+  return memo.get(key);
+}
+
+/** checkUrl()'s answers by kind and value, kept for good: it is pure, and a card asks about the same URLs several times. */
 const checked = new Map<string, string | undefined>();
 
 /**
@@ -27,20 +36,15 @@ const checked = new Map<string, string | undefined>();
  * `//host` and `\\host`, and anything over 2048 characters.
  */
 export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const key = kind + value;
-  if (checked.has(key)) return checked.get(key);
-  if (checked.size > 2000) checked.clear();
-  const v = value.trim();
-  const scheme = !v || v.length > 2048 || forbidden.test(v) ? '' : hasScheme.exec(v)?.[1].toLowerCase();
-  const result =
-    scheme === undefined
-      ? v
-      : scheme === 'https' || scheme === 'http' || (kind === 'link' && scheme === 'mailto')
-        ? parseUrl(v)?.href
-        : undefined;
-  checked.set(key, result);
-  return result;
+  return typeof value !== 'string'
+    ? undefined
+    : remember(checked, kind + value, () => {
+        const v = value.trim();
+        if (!v || v.length > 2048 || forbidden.test(v)) return undefined;
+        const scheme = hasScheme.exec(v)?.[1].toLowerCase();
+        if (scheme === undefined) return v;
+        if (scheme === 'https' || scheme === 'http' || (kind === 'link' && scheme === 'mailto')) return parseUrl(v)?.href;
+      });
 }
 
 /** The host of an absolute URL as the browser shows it (IDN hosts as punycode), or ''. */
@@ -73,16 +77,14 @@ function imageProxy(): string | null {
  */
 export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   const proxy = imageProxy();
-  if (typeof value !== 'string') return undefined;
-  const key = kind + value;
-  if (resolved.has(key)) return resolved.get(key);
-  const ok = checkUrl(value, kind);
-  const url = ok === undefined ? undefined : parseUrl(ok, document.baseURI);
-  let result = url && checkUrl(url.href, kind) !== undefined ? url.href : undefined;
-  if (result && kind !== 'link' && proxy?.includes('{url}')) {
-    const proxied = checkUrl(proxy.replace('{url}', encodeURIComponent(result)), kind);
-    if (proxied && hasScheme.test(proxied)) result = proxied;
-  }
-  resolved.set(key, result);
-  return result;
+  return typeof value !== 'string'
+    ? undefined
+    : remember(resolved, kind + value, () => {
+        const checked = checkUrl(value, kind);
+        const url = checked === undefined ? undefined : parseUrl(checked, document.baseURI);
+        if (!url || checkUrl(url.href, kind) === undefined) return undefined;
+        if (kind === 'link' || !proxy?.includes('{url}')) return url.href;
+        const proxied = checkUrl(proxy.replace('{url}', encodeURIComponent(url.href)), kind);
+        return proxied && hasScheme.test(proxied) ? proxied : url.href;
+      });
 }
