@@ -32,7 +32,7 @@ function moduleReport(file) {
 /**
  * Script-tag bundles: `postquote` registers every element; `post-quote` is the per-element budget;
  * `postquote.<lang>` is every element with that language's catalog built in, so a page in that
- * language renders its cards at first paint instead of after a catalog request (src/cdn/lang.ts).
+ * language renders its cards at first paint instead of after a catalog request (languageEntry below).
  */
 const languages = ['de', 'fr', 'es', 'ar'];
 const cdnEntries = {
