@@ -39,15 +39,17 @@ const selectorCheck = (all, inner) => `(n) => {
   return true;
 }`;
 
-const pqBundle = '/dist/cdn/postquote.min.js';
+/** The postquote.css fallback stylesheet, then a bundle (render-blocking unless told otherwise). */
+const pqHeadFor = (bundle, blocking = true) =>
+  `<link rel="stylesheet" href="/postquote.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/${bundle}"></script>`;
 // As README recommends ("No layout shift"): the fallback stylesheet in <head>, then the bundle with
 // blocking="render", so the first paint waits for the script and the cards appear in place.
-const pqHead = `<link rel="stylesheet" href="/postquote.css"><script type="module" blocking="render" src="${pqBundle}"></script>`;
+const pqHead = pqHeadFor('postquote.min.js');
 // The same without blocking="render": the fallback paints first and the cards replace it.
-const pqHeadAsync = `<link rel="stylesheet" href="/postquote.css"><script type="module" src="${pqBundle}"></script>`;
+const pqHeadAsync = pqHeadFor('postquote.min.js', false);
 // A German page: with postquote.min.js the cards wait for the German catalog chunk; the German
 // bundle has it built in (README, "Use it").
-const pqHeadDe = `<link rel="stylesheet" href="/postquote.css"><script type="module" blocking="render" src="/dist/cdn/postquote.de.min.js"></script>`;
+const pqHeadDe = pqHeadFor('postquote.de.min.js');
 /** How the postquote pages load it, for the report. */
 export const postquoteSetup = {
   recommended: pqHead,

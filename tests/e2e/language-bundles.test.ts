@@ -29,7 +29,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens a page; reports the catalog chunks it fetched, whether the first frame had the card, and the card's footer text. */
+/** Opens a page; reports the catalog chunks it fetched, whether the first frame had the card, the card's direction and footer text. */
 async function open(path: string) {
   const w = await watch(browser);
   await w.page.addInitScript(() => {
@@ -48,10 +48,11 @@ async function open(path: string) {
   await settled(w.page);
   const atFirstFrame = await w.page.evaluate(() => (window as unknown as { __cardAtFirstFrame?: boolean }).__cardAtFirstFrame);
   const footer = await w.page.$eval('tweet-quote', (el) => el.shadowRoot?.querySelector('[part~="footer"]')?.textContent ?? '');
+  const dir = await w.page.$eval('tweet-quote', (el) => el.shadowRoot?.querySelector('figure')?.getAttribute('dir'));
   expect(w.pageErrors).toEqual([]);
   expect(await w.violations()).toEqual([]);
   await w.page.close();
-  return { catalogs, atFirstFrame, footer: footer.replace(/\s+/g, ' ') };
+  return { catalogs, atFirstFrame, dir, footer: footer.replace(/\s+/g, ' ') };
 }
 
 test('a German page with postquote.de.min.js fetches no catalog and has its card at the first frame', async () => {
@@ -71,15 +72,9 @@ test('the same page with postquote.min.js fetches the German catalog first', asy
 });
 
 test('postquote.ar.min.js: an Arabic page without a catalog request, its card right to left', async () => {
-  const w = await watch(browser);
-  const catalogs: string[] = [];
-  w.page.on('request', (r) => /\/(de|fr|es|ar)-[\w-]{8}\.min\.js$/.test(r.url()) && catalogs.push(r.url()));
-  await w.page.goto(server.url + '/ar-built-in.html');
-  await settled(w.page);
-  const dir = await w.page.$eval('tweet-quote', (el) => el.shadowRoot?.querySelector('figure')?.getAttribute('dir'));
+  const { catalogs, dir } = await open('/ar-built-in.html');
   expect(catalogs).toEqual([]);
   expect(dir).toBe('rtl');
-  await w.page.close();
 });
 
 test('a language bundle on a page in another language renders in that page language', async () => {
