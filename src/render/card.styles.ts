@@ -16,7 +16,10 @@ export const tokens = css`
     display: block;
     max-width: var(--postquote-max-width, 550px);
     margin-block: var(--postquote-margin, 1.5rem);
-    font: var(--postquote-font-size, 1rem) / 1.45 var(--postquote-font, inherit);
+    /* Longhands: in the shorthand, the inherit fallback of var() would void the whole declaration. */
+    font-family: var(--postquote-font, inherit);
+    font-size: var(--postquote-font-size, 1rem);
+    line-height: 1.45;
     color: var(--_fg);
     color-scheme: inherit;
   }

@@ -214,6 +214,22 @@ describe('themes', () => {
   });
 });
 
+describe('custom properties', () => {
+  test('the card keeps its own size and line height on any page; --postquote-font-size and --postquote-font apply each alone', async () => {
+    const el = await mount(`<post-quote><blockquote>a</blockquote></post-quote>`);
+    const page = el.parentElement!;
+    page.style.font = '10px/3 monospace'; // a page whose text is nothing like the card's
+    const style = getComputedStyle(el);
+    const monospace = getComputedStyle(page).fontFamily;
+    expect([style.fontSize, style.lineHeight, style.fontFamily]).toEqual(['16px', '23.2px', monospace]);
+    el.style.setProperty('--postquote-font-size', '20px');
+    expect([style.fontSize, style.lineHeight, style.fontFamily]).toEqual(['20px', '29px', monospace]);
+    el.style.removeProperty('--postquote-font-size');
+    el.style.setProperty('--postquote-font', 'serif');
+    expect([style.fontSize, style.lineHeight, style.fontFamily]).toEqual(['16px', '23.2px', 'serif']);
+  });
+});
+
 describe('sources and precedence', () => {
   test('markup < attributes < inline JSON < post property', async () => {
     const el = await mount<PostQuote>(
