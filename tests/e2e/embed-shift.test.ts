@@ -1,7 +1,8 @@
 // Pasted embed codes do not shift the page: while the embed-code reader (an on-demand chunk) is on
 // its way, postquote.css keeps each fallback in the card's exact height, so the card replaces it
-// in place. Every recorded X embed code and the Bluesky one, at 600 and 360 px, built bundle,
-// strict CSP; the chunks are held back until the pending heights are measured.
+// in place, also on a page whose own stylesheet makes blockquotes into floated italic pull quotes.
+// Every recorded X embed code and the Bluesky one, at 600 and 360 px, built bundle, strict CSP;
+// the chunks are held back until the pending heights are measured.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright';
@@ -15,6 +16,14 @@ const embeds = [
   `<post-quote>${readFileSync('tests/fixtures/platforms/bluesky-embed-kaspth-2025.html', 'utf8')}</post-quote>`,
 ];
 const paragraph = '<p>Der Bericht rund um den zitierten Beitrag, wie ihn ein Artikel hätte.</p>';
+/** A newsroom's own article styles, as they come (a file: the strict CSP refuses inline styles). */
+const newsroomCss = `.article blockquote { float: right; width: 40%; margin: 0 0 1em 1em; padding: 1em; font: italic 1.4em/1.8 serif; border-left: 4px solid; }
+.article blockquote::before { content: '“'; display: block; font-size: 4em; line-height: 1; }
+.article p { margin: 0 0 1.2em; font-size: 1.1em; line-height: 1.7; text-indent: 1.5em; }`;
+const article = (head: string) => ({
+  body: `<!doctype html><html lang="de"><meta charset="utf-8"><title>embeds</title><link rel="stylesheet" href="/postquote.css">${head}<script type="module" blocking="render" src="/dist/cdn/postquote.de.min.js"></script><body><div class="article">${embeds.map((e) => paragraph + e).join('\n')}${paragraph}</div></body></html>`,
+  csp: strictCsp(),
+});
 
 let server: Served;
 let browser: Browser;
@@ -22,10 +31,9 @@ let browser: Browser;
 beforeAll(async () => {
   ensureBuilt();
   server = await serve({
-    '/embeds.html': {
-      body: `<!doctype html><html lang="de"><meta charset="utf-8"><title>embeds</title><link rel="stylesheet" href="/postquote.css"><script type="module" blocking="render" src="/dist/cdn/postquote.de.min.js"></script><body>${embeds.map((e) => paragraph + e).join('\n')}${paragraph}</body></html>`,
-      csp: strictCsp(),
-    },
+    '/embeds.html': article(''),
+    '/styled.html': article('<link rel="stylesheet" href="/newsroom.css">'),
+    '/newsroom.css': { body: newsroomCss, type: 'text/css' },
   });
   browser = await launch();
 });
@@ -40,45 +48,51 @@ const heights = () =>
     height: Math.round(e.getBoundingClientRect().height * 10) / 10,
   }));
 
-for (const width of [600, 360])
-  test(`${embeds.length} pasted embed codes at ${width} px: the card takes the fallback's place, layout shift 0`, async () => {
-    const w = await watch(browser);
-    const { page } = w;
-    await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { __shifts: number[] }).__shifts = shifts;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe({
-        type: 'layout-shift',
-        buffered: true,
+for (const [path, what] of [
+  ['/embeds.html', ''],
+  ['/styled.html', ", under the page's own blockquote styles"],
+])
+  for (const width of [600, 360])
+    test(`${embeds.length} pasted embed codes at ${width} px${what}: the card takes the fallback's place, layout shift 0`, async () => {
+      const w = await watch(browser);
+      const { page } = w;
+      await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe(
+          {
+            type: 'layout-shift',
+            buffered: true,
+          },
+        );
       });
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      const requested: string[] = [];
+      await page.route(/\/dist\/cdn\/(embed-code|bluesky)-[\w-]+\.min\.js$/, async (route) => {
+        requested.push(route.request().url());
+        await held;
+        await route.fallback();
+      });
+      await page.goto(server.url + path);
+      await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
+      await page.waitForTimeout(100); // a painted frame with the fallbacks
+      const before = await page.evaluate(heights);
+      expect(before.every((b) => b.pending)).toBe(true);
+      release();
+      await settled(page);
+      const after = await page.evaluate(heights);
+      expect(after.every((a) => !a.pending)).toBe(true);
+      expect(requested.length).toBeGreaterThan(0);
+      expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+      // Every card rendered from its embed code: the handle is in the header.
+      const handles = await page.$$eval('tweet-quote, post-quote', (els) =>
+        els.map((e) => e.shadowRoot?.querySelector('[part~="handle"]')?.textContent ?? ''),
+      );
+      expect(handles.every((h) => h.startsWith('@'))).toBe(true);
+      expect(w.pageErrors).toEqual([]);
+      expect(w.external).toEqual([]);
+      await page.close();
     });
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const requested: string[] = [];
-    await page.route(/\/dist\/cdn\/(embed-code|bluesky)-[\w-]+\.min\.js$/, async (route) => {
-      requested.push(route.request().url());
-      await held;
-      await route.fallback();
-    });
-    await page.goto(server.url + '/embeds.html');
-    await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
-    await page.waitForTimeout(100); // a painted frame with the fallbacks
-    const before = await page.evaluate(heights);
-    expect(before.every((b) => b.pending)).toBe(true);
-    release();
-    await settled(page);
-    const after = await page.evaluate(heights);
-    expect(after.every((a) => !a.pending)).toBe(true);
-    expect(requested.length).toBeGreaterThan(0);
-    expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
-    expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
-    // Every card rendered from its embed code: the handle is in the header.
-    const handles = await page.$$eval('tweet-quote, post-quote', (els) =>
-      els.map((e) => e.shadowRoot?.querySelector('[part~="handle"]')?.textContent ?? ''),
-    );
-    expect(handles.every((h) => h.startsWith('@'))).toBe(true);
-    expect(w.pageErrors).toEqual([]);
-    expect(w.external).toEqual([]);
-    await page.close();
-  });
