@@ -1,6 +1,7 @@
 // Pasted embed codes do not shift the page: while the embed-code reader (an on-demand chunk) is on
 // its way, postquote.css keeps each fallback in the card's exact height, so the card replaces it
-// in place, also on a page whose own stylesheet makes blockquotes into floated italic pull quotes.
+// in place and in the card's colours, also on a page whose own stylesheet makes blockquotes into
+// floated italic pull quotes, and on a dark page.
 // Every recorded X embed code and the Bluesky one, at 600 and 360 px, built bundle, strict CSP;
 // the chunks are held back until the pending heights are measured.
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -34,6 +35,7 @@ beforeAll(async () => {
     '/embeds.html': article(''),
     '/styled.html': article('<link rel="stylesheet" href="/newsroom.css">'),
     '/newsroom.css': { body: newsroomCss, type: 'text/css' },
+    '/dark.html': article('<meta name="color-scheme" content="dark">'),
   });
   browser = await launch();
 });
@@ -42,18 +44,25 @@ afterAll(async () => {
   await server?.close();
 });
 
-const heights = () =>
-  [...document.querySelectorAll('tweet-quote, post-quote')].map((e) => ({
-    pending: e.matches(':state(pending)'),
-    height: Math.round(e.getBoundingClientRect().height * 10) / 10,
-  }));
+/** Each element's height, and the colours of what the reader sees: the fallback (the host) or the card. */
+const boxes = () =>
+  [...document.querySelectorAll('tweet-quote, post-quote')].map((e) => {
+    const pending = e.matches(':state(pending)');
+    const seen = getComputedStyle(pending ? e : e.shadowRoot!.querySelector('[part~="card"]')!);
+    return {
+      pending,
+      height: Math.round(e.getBoundingClientRect().height * 10) / 10,
+      colours: [seen.backgroundColor, seen.color, seen.borderTopColor].join(' '),
+    };
+  });
 
 for (const [path, what] of [
   ['/embeds.html', ''],
   ['/styled.html', ", under the page's own blockquote styles"],
+  ['/dark.html', ', on a dark page'],
 ])
   for (const width of [600, 360])
-    test(`${embeds.length} pasted embed codes at ${width} px${what}: the card takes the fallback's place, layout shift 0`, async () => {
+    test(`${embeds.length} pasted embed codes at ${width} px${what}: the card takes the fallback's place and colours, layout shift 0`, async () => {
       const w = await watch(browser);
       const { page } = w;
       await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
@@ -78,14 +87,15 @@ for (const [path, what] of [
       await page.goto(server.url + path);
       await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
       await page.waitForTimeout(100); // a painted frame with the fallbacks
-      const before = await page.evaluate(heights);
+      const before = await page.evaluate(boxes);
       expect(before.every((b) => b.pending)).toBe(true);
       release();
       await settled(page);
-      const after = await page.evaluate(heights);
+      const after = await page.evaluate(boxes);
       expect(after.every((a) => !a.pending)).toBe(true);
       expect(requested.length).toBeGreaterThan(0);
       expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
+      expect(after.map((a) => a.colours)).toEqual(before.map((b) => b.colours));
       expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
       // Every card rendered from its embed code: the handle is in the header.
       const handles = await page.$$eval('tweet-quote, post-quote', (els) =>
