@@ -4,10 +4,9 @@
 // floated italic pull quotes, and on a dark page.
 // Every recorded X embed code and the Bluesky one, at 600 and 360 px, built bundle, strict CSP;
 // the chunks are held back until the pending heights are measured.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Browser } from 'playwright';
-import { ensureBuilt, launch, serve, settled, strictCsp, watch, type Served } from './security/serve.js';
+import { servedPages, settled, strictCsp, watch } from './security/serve.js';
 
 const dir = 'tests/fixtures/x-embeds';
 const embeds = [
@@ -26,22 +25,11 @@ const article = (head: string) => ({
   csp: strictCsp(),
 });
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve({
-    '/embeds.html': article(''),
-    '/styled.html': article('<link rel="stylesheet" href="/newsroom.css">'),
-    '/newsroom.css': { body: newsroomCss, type: 'text/css' },
-    '/dark.html': article('<meta name="color-scheme" content="dark">'),
-  });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const env = servedPages({
+  '/embeds.html': article(''),
+  '/styled.html': article('<link rel="stylesheet" href="/newsroom.css">'),
+  '/newsroom.css': { body: newsroomCss, type: 'text/css' },
+  '/dark.html': article('<meta name="color-scheme" content="dark">'),
 });
 
 /** Each element's height, and the colours of what the reader sees: the fallback (the host) or the card. */
@@ -63,7 +51,7 @@ for (const [path, what] of [
 ])
   for (const width of [600, 360])
     test(`${embeds.length} pasted embed codes at ${width} px${what}: the card takes the fallback's place and colours, layout shift 0`, async () => {
-      const w = await watch(browser);
+      const w = await watch(env.browser);
       const { page } = w;
       await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
       await page.addInitScript(() => {
@@ -84,7 +72,7 @@ for (const [path, what] of [
         await held;
         await route.fallback();
       });
-      await page.goto(server.url + path);
+      await page.goto(env.server.url + path);
       await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
       await page.waitForTimeout(100); // a painted frame with the fallbacks
       const before = await page.evaluate(boxes);

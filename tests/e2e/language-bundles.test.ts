@@ -2,36 +2,24 @@
 // page in that language fetches no catalog and its cards are drawn by the first frame, where
 // postquote.min.js on the same page first waits for the catalog chunk (so the first frame still
 // shows the fallback). Also: a language bundle on a page in another language still works.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright';
-import { ensureBuilt, launch, serve, settled, strictCsp, watch, type Served } from './security/serve.js';
+import { expect, test } from 'vitest';
+import { servedPages, settled, strictCsp, watch } from './security/serve.js';
 
 const page = (lang: string, bundle: string) => ({
   body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>${lang}</title><link rel="stylesheet" href="/postquote.css"><script type="module" blocking="render" src="/dist/cdn/${bundle}"></script><body><tweet-quote href="https://x.com/alabedbana/status/808569593458364416" author="Bana Alabed" handle="AlabedBana" shares="37000" datetime="2016-12-13T10:00:00Z"><blockquote lang="en"><p>I am very sad nobody is helping us in this world.</p></blockquote></tweet-quote></body></html>`,
   csp: strictCsp(),
 });
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve({
-    '/de-built-in.html': page('de', 'postquote.de.min.js'),
-    '/de-on-demand.html': page('de', 'postquote.min.js'),
-    '/ar-built-in.html': page('ar', 'postquote.ar.min.js'),
-    '/en-with-de-bundle.html': page('en', 'postquote.de.min.js'),
-  });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const env = servedPages({
+  '/de-built-in.html': page('de', 'postquote.de.min.js'),
+  '/de-on-demand.html': page('de', 'postquote.min.js'),
+  '/ar-built-in.html': page('ar', 'postquote.ar.min.js'),
+  '/en-with-de-bundle.html': page('en', 'postquote.de.min.js'),
 });
 
 /** Opens a page; reports the catalog chunks it fetched, whether the first frame had the card, the card's direction and footer text. */
 async function open(path: string) {
-  const w = await watch(browser);
+  const w = await watch(env.browser);
   await w.page.addInitScript(() => {
     requestAnimationFrame(() => {
       (window as unknown as { __cardAtFirstFrame: boolean }).__cardAtFirstFrame = !!document
@@ -44,7 +32,7 @@ async function open(path: string) {
     const name = /\/dist\/cdn\/(de|fr|es|ar)-[\w-]{8}\.min\.js$/.exec(r.url())?.[1];
     if (name) catalogs.push(name);
   });
-  await w.page.goto(server.url + path);
+  await w.page.goto(env.server.url + path);
   await settled(w.page);
   const atFirstFrame = await w.page.evaluate(() => (window as unknown as { __cardAtFirstFrame?: boolean }).__cardAtFirstFrame);
   const footer = await w.page.$eval('tweet-quote', (el) => el.shadowRoot?.querySelector('[part~="footer"]')?.textContent ?? '');

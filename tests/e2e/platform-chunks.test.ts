@@ -1,10 +1,9 @@
 // The built script-tag bundle (dist/cdn/post-quote.min.js) under the strict CSP: a page of tweets
 // fetches no platform chunk; a pasted Bluesky embed code fetches the Bluesky chunk and renders; a
 // Mastodon status JSON fetches the adapters and the Mastodon chunk (and is adapted, not dropped).
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright';
-import { ensureBuilt, launch, serve, settled, strictCsp, watch, type Served } from './security/serve.js';
+import { servedPages, settled, strictCsp, watch } from './security/serve.js';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
 const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
@@ -13,37 +12,26 @@ const page = (body: string) => ({
   csp: strictCsp(),
 });
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve({
-    '/tweets.html': page(
-      `<tweet-quote>${fixture('x-embeds/de-radforschung-2018.html')}</tweet-quote><post-quote href="https://x.com/a/status/1" author="A"><blockquote>hello</blockquote></post-quote>`,
-    ),
-    '/attributes.html': page(
-      `<tweet-quote href="https://x.com/a/status/2" author="B" datetime="2016-12-13T10:00:00Z"><blockquote>hi</blockquote></tweet-quote><post-quote href="https://x.com/a/status/1" author="A"><blockquote>hello</blockquote></post-quote>`,
-    ),
-    '/bluesky.html': page(`<post-quote>${fixture('platforms/bluesky-embed-kaspth-2025.html')}</post-quote>`),
-    '/mastodon.html': page(`<post-quote>${json(JSON.parse(fixture('platforms/mastodon-status-docs-gargron.json')))}</post-quote>`),
-  });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const env = servedPages({
+  '/tweets.html': page(
+    `<tweet-quote>${fixture('x-embeds/de-radforschung-2018.html')}</tweet-quote><post-quote href="https://x.com/a/status/1" author="A"><blockquote>hello</blockquote></post-quote>`,
+  ),
+  '/attributes.html': page(
+    `<tweet-quote href="https://x.com/a/status/2" author="B" datetime="2016-12-13T10:00:00Z"><blockquote>hi</blockquote></tweet-quote><post-quote href="https://x.com/a/status/1" author="A"><blockquote>hello</blockquote></post-quote>`,
+  ),
+  '/bluesky.html': page(`<post-quote>${fixture('platforms/bluesky-embed-kaspth-2025.html')}</post-quote>`),
+  '/mastodon.html': page(`<post-quote>${json(JSON.parse(fixture('platforms/mastodon-status-docs-gargron.json')))}</post-quote>`),
 });
 
 /** Opens a page, waits for its cards, and lists the on-demand chunks it fetched ("bluesky", "others", …). */
 async function open(path: string) {
-  const w = await watch(browser);
+  const w = await watch(env.browser);
   const chunks: string[] = [];
   w.page.on('request', (r) => {
     const name = /\/dist\/cdn\/([\w.-]+)-[\w-]{8}\.min\.js$/.exec(r.url())?.[1];
     if (name) chunks.push(name);
   });
-  await w.page.goto(server.url + path);
+  await w.page.goto(env.server.url + path);
   await settled(w.page);
   const label = await w.page.$eval('post-quote', (el) => el.shadowRoot?.querySelector('[part~="platform"]')?.textContent?.trim());
   return { ...w, chunks, label };

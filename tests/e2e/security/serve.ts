@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../../chromium.js';
 
@@ -90,6 +91,24 @@ export async function serve(pages: Record<string, { body: string; csp?: string; 
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/**
+ * For a test file: before its tests, builds dist/ if needed, serves `pages` and launches Chromium;
+ * after them, closes both. Read `server` and `browser` inside the tests, once they have started.
+ */
+export function servedPages(pages: Parameters<typeof serve>[0]): { readonly server: Served; readonly browser: Browser } {
+  const env = {} as { server: Served; browser: Browser };
+  beforeAll(async () => {
+    ensureBuilt();
+    env.server = await serve(pages);
+    env.browser = await launch();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 export interface Watched {
