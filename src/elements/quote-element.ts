@@ -1,6 +1,6 @@
 // The base every postquote element shares: collects the sources, calls parse(), reports problems
 // once, tracks the UI language, and never lets an exception escape to the page.
-import { html, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { BaseElement } from './base-element.js';
 import type { Post, Problem, PlatformId } from '../model/post.js';
 import { parse } from '../model/parse.js';
@@ -42,6 +42,12 @@ import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
  * @attr {string} time-zone - IANA zone for the timestamp (default: the reader's).
  * @attr {string} theme - light | dark (default: the page's color-scheme).
  */
+/**
+ * The light DOM's slots, in the card's order: the fallback shows every one of them (a translation,
+ * photos, a transcript or a consent notice as well as the quote), not only the unnamed slot's children.
+ */
+const fallbackSlots = ['translation', '', 'media', 'transcript', 'consent'];
+
 export abstract class QuoteElement extends BaseElement {
   /** Extra attributes a subclass observes besides the common ones. */
   protected static extraAttributes: string[] = [];
@@ -72,7 +78,7 @@ export abstract class QuoteElement extends BaseElement {
   #observer?: MutationObserver;
   #reported = new Set<string>();
   #pending: Problem[] = [];
-  #placeholder?: HTMLSlotElement;
+  #placeholder?: HTMLSlotElement[];
   #internals = this.attachInternals();
   /** Reader state: the content warning opened, the original shown beside the translation. */
   #revealed = false;
@@ -86,9 +92,9 @@ export abstract class QuoteElement extends BaseElement {
       delete (this as { post?: unknown }).post;
       this.post = early;
     }
-    // Until the first render the shadow root shows the light-DOM fallback through this slot.
-    this.#placeholder = document.createElement('slot');
-    this.renderRoot.append(this.#placeholder);
+    // Until the first render the shadow root shows the whole light-DOM fallback through these slots.
+    this.#placeholder = fallbackSlots.map((name) => Object.assign(document.createElement('slot'), { name }));
+    this.renderRoot.append(...this.#placeholder);
     this.#setPending(true);
   }
 
@@ -250,7 +256,7 @@ export abstract class QuoteElement extends BaseElement {
       this.problem({ code: 'internal', message: String(e) });
     }
     this.#setPending(false);
-    return content ?? html`<slot></slot>`;
+    return content ?? html`${fallbackSlots.map((name) => html`<slot name=${name || nothing}></slot>`)}`;
   }
 
   protected override failed(e: unknown): void {
@@ -258,7 +264,7 @@ export abstract class QuoteElement extends BaseElement {
   }
 
   protected override updated(): void {
-    if (this.hasUpdated) this.#placeholder?.remove();
+    if (this.hasUpdated) this.#placeholder?.forEach((slot) => slot.remove());
     this.flushProblems();
   }
 

@@ -57,6 +57,31 @@ describe('tweet-quote', () => {
     el.remove();
   });
 
+  test('the whole fallback shows while pending and when nothing renders: slotted translation, photos and transcript too', async () => {
+    const children = `<blockquote lang="en">original</blockquote><blockquote slot="translation" lang="de">Übersetzung</blockquote>
+      <img slot="media" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="a photo" width="4" height="3"><div slot="transcript">said</div>`;
+    const el = document.createElement('pq-slots-upgrade') as PostQuote;
+    el.innerHTML = children;
+    document.body.append(el);
+    customElements.define('pq-slots-upgrade', class extends PostQuote {});
+    expect(el.matches(':state(pending)')).toBe(true);
+    // Every light-DOM child is in the flat tree (assigned to a slot), the card's order kept: translation first.
+    expect([...el.children].map((c) => c.assignedSlot?.name)).toEqual(['', 'translation', 'media', 'transcript']);
+    const shown = [...el.shadowRoot!.querySelectorAll('slot')].flatMap((s) =>
+      s.assignedElements().map((c) => c.textContent || c.localName),
+    );
+    expect(shown).toEqual(['Übersetzung', 'original', 'img', 'said']);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="card"]')).not.toBeNull();
+    el.remove();
+    // Nothing renderable (a transcript alone is no post): the fallback stays, transcript included.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const empty = await mount(`<post-quote><div slot="transcript">only a transcript</div></post-quote>`);
+    expect(empty.shadowRoot!.querySelector('[part~="card"]')).toBeNull();
+    expect(empty.firstElementChild!.assignedSlot).not.toBeNull();
+    warn.mockRestore();
+  });
+
   test('invalid count drops the field, warns once and fires postquote-error', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors: Event[] = [];
