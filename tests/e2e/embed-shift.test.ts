@@ -6,7 +6,7 @@
 // the chunks are held back until the pending heights are measured.
 import { expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { servedPages, settled, strictCsp, watch } from './security/serve.js';
+import { recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
 
 const dir = 'tests/fixtures/x-embeds';
 const embeds = [
@@ -54,16 +54,7 @@ for (const [path, what] of [
       const w = await watch(env.browser);
       const { page } = w;
       await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
-      await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { __shifts: number[] }).__shifts = shifts;
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe(
-          {
-            type: 'layout-shift',
-            buffered: true,
-          },
-        );
-      });
+      await recordShifts(page);
       let release!: () => void;
       const held = new Promise<void>((r) => (release = r));
       const requested: string[] = [];
@@ -84,7 +75,7 @@ for (const [path, what] of [
       expect(requested.length).toBeGreaterThan(0);
       expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
       expect(after.map((a) => a.colours)).toEqual(before.map((b) => b.colours));
-      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+      expect(await shifts(page)).toEqual([]);
       // Every card rendered from its embed code: the handle is in the header.
       const handles = await page.$$eval('tweet-quote, post-quote', (els) =>
         els.map((e) => e.shadowRoot?.querySelector('[part~="handle"]')?.textContent ?? ''),

@@ -153,14 +153,33 @@ export async function watch(browser: Browser): Promise<Watched> {
   return w;
 }
 
-/** Resolves when every postquote element on the page is defined and has rendered (or never will be). */
+/** Resolves when every postquote element on the page is defined and has rendered, chunks it waits for included (or never will be). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('post-quote, tweet-quote, video-appeal')].every(
       (e) =>
         !customElements.get(e.localName) ||
-        ((e as unknown as { hasUpdated?: boolean }).hasUpdated && !(e as unknown as { isUpdatePending?: boolean }).isUpdatePending),
+        ((e as unknown as { hasUpdated?: boolean }).hasUpdated &&
+          !(e as unknown as { isUpdatePending?: boolean }).isUpdatePending &&
+          !e.matches(':state(pending)')),
     ),
   );
   await page.waitForTimeout(150);
 }
+
+/** Records every layout shift of the page from its first paint (none had input here); read them with shifts(). */
+export async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const list: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = list;
+    new PerformanceObserver((entries) => entries.getEntries().forEach((e) => list.push((e as unknown as { value: number }).value))).observe(
+      {
+        type: 'layout-shift',
+        buffered: true,
+      },
+    );
+  });
+}
+
+export const shifts = (page: Page): Promise<number[]> =>
+  page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.slice());
