@@ -17,8 +17,9 @@ export const newsroomStyles = css`
   .status {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.35em;
+    /* Centred, not on the baseline: the icon then adds no height to the label's line (as in postquote.css's fallback box). */
+    align-items: center;
+    gap: 0 0.35em;
     margin: var(--_space) 0 0;
     padding: 0.4em 0.6em;
     border-inline-start: 4px solid currentColor;
@@ -35,13 +36,18 @@ export const newsroomStyles = css`
   .disputed {
     color: var(--_bad);
   }
-  .verification .note,
-  .verification .by,
+  /* The note (and who checked when) on a line of its own under the label, as postquote.css writes it in the fallback. */
+  .verification .detail {
+    flex-basis: 100%;
+  }
+  .verification .detail,
   .status,
   .warning summary {
     color: var(--_fg);
   }
+  /* The status and its archive link flow as one text (a flex line would move the link to a line of its own). */
   .status {
+    display: block;
     border-color: var(--_muted);
   }
   .gone .text {

@@ -1,0 +1,78 @@
+// The newsroom's layer does not shift the page while its chunk loads. Every card with a label,
+// a status or a translation waits for that chunk (it is on demand in every bundle); meanwhile
+// postquote.css shows the label (with its note) and the status (with the archived copy) in the
+// card's boxes, and folds a translated post's original under the translation with the credit
+// line's room kept. Quote elements and a video, German and Arabic pages, 600 and 360 px, the
+// chunk held back until the waiting heights are measured. Built bundles, strict CSP.
+import { expect, test } from 'vitest';
+import { recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
+
+const common =
+  'href="https://x.com/postquote_demo/status/1000000000000000001" author="Demo Author" handle="postquote_demo" datetime="2024-03-05T14:30:00Z"';
+const text = '<blockquote lang="en"><p>Shelling again near the hospital. We are still here, and we will stay.</p></blockquote>';
+const cards = [
+  `<tweet-quote ${common} verification="verified">${text}</tweet-quote>`,
+  `<tweet-quote ${common} verification="unverified" verification-note="We could not reach the author, but the account has posted from the city for years.">${text}</tweet-quote>`,
+  `<tweet-quote ${common} verification="disputed" verification-note="Disputed.">${text}</tweet-quote>`,
+  `<tweet-quote ${common} status="deleted">${text}</tweet-quote>`,
+  `<tweet-quote author="Demo Author" status="suspended">${text}</tweet-quote>`,
+  `<tweet-quote ${common} status="withheld" archive-href="https://web.archive.org/web/2024/https://x.com/postquote_demo/status/1000000000000000001" archived-at="2024-03-06">${text}</tweet-quote>`,
+  `<tweet-quote ${common} status="protected" archive-href="https://web.archive.org/web/2024/https://x.com/postquote_demo/status/1000000000000000001">${text}</tweet-quote>`,
+  `<tweet-quote ${common} shares="37000" verification="unverified" verification-note="Die Redaktion hält den Beitrag für glaubhaft.">${text}<blockquote slot="translation" lang="de">Wieder Beschuss nahe dem Krankenhaus. Wir sind noch hier, und wir bleiben.</blockquote></tweet-quote>`,
+  `<post-quote ${common} status="unavailable">${text}<blockquote slot="translation" lang="de" data-by="Redaktion">Wir sind noch hier.</blockquote></post-quote>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" poster="/demo/img/poster-live.jpg" verification="verified" verification-note="Confirmed with the speaker.">${text}</video-appeal>`,
+];
+const page = (lang: string, bundle: string, list: string[]) => ({
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>newsroom</title><link rel="stylesheet" href="/postquote.css"><script type="module" blocking="render" src="/dist/cdn/${bundle}"></script><body>${list.map((c) => `<p>Absatz.</p>${c}`).join('\n')}<p>Ende.</p></body></html>`,
+  csp: strictCsp(),
+});
+
+const heights = () =>
+  [...document.querySelectorAll('tweet-quote, post-quote, video-appeal')].map((e) => ({
+    pending: e.matches(':state(pending)'),
+    height: Math.round(e.getBoundingClientRect().height * 10) / 10,
+  }));
+
+// At 360 px the translated posts are left out: their credit line (and a footer with date, counts and
+// link) wraps to a second line in the card, which postquote.css cannot foresee (README, known limits).
+const narrow = cards.filter((c) => !c.includes('slot="translation"'));
+const env = servedPages({
+  '/de.html': page('de', 'postquote.de.min.js', cards),
+  '/ar.html': page('ar', 'postquote.ar.min.js', cards),
+  '/de-narrow.html': page('de', 'postquote.de.min.js', narrow),
+});
+
+for (const [path, width, n] of [
+  ['/de.html', 600, cards.length],
+  ['/ar.html', 600, cards.length],
+  ['/de-narrow.html', 360, narrow.length],
+] as const)
+  test(`${n} cards with the newsroom's layer on ${path} at ${width} px: the card takes the waiting fallback's height, layout shift 0`, async () => {
+    const w = await watch(env.browser);
+    const { page } = w;
+    await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
+    await recordShifts(page);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const requested: string[] = [];
+    await page.route(/\/dist\/cdn\/newsroom-[\w-]+\.min\.js$/, async (route) => {
+      requested.push(route.request().url());
+      await gate;
+      await route.fallback();
+    });
+    await page.goto(env.server.url + path);
+    await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
+    await page.waitForTimeout(150); // a painted frame with the fallbacks
+    const before = await page.evaluate(heights);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(before.map((b) => b.pending)).toEqual(Array(n).fill(true));
+    release();
+    await settled(page);
+    const after = await page.evaluate(heights);
+    expect(after.map((a) => a.pending)).toEqual(Array(n).fill(false));
+    expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
+    expect(await shifts(page)).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await page.close();
+  });

@@ -1,0 +1,76 @@
+// <video-appeal> does not shift the page while it waits: postquote.css keeps the card's places
+// (header row, the video's box in the card's ratio, the consent notice in the card's words, the
+// "play from" button, the transcript's summary, the footer line), so the card replaces the fallback
+// in place. Two waits: for the UI catalog (a German or Arabic page with postquote.min.js, catalog held
+// back), and for the script itself (nothing defined yet, JavaScript on). Built bundle, strict CSP.
+import { expect, test } from 'vitest';
+import { recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
+
+const poster = '/demo/img/poster-live.jpg';
+const quote = (text: string, attrs = '') => `<blockquote lang="en"${attrs}>${text}</blockquote>`;
+/** Each way a page gives a video: attributes only, a provider link, native sources, a poster link, portrait, 4:3, no player. */
+const videos = [
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" poster="${poster}" duration="39" author="Bana Alabed">${quote('Please save us.')}</video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" handle="postquote_demo" avatar="/demo/img/avatar-4.jpg" datetime="2024-03-05T14:30:00Z" duration="PT1M5S" shares="1300" poster="${poster}">${quote('A key sentence from the video, quoted by the newsroom, long enough to wrap at narrow widths.')}</video-appeal>`,
+  `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="Demo Speaker" duration="65" poster="${poster}">${quote('Twelve seconds in.', ' data-start="12"')}</video-appeal>`,
+  `<video-appeal provider="vimeo" video-id="76979871" author="Vimeo Speaker" poster="${poster}">${quote('Vimeo.')}<div slot="transcript"><p>First line of the transcript.</p><p>Second line.</p></div></video-appeal>`,
+  `<video-appeal src="/demo/media/appeal.mp4" author="Self Hosted" duration="39" poster="${poster}" datetime="2016-12-13T10:00:00Z">${quote('A native video: no consent notice.')}</video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" orientation="portrait" author="Portrait" poster="${poster}">${quote('Portrait.')}</video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" width="4" height="3" author="Four by three" poster="${poster}">${quote('4:3.')}</video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Poster link"><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE"><img src="${poster}" width="1280" height="720" alt=""></a>${quote('The poster as a link.')}</video-appeal>`,
+  `<video-appeal href="https://www.tiktok.com/@user/video/7234567890123456789" poster="${poster}">${quote('No embeddable player, no author.')}</video-appeal>`,
+];
+const page = (lang: string, blocking: boolean) => ({
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>videos</title><link rel="stylesheet" href="/postquote.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/postquote.min.js"></script><body>${videos.map((v) => `<p>Absatz.</p>${v}`).join('\n')}<p>Ende.</p></body></html>`,
+  csp: strictCsp(),
+});
+const env = servedPages({
+  '/de.html': page('de', true),
+  '/ar.html': page('ar', true),
+  '/en.html': page('en', false),
+});
+
+const heights = () =>
+  [...document.querySelectorAll('video-appeal')].map((e) => ({
+    waiting: !customElements.get('video-appeal') || e.matches(':state(pending)'),
+    height: Math.round(e.getBoundingClientRect().height * 10) / 10,
+  }));
+
+for (const [path, width, held] of [
+  ['/de.html', 600, 'catalog'],
+  ['/de.html', 360, 'catalog'],
+  ['/ar.html', 360, 'catalog'],
+  ['/en.html', 600, 'script'],
+  ['/en.html', 360, 'script'],
+] as const)
+  test(`${videos.length} <video-appeal> on ${path} at ${width} px, waiting for the ${held}: the card takes the fallback's height, layout shift 0`, async () => {
+    const w = await watch(env.browser);
+    const { page } = w;
+    await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
+    await recordShifts(page);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const requested: string[] = [];
+    await page.route(held === 'catalog' ? /\/dist\/cdn\/(de|ar)-[\w-]+\.min\.js$/ : /\/dist\/cdn\/postquote\.min\.js$/, async (route) => {
+      requested.push(route.request().url());
+      await gate;
+      await route.fallback();
+    });
+    await page.goto(env.server.url + path, { waitUntil: 'commit' });
+    await page.waitForFunction((n) => document.querySelectorAll('video-appeal').length === n, videos.length);
+    if (held === 'catalog') await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
+    await page.waitForTimeout(150); // a painted frame with the fallbacks
+    const before = await page.evaluate(heights);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(before.every((b) => b.waiting)).toBe(true);
+    release();
+    await page.waitForFunction(() => customElements.get('video-appeal'));
+    await settled(page);
+    const after = await page.evaluate(heights);
+    expect(after.map((a) => a.waiting)).toEqual(after.map(() => false));
+    expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
+    expect(await shifts(page)).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await page.close();
+  });

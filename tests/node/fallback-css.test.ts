@@ -1,0 +1,60 @@
+// postquote.css writes some of the cards' words into the fallback (verification labels, statuses,
+// the archived copy, the video consent notice), so that it reads right without JavaScript and takes the card's height
+// while an element waits. Those words must stay the catalogs' words, in every language.
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import enBase from '../../src/i18n/messages/en-base.js';
+import enNewsroom from '../../src/i18n/messages/en-newsroom.js';
+import enVideo from '../../src/i18n/messages/en-video.js';
+import de from '../../src/i18n/messages/de.js';
+import fr from '../../src/i18n/messages/fr.js';
+import es from '../../src/i18n/messages/es.js';
+import ar from '../../src/i18n/messages/ar.js';
+
+const css = readFileSync('postquote.css', 'utf8');
+const catalogs: Record<string, Record<string, string>> = { en: { ...enBase, ...enNewsroom, ...enVideo }, de, fr, es, ar };
+/** A CSS string as postquote.css writes it: single or double quotes, backslash escapes. */
+const quoted = (s: string) => [`'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`, `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`];
+/** The declarations of the rule whose selector ends with `selectorEnd` (whitespace-insensitive). */
+function declarations(selectorEnd: string): string {
+  const flat = css.replace(/\s+/g, ' ');
+  const at = flat.indexOf(`${selectorEnd} {`);
+  expect(at, `no rule ending with ${selectorEnd}`).toBeGreaterThan(-1);
+  return flat.slice(at + selectorEnd.length + 2, flat.indexOf('}', at));
+}
+const withLang = (lang: string) => (lang === 'en' ? '' : `:lang(${lang})`);
+
+describe('postquote.css speaks the catalogs', () => {
+  for (const [lang, m] of Object.entries(catalogs)) {
+    test(`${lang}: verification labels, statuses and the archived copy`, () => {
+      const rule = declarations(`:where(post-quote, tweet-quote, video-appeal)${withLang(lang)}`);
+      const words: [string, string][] = [
+        ...['verified', 'unverified', 'disputed', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable'].map(
+          (key): [string, string] => [key, m[key]],
+        ),
+        ['archived', m.archived.split('{date}')[0]],
+        ['archived-no-date', m.archivedNoDate],
+      ];
+      for (const [key, text] of words)
+        expect(
+          quoted(text).some((q) => rule.includes(`--_pq-${key}: ${q};`)),
+          `${lang} ${key}: ${rule}`,
+        ).toBe(true);
+      // Each label and status is written with its property.
+      for (const key of ['verified', 'unverified', 'disputed']) expect(css).toContain(`content: var(--_pq-${key}) !important`);
+      for (const key of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])
+        expect(css).toContain(`content: var(--_pq-${key}) var(--_pq-archive, '') !important`);
+    });
+
+    test(`${lang}: the consent notice of each third-party player`, () => {
+      const rule = declarations(`:where(video-appeal)${withLang(lang)}`);
+      for (const provider of ['YouTube', 'Vimeo']) {
+        const words = `${m.consent.replaceAll('{provider}', provider)} ${m.privacyPolicy.replaceAll('{provider}', provider)}`;
+        expect(
+          quoted(words).some((q) => rule.includes(`--_pq-consent-${provider.toLowerCase()}: ${q}`)),
+          `${lang} ${provider}: ${rule}`,
+        ).toBe(true);
+      }
+    });
+  }
+});
