@@ -30,12 +30,14 @@ export function renderVerification(post: Post, ctx: RenderContext) {
   const label = msg(ctx.lang, v.status);
   const glyph = v.status === 'verified' ? labelIcons.check : v.status === 'disputed' ? labelIcons.cross : labelIcons.warning;
   return html`<p part="verification" class="verification ${v.status}">
-    ${icon(glyph)}<strong>${label}</strong>${
+    ${icon(glyph)}<strong>${label}</strong>
+    ${
       v.note || v.by || v.at
-        ? html` <span class="detail"
-            >${v.note ? html`<span class="note">${v.note}</span>` : nothing}${
+        ? html`<span class="detail"
+            >${v.note ? html`<span class="note">${v.note}</span>` : nothing}
+            ${
               v.by || v.at
-                ? html` <span class="by"
+                ? html`<span class="by"
                     >${[v.by, v.at ? renderTime(v.at, ctx, 'short') : undefined].filter(Boolean).map((x, i) => (i ? html`, ${x}` : x))}</span
                   >`
                 : nothing

@@ -64,6 +64,20 @@ describe('demo pages', () => {
       await page.close();
     });
 
+  // The built bundle's template minifier drops a template's leading whitespace: the label's words
+  // must still read apart ("…by phone. Verification desk, …"), as they do in the source templates.
+  test('gallery: the verification labels read as text: label, note, then who checked and when', async () => {
+    const { page } = await open('/demo/gallery.html');
+    await page.waitForFunction(() =>
+      document.querySelector('post-quote[verification-note]')?.shadowRoot?.querySelector('[part~="verification"]'),
+    );
+    const label = await page.$eval('post-quote[verification-note]', (el) =>
+      el.shadowRoot!.querySelector('[part~="verification"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(label).toBe('Verified by the newsroom Confirmed with the author by phone. Verification desk, Mar 6, 2024');
+    await page.close();
+  });
+
   test('the article renders its tweets in German with the original text in English', async () => {
     const { page } = await open('/demo/index.html');
     const cards = await page.$$eval('tweet-quote', (els) =>
