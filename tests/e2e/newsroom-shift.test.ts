@@ -1,8 +1,8 @@
 // The newsroom's layer does not shift the page while its chunk loads. Every card with a label,
 // a status or a translation waits for that chunk (it is on demand in every bundle); meanwhile
 // postquote.css shows the label (with its note) and the status (with the archived copy) in the
-// card's boxes, and folds a translated post's original under the translation with the credit
-// line's room kept. Quote elements and a video, German and Arabic pages, 600 and 360 px, the
+// card's boxes, folds a translated post's original under the translation with the credit line's
+// room kept, and shows a content warning in place of the text and photos it hides. Quote elements and a video, German and Arabic pages, 600 and 360 px, the
 // chunk held back until the waiting heights are measured. Built bundles, strict CSP.
 import { expect, test } from 'vitest';
 import { recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
@@ -20,6 +20,7 @@ const cards = [
   `<tweet-quote ${common} status="protected" archive-href="https://web.archive.org/web/2024/https://x.com/postquote_demo/status/1000000000000000001">${text}</tweet-quote>`,
   `<tweet-quote ${common} shares="37000" verification="unverified" verification-note="Die Redaktion hält den Beitrag für glaubhaft.">${text}<blockquote slot="translation" lang="de">Wieder Beschuss nahe dem Krankenhaus. Wir sind noch hier, und wir bleiben.</blockquote></tweet-quote>`,
   `<post-quote ${common} status="unavailable">${text}<blockquote slot="translation" lang="de" data-by="Redaktion">Wir sind noch hier.</blockquote></post-quote>`,
+  `<tweet-quote ${common} content-warning="Bilder vom Krieg: verletzte Menschen.">${text}<img slot="media" src="/demo/img/photo-gradient.jpg" width="800" height="600" alt="Ein Foto"></tweet-quote>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" poster="/demo/img/poster-live.jpg" verification="verified" verification-note="Confirmed with the speaker.">${text}</video-appeal>`,
 ];
 const page = (lang: string, bundle: string, list: string[]) => ({
@@ -64,6 +65,8 @@ for (const [path, width, n] of [
     await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
     await page.waitForTimeout(150); // a painted frame with the fallbacks
     const before = await page.evaluate(heights);
+    // While it waits, the post behind a content warning shows the warning, not its photo.
+    expect(await page.$eval('[content-warning] > img', (img) => (img as HTMLElement).offsetHeight)).toBe(0);
     expect(requested.length).toBeGreaterThan(0);
     expect(before.map((b) => b.pending)).toEqual(Array(n).fill(true));
     release();

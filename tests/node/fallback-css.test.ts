@@ -27,10 +27,10 @@ const withLang = (lang: string) => (lang === 'en' ? '' : `:lang(${lang})`);
 
 describe('postquote.css speaks the catalogs', () => {
   for (const [lang, m] of Object.entries(catalogs)) {
-    test(`${lang}: verification labels, statuses and the archived copy`, () => {
+    test(`${lang}: verification labels, statuses, the archived copy and the content warning`, () => {
       const rule = declarations(`:where(post-quote, tweet-quote, video-appeal)${withLang(lang)}`);
       const words: [string, string][] = [
-        ...['verified', 'unverified', 'disputed', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable'].map(
+        ...['verified', 'unverified', 'disputed', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable', 'warning', 'reveal'].map(
           (key): [string, string] => [key, m[key]],
         ),
         ['archived', m.archived.split('{date}')[0]],
