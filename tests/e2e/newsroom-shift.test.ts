@@ -2,7 +2,8 @@
 // a status or a translation waits for that chunk (it is on demand in every bundle); meanwhile
 // postquote.css shows the label (with its note) and the status (with the archived copy) in the
 // card's boxes, folds a translated post's original under the translation with the credit line's
-// room kept, and shows a content warning in place of the text and photos it hides. Quote elements and a video, German and Arabic pages, 600 and 360 px, the
+// room kept, and shows a content warning in place of the text and photos it hides. A video without
+// a quote carries its label in its poster link. Quote elements and a video, German and Arabic pages, 600 and 360 px, the
 // chunk held back until the waiting heights are measured. Built bundles, strict CSP.
 import { expect, test } from 'vitest';
 import { recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
@@ -21,6 +22,7 @@ const cards = [
   `<tweet-quote ${common} shares="37000" verification="unverified" verification-note="Die Redaktion hält den Beitrag für glaubhaft.">${text}<blockquote slot="translation" lang="de">Wieder Beschuss nahe dem Krankenhaus. Wir sind noch hier, und wir bleiben.</blockquote></tweet-quote>`,
   `<post-quote ${common} status="unavailable">${text}<blockquote slot="translation" lang="de" data-by="Redaktion">Wir sind noch hier.</blockquote></post-quote>`,
   `<tweet-quote ${common} content-warning="Bilder vom Krieg: verletzte Menschen.">${text}<img slot="media" src="/demo/img/photo-gradient.jpg" width="800" height="600" alt="Ein Foto"></tweet-quote>`,
+  `<video-appeal href="https://twitter.com/BilalKareem" author="Bilal Abdul Kareem" verification="unverified" verification-note="Live-Bericht aus Aleppo; die Redaktion hält ihn für glaubhaft." status="deleted"><a href="https://twitter.com/BilalKareem"><img src="/demo/img/poster-live.jpg" width="640" height="360" alt="Live-Bericht"></a></video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" poster="/demo/img/poster-live.jpg" verification="verified" verification-note="Confirmed with the speaker.">${text}</video-appeal>`,
 ];
 const page = (lang: string, bundle: string, list: string[]) => ({
