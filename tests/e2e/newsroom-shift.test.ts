@@ -10,6 +10,7 @@ import { recordShifts, servedPages, settled, shifts, strictCsp, watch } from './
 
 const common =
   'href="https://x.com/postquote_demo/status/1000000000000000001" author="Demo Author" handle="postquote_demo" datetime="2024-03-05T14:30:00Z"';
+const quote = (words: string, attrs = '') => `<blockquote lang="de"${attrs}>${words}</blockquote>`;
 const text = '<blockquote lang="en"><p>Shelling again near the hospital. We are still here, and we will stay.</p></blockquote>';
 const cards = [
   `<tweet-quote ${common} verification="verified">${text}</tweet-quote>`,
@@ -23,6 +24,7 @@ const cards = [
   `<post-quote ${common} status="unavailable">${text}<blockquote slot="translation" lang="de" data-by="Redaktion">Wir sind noch hier.</blockquote></post-quote>`,
   `<tweet-quote ${common} content-warning="Bilder vom Krieg: verletzte Menschen.">${text}<img slot="media" src="/demo/img/photo-gradient.jpg" width="800" height="600" alt="Ein Foto"></tweet-quote>`,
   `<video-appeal href="https://twitter.com/BilalKareem" author="Bilal Abdul Kareem" verification="unverified" verification-note="Live-Bericht aus Aleppo; die Redaktion hält ihn für glaubhaft." status="deleted"><a href="https://twitter.com/BilalKareem"><img src="/demo/img/poster-live.jpg" width="640" height="360" alt="Live-Bericht"></a></video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" datetime="2024-03-05T14:30:00Z" poster="/demo/img/poster-live.jpg" content-warning="Kriegsbilder: verletzte Menschen." verification="unverified">${quote('Ein Schlüsselsatz.', ' data-start="3"')}<div slot="transcript"><p>Zeile.</p></div></video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" poster="/demo/img/poster-live.jpg" verification="verified" verification-note="Confirmed with the speaker.">${text}</video-appeal>`,
 ];
 const page = (lang: string, bundle: string, list: string[]) => ({
