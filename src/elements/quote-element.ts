@@ -16,6 +16,12 @@ import { chunksFor, missingFor, sheetsFor } from '../render/chunks.js';
 import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
 
 /**
+ * The light DOM's slots, in the card's order: the fallback shows every one of them (a translation,
+ * photos, a transcript or a consent notice as well as the quote), not only the unnamed slot's children.
+ */
+const fallbackSlots = ['translation', '', 'media', 'transcript', 'consent'];
+
+/**
  * @attr {string} href - The post's URL on its platform.
  * @attr {string} platform - x | bluesky | mastodon | threads | instagram | facebook | telegram | tiktok | youtube | linkedin | vimeo | web. Inferred from href.
  * @attr {string} author - The author's display name.
@@ -42,12 +48,6 @@ import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
  * @attr {string} time-zone - IANA zone for the timestamp (default: the reader's).
  * @attr {string} theme - light | dark (default: the page's color-scheme).
  */
-/**
- * The light DOM's slots, in the card's order: the fallback shows every one of them (a translation,
- * photos, a transcript or a consent notice as well as the quote), not only the unnamed slot's children.
- */
-const fallbackSlots = ['translation', '', 'media', 'transcript', 'consent'];
-
 export abstract class QuoteElement extends BaseElement {
   /** Extra attributes a subclass observes besides the common ones. */
   protected static extraAttributes: string[] = [];
