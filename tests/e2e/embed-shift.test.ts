@@ -6,7 +6,7 @@
 // the chunks are held back until the pending heights are measured.
 import { expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
+import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
 
 const dir = 'tests/fixtures/x-embeds';
 const embeds = [
@@ -55,14 +55,7 @@ for (const [path, what] of [
       const { page } = w;
       await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
       await recordShifts(page);
-      let release!: () => void;
-      const held = new Promise<void>((r) => (release = r));
-      const requested: string[] = [];
-      await page.route(/\/dist\/cdn\/(embed-code|bluesky)-[\w-]+\.min\.js$/, async (route) => {
-        requested.push(route.request().url());
-        await held;
-        await route.fallback();
-      });
+      const { release, requested } = await holdBack(page, /\/dist\/cdn\/(embed-code|bluesky)-[\w-]+\.min\.js$/);
       await page.goto(env.server.url + path);
       await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
       await page.waitForTimeout(100); // a painted frame with the fallbacks

@@ -6,7 +6,7 @@
 // a quote carries its label in its poster link. Quote elements and a video, German and Arabic pages, 600 and 360 px, the
 // chunk held back until the waiting heights are measured. Built bundles, strict CSP.
 import { expect, test } from 'vitest';
-import { recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
+import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
 
 const common =
   'href="https://x.com/postquote_demo/status/1000000000000000001" author="Demo Author" handle="postquote_demo" datetime="2024-03-05T14:30:00Z"';
@@ -57,14 +57,7 @@ for (const [path, width, n] of [
     const { page } = w;
     await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
     await recordShifts(page);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const requested: string[] = [];
-    await page.route(/\/dist\/cdn\/newsroom-[\w-]+\.min\.js$/, async (route) => {
-      requested.push(route.request().url());
-      await gate;
-      await route.fallback();
-    });
+    const { release, requested } = await holdBack(page, /\/dist\/cdn\/newsroom-[\w-]+\.min\.js$/);
     await page.goto(env.server.url + path);
     await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
     await page.waitForTimeout(150); // a painted frame with the fallbacks

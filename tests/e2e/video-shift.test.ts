@@ -4,7 +4,7 @@
 // in place. Two waits: for the UI catalog (a German or Arabic page with postquote.min.js, catalog held
 // back), and for the script itself (nothing defined yet, JavaScript on). Built bundle, strict CSP.
 import { expect, test } from 'vitest';
-import { recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
+import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
 
 const poster = '/demo/img/poster-live.jpg';
 const quote = (text: string, attrs = '') => `<blockquote lang="en"${attrs}>${text}</blockquote>`;
@@ -48,14 +48,10 @@ for (const [path, width, held] of [
     const { page } = w;
     await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
     await recordShifts(page);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const requested: string[] = [];
-    await page.route(held === 'catalog' ? /\/dist\/cdn\/(de|ar)-[\w-]+\.min\.js$/ : /\/dist\/cdn\/postquote\.min\.js$/, async (route) => {
-      requested.push(route.request().url());
-      await gate;
-      await route.fallback();
-    });
+    const { release, requested } = await holdBack(
+      page,
+      held === 'catalog' ? /\/dist\/cdn\/(de|ar)-[\w-]+\.min\.js$/ : /\/dist\/cdn\/postquote\.min\.js$/,
+    );
     await page.goto(env.server.url + path, { waitUntil: 'commit' });
     await page.waitForFunction((n) => document.querySelectorAll('video-appeal').length === n, videos.length);
     if (held === 'catalog') await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);

@@ -183,3 +183,16 @@ export async function recordShifts(page: Page): Promise<void> {
 
 export const shifts = (page: Page): Promise<number[]> =>
   page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.slice());
+
+/** Holds back every request matching `pattern` until release(); `requested` lists the URLs held. */
+export async function holdBack(page: Page, pattern: RegExp): Promise<{ release: () => void; requested: string[] }> {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const requested: string[] = [];
+  await page.route(pattern, async (route) => {
+    requested.push(route.request().url());
+    await gate;
+    await route.fallback();
+  });
+  return { release, requested };
+}
