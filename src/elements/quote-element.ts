@@ -7,11 +7,11 @@ import { parse } from '../model/parse.js';
 import { readAttributes, postAttributes } from '../sources/attributes.js';
 import { readMarkup, type MarkupSources } from '../sources/markup.js';
 import { uiLang, isRtl } from '../i18n/locale.js';
-import { loadCatalog } from '../i18n/catalog.js';
+import { loadCatalog, uiLocale } from '../i18n/catalog.js';
 import { isTimeZone } from '../i18n/format.js';
 import { platformById } from '../platforms/index.js';
 import { web } from '../platforms/web.js';
-import type { RenderContext } from '../render/context.js';
+import type { ReaderState, RenderContext } from '../render/context.js';
 import { chunksFor, missingFor, sheetsFor } from '../render/chunks.js';
 import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
 
@@ -80,9 +80,9 @@ export abstract class QuoteElement extends BaseElement {
   #pending: Problem[] = [];
   #placeholder?: HTMLSlotElement[];
   #internals = this.attachInternals();
-  /** Reader state: the content warning opened, the original shown beside the translation. */
-  #revealed = false;
-  #showOriginal = false;
+  /** Reader state by card level (0: the post, 1: its quoted post, …): warnings opened, originals shown. */
+  #revealed = new Set<number>();
+  #originals = new Set<number>();
 
   constructor() {
     super();
@@ -187,19 +187,28 @@ export abstract class QuoteElement extends BaseElement {
       noCounts: this.hasAttribute('no-counts'),
       noMedia: this.hasAttribute('no-media'),
       platform: platformById(this.current.platform) ?? web,
-      revealed: this.#revealed,
-      showOriginal: this.#showOriginal,
+      ...this.#state(0),
+      ...overrides,
+    };
+  }
+
+  /** What the reader opened in the card at `level`; a quoted post's warning opens on its own. */
+  #state(level: number): ReaderState {
+    return {
+      level,
+      revealed: this.#revealed.has(level),
+      showOriginal: this.#originals.has(level),
       onReveal: (open) => {
-        if (open === this.#revealed) return;
-        this.#revealed = open;
+        if (open === this.#revealed.has(level)) return;
+        this.#revealed[open ? 'add' : 'delete'](level);
         this.requestUpdate();
         if (open) this.dispatchEvent(new PostquoteRevealEvent());
       },
       onToggleOriginal: () => {
-        this.#showOriginal = !this.#showOriginal;
+        this.#originals[this.#originals.has(level) ? 'delete' : 'add'](level);
         this.requestUpdate();
       },
-      ...overrides,
+      quoted: () => this.#state(level + 1),
     };
   }
 
@@ -227,7 +236,7 @@ export abstract class QuoteElement extends BaseElement {
 
   #parse(): void {
     try {
-      this.lang_ = uiLang(this);
+      this.lang_ = uiLocale(uiLang(this));
       const { post, problems } = parse(this.layers());
       this.current = post;
       problems.forEach((p) => this.problem(p));

@@ -11,7 +11,7 @@ import { renderTimestamp } from './time.js';
 import { renderCounts } from './counts.js';
 import { renderMedia } from './media.js';
 import { newsroom } from './newsroom-loader.js';
-import { platformLabel, type RenderContext } from './context.js';
+import { cardName, platformLabel, type RenderContext } from './context.js';
 
 /** Whether a post has anything to show; when not, the element keeps its light-DOM fallback. */
 export function hasContent(post: Post): boolean {
@@ -31,7 +31,7 @@ function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {
   ${
     post.quoted && hasContent(post.quoted)
       ? html`<div part="quoted" class="quoted" aria-label=${msg(ctx.lang, 'quoted')} role="group">
-          ${renderCard(post.quoted, { ...ctx, platform: platformById(post.quoted.platform) ?? ctx.platform, html: undefined }, true)}
+          ${renderCard(post.quoted, { ...ctx, ...ctx.quoted(), platform: platformById(post.quoted.platform) ?? ctx.platform, html: undefined }, true)}
         </div>`
       : nothing
   }
@@ -59,7 +59,7 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
     class="card ${gone ? 'gone' : ''}"
     lang=${ctx.lang}
     dir=${ctx.dir}
-    aria-label=${msg(ctx.lang, 'byline', { platform: label, name: post.author?.name ?? post.author?.handle ?? '' }).trim()}
+    aria-label=${cardName(ctx, label, post.author?.name ?? post.author?.handle)}
   >
     ${renderAttribution(post, ctx)} ${nested ? nothing : nr?.renderVerification(post, ctx)} ${nr?.renderStatus(post, ctx)}
     ${

@@ -2,8 +2,21 @@
 import type { Post } from '../model/post.js';
 import type { Platform } from '../platforms/platform.js';
 import { displayHost } from '../safety/url.js';
+import { msg } from '../i18n/catalog.js';
 
-export interface RenderContext {
+/** What the reader opened in one card. The post's card and its quoted post's each have their own. */
+export interface ReaderState {
+  /** 0 for the post's card, 1 for its quoted post's, …: ids in the shadow root differ by it. */
+  level: number;
+  revealed: boolean;
+  showOriginal: boolean;
+  onReveal(open: boolean): void;
+  onToggleOriginal(): void;
+  /** The reader state of the quoted post's card. */
+  quoted(): ReaderState;
+}
+
+export interface RenderContext extends ReaderState {
   /** UI language (BCP 47) and its direction. */
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -11,17 +24,17 @@ export interface RenderContext {
   noCounts: boolean;
   noMedia: boolean;
   platform: Platform;
-  /** Reader state. */
-  revealed: boolean;
-  showOriginal: boolean;
   /** Sanitized platform HTML, once loaded. */
   html?: DocumentFragment;
-  onReveal(open: boolean): void;
-  onToggleOriginal(): void;
 }
 
 /** The platform name for this post: X posts from before the rename read "Twitter". */
 export function platformLabel(ctx: RenderContext, post: Post): string {
   if (ctx.platform.id === 'web' && post.url) return displayHost(post.url) || ctx.platform.label;
   return ctx.platform.labelAt?.(post.createdAt) ?? ctx.platform.label;
+}
+
+/** A card's accessible name: "X post by Bana Alabed", or "X post" when it names nobody (no author, or anonymized). */
+export function cardName(ctx: RenderContext, platform: string, name?: string): string {
+  return name ? msg(ctx.lang, 'byline', { platform, name }) : msg(ctx.lang, 'platformPost', { platform });
 }

@@ -29,19 +29,16 @@ export function renderVerification(post: Post, ctx: RenderContext) {
   if (!v?.status) return nothing;
   const label = msg(ctx.lang, v.status);
   const glyph = v.status === 'verified' ? labelIcons.check : v.status === 'disputed' ? labelIcons.cross : labelIcons.warning;
+  // The checker's name is isolated, so that in an RTL card "Reuters" does not pull the date's digits into its run.
+  const by = v.by && html`<bdi>${v.by}</bdi>`;
+  const at = v.at && renderTime(v.at, ctx, 'short');
   return html`<p part="verification" class="verification ${v.status}">
     ${icon(glyph)}<strong>${label}</strong>
     ${
-      v.note || v.by || v.at
+      v.note || by || at
         ? html`<span class="detail"
             >${v.note ? html`<span class="note">${v.note}</span>` : nothing}
-            ${
-              v.by || v.at
-                ? html`<span class="by"
-                    >${[v.by, v.at ? renderTime(v.at, ctx, 'short') : undefined].filter(Boolean).map((x, i) => (i ? html`, ${x}` : x))}</span
-                  >`
-                : nothing
-            }</span
+            ${by || at ? html`<span class="by">${by && at ? msgParts(ctx.lang, 'verificationBy', { by, date: at }) : by || at}</span>` : nothing}</span
           >`
         : nothing
     }
@@ -65,7 +62,7 @@ export function renderTranslation(post: Post, ctx: RenderContext, original: unkn
   const t = post.translation;
   if (!t?.text) return original;
   const from = post.lang ? languageName(ctx.lang, post.lang) : '';
-  const id = 'original';
+  const id = `original${ctx.level || ''}`;
   return html`<blockquote part="translation" class="translation" lang=${t.lang ?? ctx.lang} dir="auto">${t.text}</blockquote>
     <p class="credit">
       <span>${t.by ? msg(ctx.lang, 'translationBy', { by: t.by }) : msg(ctx.lang, 'translation')}</span>

@@ -207,6 +207,89 @@ describe('content warning', () => {
   });
 });
 
+describe('a quoted post has its own warning and translation', () => {
+  const quoted = (extra: object) => ({
+    text: 'Wir sind in Ost-Aleppo.',
+    lang: 'de',
+    author: { name: 'Quelle' },
+    ...extra,
+  });
+
+  test("opening the post's warning leaves the quoted post's own warning closed; each fires its own reveal", async () => {
+    const el = await mountIn(
+      `<post-quote content-warning="Outer">${json({ text: 'Outer post', quoted: quoted({ contentWarning: 'Graphic injuries' }) })}</post-quote>`,
+      'en',
+    );
+    const reveals: Event[] = [];
+    el.addEventListener('postquote-reveal', (e) => reveals.push(e));
+    const outer = part(el, 'warning') as HTMLDetailsElement;
+    outer.querySelector('summary')!.click();
+    await settle(el);
+    expect(outer.open).toBe(true);
+    const inner = el.shadowRoot!.querySelector('.quoted [part~="warning"]') as HTMLDetailsElement;
+    expect(text(inner.querySelector('summary'))).toContain('Graphic injuries');
+    expect(inner.open).toBe(false);
+    expect(el.shadowRoot!.querySelector('.quoted [part~="text"]')).toBeNull();
+    expect(reveals).toHaveLength(1);
+
+    inner.querySelector('summary')!.click();
+    await settle(el);
+    expect(inner.open).toBe(true);
+    expect(text(el.shadowRoot!.querySelector('.quoted [part~="text"]'))).toBe('Wir sind in Ost-Aleppo.');
+    expect(outer.open).toBe(true);
+    expect(reveals).toHaveLength(2);
+    // Closing the outer one does not touch the inner one's state: reopened, both are as the reader left them.
+    outer.open = false;
+    await settle(el);
+    outer.open = true;
+    await settle(el);
+    expect((el.shadowRoot!.querySelector('.quoted [part~="warning"]') as HTMLDetailsElement).open).toBe(true);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('each translated card has its own toggle, controlling its own original by a unique id', async () => {
+    const el = await mountIn(
+      `<post-quote>${json({
+        text: 'نحن في حلب',
+        lang: 'ar',
+        translation: { text: 'Wir sind in Aleppo', lang: 'de' },
+        quoted: quoted({ lang: 'es', text: 'Estamos en Alepo', translation: { text: 'We are in Aleppo', lang: 'en' } }),
+      })}</post-quote>`,
+      'en',
+    );
+    const toggles = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')];
+    expect(toggles).toHaveLength(2);
+    const ids = toggles.map((b) => b.getAttribute('aria-controls')!);
+    expect(new Set(ids).size).toBe(2);
+    for (const [i, id] of ids.entries()) {
+      const region = el.shadowRoot!.getElementById(id)!;
+      expect(region.hidden, id).toBe(true);
+      expect(region.closest('.quoted') !== null, id).toBe(i === 1);
+    }
+    toggles[1].click();
+    await settle(el);
+    expect(toggles.map((b) => b.getAttribute('aria-expanded'))).toEqual(['false', 'true']);
+    expect(ids.map((id) => el.shadowRoot!.getElementById(id)!.hidden)).toEqual([true, false]);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+});
+
+describe('verification by-line in Arabic', () => {
+  test("the checker's name is isolated and joined to the date with the Arabic comma", async () => {
+    const el = await mountIn(
+      `<post-quote verification="verified">${json({ text: 'x', verification: { by: 'Reuters', at: '2024-02-03' } })}</post-quote>`,
+      'ar',
+    );
+    const by = part(el, 'verification')!.querySelector('.by')!;
+    expect(by.querySelector('bdi')!.textContent).toBe('Reuters');
+    expect(text(by)).toBe(`Reuters، ${formatDate('ar', '2024-02-03', undefined, 'short')}`);
+    // The date reads as one piece: its first glyph is right of the name, not split around it.
+    const name = by.querySelector('bdi')!.getBoundingClientRect();
+    const date = by.querySelector('time')!.getBoundingClientRect();
+    expect(date.right).toBeLessThanOrEqual(name.left + 0.5);
+  });
+});
+
 describe('status of the post', () => {
   const statuses = ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'] as const;
   const archive = 'https://web.archive.org/web/20161214000000/https://twitter.com/AlabedBana/status/808644284496125952';

@@ -28,6 +28,22 @@ describe('author', () => {
     expect(part(el, 'avatar')!.textContent!.trim()).toBe('LS');
   });
 
+  test('the card is named by platform and author; without an author it is "X post", not "X post by"', async () => {
+    const cases = [
+      ['en', 'author="Bana Alabed"', 'Twitter post by Bana Alabed'],
+      ['en', 'handle="AlabedBana"', 'Twitter post by AlabedBana'],
+      ['en', '', 'Twitter post'],
+      ['en', 'author="Bana Alabed" anonymize', 'Twitter post by Bana Alabed'],
+      ['de', '', 'Twitter-Beitrag'],
+      ['es', '', 'Publicación en Twitter'],
+      ['ar', '', 'منشور على Twitter'],
+    ] as const;
+    for (const [lang, attrs, name] of cases) {
+      const el = await mount(`<tweet-quote datetime="2016-12-13" ${attrs}><blockquote>hi</blockquote></tweet-quote>`, lang);
+      expect(part(el, 'card')!.getAttribute('aria-label'), `${lang} ${attrs}`).toBe(name);
+    }
+  });
+
   test('a javascript: profile link never becomes an href', async () => {
     const el = await mount(`<post-quote author="A" author-href="javascript:alert(1)"><blockquote>hi</blockquote></post-quote>`);
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).toBeNull();
@@ -71,6 +87,26 @@ describe('text', () => {
       'https://x.com/search?q=%24TSLA',
     ]);
     for (const a of text.querySelectorAll('a')) expect(a.rel).toBe('noopener noreferrer nofollow ugc');
+  });
+
+  test("a URL ends before the sentence's punctuation in Arabic, CJK and guillemets", async () => {
+    const cases = [
+      ['راجع https://example.com/a، ثم', 'https://example.com/a'],
+      ['هل رأيت https://example.com/b؟', 'https://example.com/b'],
+      ['انظر https://example.com/c؛ وغيره', 'https://example.com/c'],
+      ['见 https://example.com/d。谢谢', 'https://example.com/d'],
+      ['Siehe https://example.com/e… und', 'https://example.com/e'],
+      ['«https://example.com/f»', 'https://example.com/f'],
+      ['(https://example.com/g?q=1)', 'https://example.com/g?q=1'],
+    ];
+    for (const [text, href] of cases) {
+      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
+      expect(
+        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        text,
+      ).toEqual([href]);
+      expect(part(one, 'text')!.textContent).toBe(text);
+    }
   });
 
   test('anchors in the markup keep their text; only http(s) ones become links', async () => {
@@ -185,6 +221,28 @@ describe('languages and direction', () => {
     expect(getComputedStyle(part(el, 'text')!).direction).toBe('ltr');
     // The avatar sits at the right edge in RTL.
     expect(part(el, 'avatar')!.getBoundingClientRect().left).toBeGreaterThan(part(el, 'author')!.getBoundingClientRect().left);
+  });
+
+  for (const lang of ['pt-BR', 'zh-Hant', 'fa-IR', 'he'])
+    test(`${lang}: no catalog, so the whole card is English: words, plurals, digits, lang and direction`, async () => {
+      const el = await mount(
+        `<tweet-quote href="https://x.com/a/status/1" author="A" datetime="2024-01-16" shares="1" likes="2" replies="0" counted-at="2024-03-06"><blockquote lang="en">hello</blockquote></tweet-quote>`,
+        lang,
+      );
+      const card = part(el, 'card')!;
+      expect(card.getAttribute('lang')).toBe('en');
+      expect(card.getAttribute('dir')).toBe('ltr');
+      expect(el.shadowRoot!.querySelector('.origin')!.textContent).toBe('View on X');
+      const counts = part(el, 'counts')!.textContent!.replace(/\s+/g, ' ');
+      for (const words of ['1 share', '2 likes', '0 replies', 'as of Mar 6, 2024']) expect(counts).toContain(words);
+      expect(part(el, 'timestamp')!.textContent).toBe('January 16, 2024');
+    });
+
+  test('de-AT keeps its region for dates and numbers, with the German words', async () => {
+    const el = await mount(`<tweet-quote datetime="2024-01-16" shares="37000"><blockquote>a</blockquote></tweet-quote>`, 'de-AT');
+    expect(part(el, 'card')!.getAttribute('lang')).toBe('de-AT');
+    expect(part(el, 'timestamp')!.textContent).toBe('16. Jänner 2024');
+    expect(part(el, 'counts')!.textContent).toContain('Mal geteilt');
   });
 
   test('the nearest lang wins over the document', async () => {

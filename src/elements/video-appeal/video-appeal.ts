@@ -14,7 +14,7 @@ import { newsroom } from '../../render/newsroom-loader.js';
 import { renderText } from '../../render/text.js';
 import { renderConsent, renderFacade, renderStage, renderTranscript } from '../../render/video.js';
 import type * as PlayerModule from '../../video/player.js';
-import { platformLabel } from '../../render/context.js';
+import { cardName, platformLabel } from '../../render/context.js';
 import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
 import { clock } from '../../i18n/format.js';
@@ -264,7 +264,7 @@ export class VideoAppeal extends QuoteElement {
       class="card"
       lang=${ctx.lang}
       dir=${ctx.dir}
-      aria-label=${msg(ctx.lang, 'byline', { platform: label, name: speaker ?? '' }).trim()}
+      aria-label=${cardName(ctx, label, speaker)}
     >
       ${renderAttribution(post, ctx)} ${nr?.renderVerification(post, ctx)} ${nr?.renderStatus(post, ctx)}
       <div part="body" class="body">

@@ -1,9 +1,9 @@
 // English messages every card uses: they ship in the bundle.
 export default {
   viewOn: 'View on {platform}',
-  openOn: 'Open on {platform} (new tab)',
   post: 'Post',
   byline: '{platform} post by {name}',
+  platformPost: '{platform} post',
   replyingTo: 'Replying to {handle}',
   quoted: 'Quoted post',
   platformVerified: 'Verified account on {platform}',
