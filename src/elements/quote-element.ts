@@ -80,8 +80,8 @@ export abstract class QuoteElement extends BaseElement {
   #pending: Problem[] = [];
   #placeholder?: HTMLSlotElement[];
   #internals = this.attachInternals();
-  /** Reader state by card level (0: the post, 1: its quoted post, …): warnings opened, originals shown. */
-  #revealed = new Set<number>();
+  /** Reader state by card level (0: the post, 1: its quoted post, …): the warning opened, originals shown. */
+  #revealed = new Map<number, string>();
   #originals = new Set<number>();
 
   constructor() {
@@ -95,17 +95,18 @@ export abstract class QuoteElement extends BaseElement {
     // Until the first render the shadow root shows the whole light-DOM fallback through these slots.
     this.#placeholder = fallbackSlots.map((name) => Object.assign(document.createElement('slot'), { name }));
     this.renderRoot.append(...this.#placeholder);
-    this.#setPending(true);
+    this.#setState('pending', true);
   }
 
   /**
-   * The custom state `:state(pending)` is set until the first render, so that postquote.css keeps
-   * styling the light-DOM fallback in the card's shape while the defined element still waits for
-   * its catalog or another chunk (a non-English page), and the card replaces it without a shift.
+   * Custom states for postquote.css. `:state(pending)` is set until the first render, so that it
+   * keeps styling the light-DOM fallback in the card's shape while the defined element still waits
+   * for its catalog or another chunk (a non-English page), and the card replaces it without a shift.
+   * `:state(warned)`: a post with a content warning whose newsroom part failed to load (see render()).
    */
-  #setPending(on: boolean): void {
+  #setState(name: 'pending' | 'warned', on: boolean): void {
     try {
-      this.#internals.states[on ? 'add' : 'delete']('pending');
+      this.#internals.states[on ? 'add' : 'delete'](name);
     } catch {
       // Browsers before :state() (Chromium < 125) accept only "--pending"; the fallback then goes
       // unstyled between definition and the first render, as it did before.
@@ -139,7 +140,10 @@ export abstract class QuoteElement extends BaseElement {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
     const attributes = readAttributes(this);
-    const anonymize = [attributes, m.json, this.post].some((l) => (l as { anonymize?: unknown } | undefined)?.anonymize === true);
+    // As parse() reads a boolean (true, "true" or ""), so that `"anonymize": "true"` hides the pasted handle too.
+    const anonymize = [attributes, m.json, this.post].some((l) =>
+      [true, 'true', ''].includes((l as { anonymize?: unknown } | undefined)?.anonymize as string),
+    );
     const layers: unknown[] = [
       anonymize ? this.#anonymousMarkup(m.markup) : m.markup,
       attributes,
@@ -196,13 +200,14 @@ export abstract class QuoteElement extends BaseElement {
   #state(level: number): ReaderState {
     return {
       level,
-      revealed: this.#revealed.has(level),
+      revealed: this.#revealed.get(level),
       showOriginal: this.#originals.has(level),
-      onReveal: (open) => {
-        if (open === this.#revealed.has(level)) return;
-        this.#revealed[open ? 'add' : 'delete'](level);
+      onReveal: (warning) => {
+        if (warning === this.#revealed.get(level)) return;
+        if (warning === undefined) this.#revealed.delete(level);
+        else this.#revealed.set(level, warning);
         this.requestUpdate();
-        if (open) this.dispatchEvent(new PostquoteRevealEvent());
+        if (warning !== undefined) this.dispatchEvent(new PostquoteRevealEvent());
       },
       onToggleOriginal: () => {
         this.#originals[this.#originals.has(level) ? 'delete' : 'add'](level);
@@ -251,10 +256,15 @@ export abstract class QuoteElement extends BaseElement {
 
   protected override render(): TemplateResult {
     let content: TemplateResult | undefined;
+    let warned = false;
     try {
-      if (missingFor(this.current))
+      if (missingFor(this.current)) {
         this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load: keeping the fallback markup' });
-      else {
+        // A post with a content warning is never shown unwarned: without the part that draws the
+        // warning, none of its fallback is slotted (postquote.css writes the warning in its place).
+        warned = Boolean(this.current.contentWarning || this.current.sensitive);
+        if (warned) content = html``;
+      } else {
         // Styles of the on-demand parts this post uses, beside the static ones (one shared sheet each).
         const root = this.renderRoot;
         for (const sheet of sheetsFor(this.current))
@@ -264,7 +274,8 @@ export abstract class QuoteElement extends BaseElement {
     } catch (e) {
       this.problem({ code: 'internal', message: String(e) });
     }
-    this.#setPending(false);
+    this.#setState('warned', warned);
+    this.#setState('pending', false);
     return content ?? html`${fallbackSlots.map((name) => html`<slot name=${name || nothing}></slot>`)}`;
   }
 

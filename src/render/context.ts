@@ -8,9 +8,10 @@ import { msg } from '../i18n/catalog.js';
 export interface ReaderState {
   /** 0 for the post's card, 1 for its quoted post's, …: ids in the shadow root differ by it. */
   level: number;
-  revealed: boolean;
+  /** The content warning the reader opened: a post whose warning changed since is closed again. */
+  revealed?: string;
   showOriginal: boolean;
-  onReveal(open: boolean): void;
+  onReveal(warning: string | undefined): void;
   onToggleOriginal(): void;
   /** The reader state of the quoted post's card. */
   quoted(): ReaderState;

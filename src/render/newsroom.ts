@@ -96,16 +96,18 @@ export function renderPlatformNote(post: Post, ctx: RenderContext) {
 export function guarded(post: Post, ctx: RenderContext, content: () => TemplateResult) {
   const warning = post.contentWarning ?? (post.sensitive ? msg(ctx.lang, 'warning') : undefined);
   if (!warning) return content();
+  // Open only for the warning the reader opened: a page that swaps in another warning closes it again.
+  const open = ctx.revealed === warning;
   return html`<details
     part="warning"
     class="warning"
-    ?open=${ctx.revealed}
-    @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open)}
+    ?open=${open}
+    @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open ? warning : undefined)}
   >
     <summary>
       <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? ':' : ''}</strong>
       ${post.contentWarning ? html`<span>${post.contentWarning}</span>` : nothing} <span class="reveal">${msg(ctx.lang, 'reveal')}</span>
     </summary>
-    ${ctx.revealed ? content() : nothing}
+    ${open ? content() : nothing}
   </details>`;
 }

@@ -200,6 +200,25 @@ describe('content warning', () => {
     observer.disconnect();
   });
 
+  test('a warning the page replaces after the reader opened it is closed again, and asks again', async () => {
+    const el = await mountIn(bana('content-warning="Strong language"'), 'en');
+    const reveals: Event[] = [];
+    el.addEventListener('postquote-reveal', (e) => reveals.push(e));
+    part(el, 'warning')!.querySelector('summary')!.click();
+    await settle(el);
+    expect((part(el, 'warning') as HTMLDetailsElement).open).toBe(true);
+    el.setAttribute('content-warning', 'Graphic violence: bodies');
+    await settle(el);
+    const warning = part(el, 'warning') as HTMLDetailsElement;
+    expect(text(warning.querySelector('summary'))).toContain('Graphic violence: bodies');
+    expect(warning.open).toBe(false);
+    expect(el.shadowRoot!.querySelector('[part~="text"]')).toBeNull();
+    warning.querySelector('summary')!.click();
+    await settle(el);
+    expect(text(part(el, 'text'))).toContain('My name is Bana');
+    expect(reveals).toHaveLength(2);
+  });
+
   test("the platform's sensitive flag alone hides behind the generic warning", async () => {
     const el = await mountIn(`<post-quote>${json({ text: 'x', sensitive: true })}</post-quote>`, 'de');
     expect(text(part(el, 'warning')!.querySelector('summary'))).toContain(de.warning);
@@ -389,6 +408,15 @@ describe('anonymize', () => {
     expect(errors.filter((c) => /anonymi[sz]/.test(c))).toHaveLength(1);
     expect(el.innerHTML).toBe(light);
   });
+
+  for (const value of ['"true"', '""'])
+    test(`"anonymize": ${value} in JSON (a boolean as parse() reads it) hides a pasted embed code's handle too`, async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const el = await mountIn(`<post-quote>${xEmbed}<script type="application/json">{"anonymize": ${value}}</script></post-quote>`, 'de');
+      const handle = /\(@(\w+)\)/.exec(xEmbed)![1];
+      expect(everything(el.shadowRoot!).filter((s) => s.toLowerCase().includes(handle.toLowerCase()))).toEqual([]);
+      expect(el.shadowRoot!.querySelector('.origin')).toBeNull();
+    });
 
   // Platform JSON carries the post URL, which names the account ("https://mastodon.social/@Gargron/…").
   test('platform JSON with anonymize: the post URL that names the account is not rendered', async () => {
