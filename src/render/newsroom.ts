@@ -88,7 +88,7 @@ export function renderPlatformNote(post: Post, ctx: RenderContext) {
     <p class="note-source">
       ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'platformNote', { source })}</a>` : msg(ctx.lang, 'platformNote', { source })}
     </p>
-    <p>${n.text}</p>
+    <p dir="auto">${n.text}</p>
   </aside>`;
 }
 

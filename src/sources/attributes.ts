@@ -22,12 +22,19 @@ const names = (table: Table): string[] => Object.values(table).flatMap((v) => (t
 /** Every attribute the quote elements observe (data and display options). */
 export const postAttributes = [...names(fields), 'no-counts', 'no-media', 'time-zone', 'theme'];
 
-/** The fields of `table` that `el` has attributes for; undefined when it has none. */
+/**
+ * The fields of `table` that `el` has attributes for; undefined when it has none. An empty value
+ * counts as absent, as a CMS template writes `shares="{{ post.shares }}"` for a post without counts.
+ */
 function read(el: Element, table: Table): RawPost | undefined {
   const out: RawPost = {};
   for (const [field, from] of Object.entries(table)) {
     const value =
-      typeof from !== 'string' ? read(el, from) : from[0] === '!' ? el.hasAttribute(from.slice(1)) || undefined : el.getAttribute(from);
+      typeof from !== 'string'
+        ? read(el, from)
+        : from[0] === '!'
+          ? el.hasAttribute(from.slice(1)) || undefined
+          : el.getAttribute(from)?.trim() || undefined;
     if (value != null) out[field] = value;
   }
   return Object.keys(out).length ? out : undefined;

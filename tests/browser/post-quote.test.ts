@@ -93,4 +93,34 @@ describe('tweet-quote', () => {
     expect(errors).toHaveLength(1);
     warn.mockRestore();
   });
+
+  test("a CMS template's empty optional attributes are absent: no warning, no error, and lower layers show through", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors: Event[] = [];
+    document.addEventListener('postquote-error', (e) => errors.push(e));
+    const empty = [
+      'href',
+      'author',
+      'handle',
+      'avatar',
+      'datetime',
+      'shares',
+      'counted-at',
+      'verification',
+      'status',
+      'archive-href',
+      'archived-at',
+    ]
+      .map((a) => `${a}=""`)
+      .join(' ');
+    const el = await mount(
+      `<tweet-quote ${empty} likes=" "><blockquote class="twitter-tweet"><p lang="en">hi</p>&mdash; Bana (@AlabedBana) <a href="https://twitter.com/AlabedBana/status/808644284496125952">December 13, 2016</a></blockquote></tweet-quote>`,
+    );
+    expect(warn).not.toHaveBeenCalled();
+    expect(errors).toHaveLength(0);
+    expect(part(el, 'author')!.textContent).toContain('Bana');
+    expect(part(el, 'timestamp')!.querySelector('time')!.getAttribute('datetime')).toBe('2016-12-13');
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://twitter.com/AlabedBana/status/808644284496125952');
+    warn.mockRestore();
+  });
 });
