@@ -477,6 +477,8 @@ describe('edited posts and platform notes', () => {
       expect(text(aside.querySelector('.note-source'))).toBe(fill(m.platformNote, { source: 'Community Notes' }));
       expect(aside.querySelector('a')!.getAttribute('href')).toBe(note.url);
       expect(text(aside)).toContain(note.text);
+      // An English note keeps its own direction in an Arabic card: its full stop stays at its end.
+      expect(getComputedStyle(aside.lastElementChild!).direction).toBe('ltr');
       expect(await axeViolations(el)).toEqual([]);
     });
 
