@@ -21,6 +21,10 @@ import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
  */
 const fallbackSlots = ['translation', '', 'media', 'transcript', 'consent'];
 
+/** The connected elements, and one observer of `lang` anywhere in the document (a page's language switcher). */
+const connected = new Set<QuoteElement>();
+let langs: MutationObserver | undefined;
+
 /**
  * @attr {string} href - The post's URL on its platform.
  * @attr {string} platform - x | bluesky | mastodon | threads | instagram | facebook | telegram | tiktok | youtube | linkedin | vimeo | web. Inferred from href.
@@ -115,6 +119,12 @@ export abstract class QuoteElement extends BaseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
+    if (!langs) {
+      // An element whose UI language changed (on <html> or an ancestor) renders again in the new one.
+      langs = new MutationObserver(() => connected.forEach((el) => uiLocale(uiLang(el)) !== el.lang_ && el.requestUpdate()));
+      langs.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+    }
     this.#observer ??= new MutationObserver(() => {
       this.#markup = undefined;
       this.requestUpdate();
@@ -130,6 +140,7 @@ export abstract class QuoteElement extends BaseElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#markup = undefined;

@@ -1,5 +1,5 @@
 // <post-quote> rendering from every source: author, platform, text, media, quoted post, time, counts.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
 import type { PostQuote } from '../../src/elements/post-quote/post-quote.js';
 
@@ -243,6 +243,28 @@ describe('languages and direction', () => {
     expect(part(el, 'card')!.getAttribute('lang')).toBe('de-AT');
     expect(part(el, 'timestamp')!.textContent).toBe('16. Jänner 2024');
     expect(part(el, 'counts')!.textContent).toContain('Mal geteilt');
+  });
+
+  test('a language switched at run time, on <html> or an ancestor, re-renders the card in it', async () => {
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'en';
+      const section = document.createElement('section');
+      section.innerHTML = `<tweet-quote href="https://x.com/a/status/1" datetime="2024-05-01"><blockquote lang="en">hello</blockquote></tweet-quote>`;
+      document.body.append(section);
+      const el = section.firstElementChild as HTMLElement;
+      await settle(el);
+      const origin = () => el.shadowRoot!.querySelector('.origin')!.textContent;
+      expect(origin()).toBe('View on X');
+      document.documentElement.lang = 'de';
+      await vi.waitFor(() => expect(origin()).toBe('Auf X ansehen'));
+      section.lang = 'ar';
+      await vi.waitFor(() => expect(origin()).toBe('عرض على X'));
+      expect(part(el, 'card')!.getAttribute('dir')).toBe('rtl');
+      section.remove();
+    } finally {
+      document.documentElement.lang = before;
+    }
   });
 
   test('the nearest lang wins over the document', async () => {
