@@ -1,7 +1,7 @@
 // Timestamps: <time datetime> with an absolute date in the UI language and optional time zone.
 import { html, nothing } from 'lit/html.js';
 import { formatDate } from '../i18n/format.js';
-import { msg } from '../i18n/catalog.js';
+import { msg, msgParts } from '../i18n/catalog.js';
 import type { Post } from '../model/post.js';
 import type { RenderContext } from './context.js';
 
@@ -14,8 +14,10 @@ export function renderTimestamp(post: Post, ctx: RenderContext) {
   return html`<span part="timestamp" class="timestamp"
     >${renderTime(post.createdAt, ctx)}${
       post.editedAt
-        ? html`${' · '}<span class="edited" title=${msg(ctx.lang, 'editedAt', { date: formatDate(ctx.lang, post.editedAt, ctx.timeZone) })}
-              >${msg(ctx.lang, 'edited')}</span
+        ? // The date is a tooltip to see and text to hear (a title alone reaches neither keyboard nor screen reader).
+          html`${' · '}<span class="edited" title=${msg(ctx.lang, 'editedAt', { date: formatDate(ctx.lang, post.editedAt, ctx.timeZone) })}
+              ><span aria-hidden="true">${msg(ctx.lang, 'edited')}</span
+              ><span class="sr">${msgParts(ctx.lang, 'editedAt', { date: renderTime(post.editedAt, ctx) })}</span></span
             >`
         : nothing
     }</span

@@ -471,8 +471,12 @@ describe('edited posts and platform notes', () => {
       };
       const el = await mountIn(bana('', json({ editedAt: '2016-12-13T12:00:00Z', platformNote: note })), lang);
       const edited = el.shadowRoot!.querySelector('.edited')!;
-      expect(text(edited)).toBe(m.edited);
-      expect(edited.getAttribute('title')).toBe(fill(m.editedAt, { date: formatDate(lang, '2016-12-13T12:00:00.000Z', 'Europe/Berlin') }));
+      const said = fill(m.editedAt, { date: formatDate(lang, '2016-12-13T12:00:00.000Z', 'Europe/Berlin') });
+      expect(text(edited.querySelector('[aria-hidden="true"]'))).toBe(m.edited);
+      expect(edited.getAttribute('title')).toBe(said);
+      // What a screen reader hears: the date in words, in a <time>, not only in a tooltip.
+      expect(text(edited.querySelector('.sr'))).toBe(said);
+      expect(edited.querySelector('.sr time')!.getAttribute('datetime')).toBe('2016-12-13T12:00:00.000Z');
       const aside = el.shadowRoot!.querySelector('.platform-note')!;
       expect(text(aside.querySelector('.note-source'))).toBe(fill(m.platformNote, { source: 'Community Notes' }));
       expect(aside.querySelector('a')!.getAttribute('href')).toBe(note.url);

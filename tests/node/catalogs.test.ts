@@ -1,0 +1,25 @@
+// Every catalog speaks its language's plurals: each plural message has a form for every category
+// Intl.PluralRules gives that language (Arabic: zero, one, two, few, many, other; French and
+// Spanish: one, many, other), so "1.000.000 de visualizaciones" never falls back to "other".
+import { describe, expect, test } from 'vitest';
+import en from '../../src/i18n/messages/en.js';
+import de from '../../src/i18n/messages/de.js';
+import fr from '../../src/i18n/messages/fr.js';
+import es from '../../src/i18n/messages/es.js';
+import ar from '../../src/i18n/messages/ar.js';
+
+const catalogs: Record<string, Record<string, unknown>> = { en, de, fr, es, ar };
+
+describe.each(Object.entries(catalogs))('%s', (lang, catalog) => {
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const plurals = Object.entries(catalog).filter(([, v]) => typeof v === 'object');
+
+  test('has the same keys as English', () => {
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  test(`each of its ${plurals.length} plural messages has a form for each of ${categories.join(', ')}, and only those`, () => {
+    expect(plurals.length).toBeGreaterThan(0);
+    for (const [key, forms] of plurals) expect(Object.keys(forms as object).sort(), key).toEqual([...categories].sort());
+  });
+});
