@@ -1,0 +1,30 @@
+// The custom-elements manifest (`npm run analyze`): the analyzer reads src/, and this plugin makes
+// its output describe the package as shipped: module paths in dist/ (.js), and only the documented
+// events (the analyzer also lists `dispatchEvent(new PostquoteErrorEvent(p))` as an event named "p").
+const shipped = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+
+/** Every `module` reference in a manifest node, rewritten in place. */
+function relink(node) {
+  if (!node || typeof node !== 'object') return;
+  if (typeof node.module === 'string') node.module = shipped(node.module);
+  for (const value of Object.values(node)) relink(value);
+}
+
+export default {
+  globs: ['src/elements/**/*.ts'],
+  litelement: true,
+  plugins: [
+    {
+      name: 'postquote-shipped-paths-and-events',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          mod.path = shipped(mod.path);
+          for (const declaration of mod.declarations ?? [])
+            if (declaration.events) declaration.events = declaration.events.filter((e) => e.name?.startsWith('postquote-'));
+          relink(mod.declarations);
+          relink(mod.exports);
+        }
+      },
+    },
+  ],
+};
