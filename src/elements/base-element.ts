@@ -37,6 +37,8 @@ export abstract class BaseElement extends HTMLElement {
   /** True from a requested update until its render. */
   isUpdatePending = false;
   #done: Promise<unknown> = Promise.resolve();
+  /** A request came since the running update last started to read its data. */
+  #stale = false;
   #enable!: () => void;
   /** Like LitElement, the first update waits for the element to be connected. */
   #enabled = new Promise<void>((resolve) => (this.#enable = resolve));
@@ -59,8 +61,12 @@ export abstract class BaseElement extends HTMLElement {
     if (old !== value) this.requestUpdate();
   }
 
-  /** Schedules one update; requests while one is pending join it. */
+  /**
+   * Schedules one update. A request before the pending update starts preparing joins it; one made
+   * while it prepares or renders makes it run again, so that the last state is always rendered.
+   */
   requestUpdate(): void {
+    this.#stale = true;
     if (this.isUpdatePending) return;
     this.isUpdatePending = true;
     this.#done = this.#update();
@@ -73,15 +79,23 @@ export abstract class BaseElement extends HTMLElement {
 
   async #update(): Promise<void> {
     await this.#enabled;
-    try {
-      await this.prepare();
-      render(this.render(), this.renderRoot, { host: this });
-      this.hasUpdated = true;
-    } catch (e) {
-      this.failed(e);
+    // The page may change the element while prepare() awaits (an attribute, then the light DOM, in
+    // one task): a pass that read data since changed is run again, and its prepared data is not
+    // rendered, so that a card never shows one post's author with another's text. At most 10
+    // passes: a prepare() or render() that itself requests an update must not loop forever.
+    for (let pass = 0; this.#stale && pass < 10; pass++) {
+      this.#stale = false;
+      try {
+        await this.prepare();
+        if (!this.#stale || pass === 9) {
+          render(this.render(), this.renderRoot, { host: this });
+          this.hasUpdated = true;
+        }
+      } catch (e) {
+        this.failed(e);
+      }
     }
-    // As in LitElement: a request made while preparing or rendering joins this update; one made in
-    // updated() starts the next.
+    // As in LitElement, a request made in updated() starts the next update.
     this.isUpdatePending = false;
     this.updated();
   }
