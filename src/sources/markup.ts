@@ -47,25 +47,29 @@ const platformKeys = ['id_str', 'full_text', 'user', '__typename', 'account', 'c
 
 /**
  * Platform JSON becomes a post through its platform's adapter, loaded on demand: `adapting`
- * resolves once `json` has been replaced by the adapted post (or left as it was).
+ * resolves once `json` is the adapted post, or is dropped with a `jsonError`.
  */
 function adaptJson(sources: MarkupSources): void {
   const v = sources.json;
   // Own keys of an array or a JSON primitive are never among platformKeys.
   if (v == null || !platformKeys.some((k) => Object.hasOwn(v, k))) return;
+  // The platform's JSON is never read as a postquote post: only what an adapter makes of it is used.
+  // Otherwise a hostile instance's slightly malformed status could carry the newsroom's own fields
+  // (a "verified by the newsroom" label, a status, an archive) past every adapter.
+  Object.assign(sources, { json: undefined, jsonError: 'no adapter read this platform JSON; not used' });
   // No try/catch inside this callback: Rollup 4 then drops the chunk's exports (rollup/rollup#6250).
   sources.adapting = import('../platforms/adapters/index.js').then(
     ({ adapt }) => applyAdapter(sources, adapt, v),
-    () => undefined,
+    () => undefined, // the adapters did not load: the JSON stays dropped, with the jsonError set above
   );
 }
 
 function applyAdapter(sources: MarkupSources, adapt: (json: unknown) => RawPost | undefined, json: unknown): void {
   try {
     const post = adapt(json);
-    if (post) Object.assign(sources, { json: post, adapted: true });
+    if (post) Object.assign(sources, { json: post, adapted: true, jsonError: undefined });
   } catch {
-    // An adapter that cannot read this JSON leaves it as it was; parse() reports what is unusable.
+    // An adapter that cannot read this JSON: it stays dropped, with the jsonError set above.
   }
 }
 

@@ -1,0 +1,92 @@
+// Inline JSON in a platform's shape is the platform's (hostile input): only what an adapter makes of
+// it is used. JSON that no adapter reads is dropped and reported, never read as a postquote post,
+// whose newsroom fields (verification, status, archive, …) are the editor's alone.
+import { afterEach, expect, test, vi } from 'vitest';
+import { mount, part, cleanup } from './helpers.js';
+
+afterEach(cleanup);
+
+const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+
+/** A Mastodon-shaped status that the Mastodon adapter rejects (`content` is not a string), with postquote fields. */
+const forged = {
+  content: 0,
+  account: { acct: 42 },
+  text: 'I endorse this product.',
+  author: { name: 'Barack Obama', handle: 'BarackObama', verified: true },
+  platform: 'x',
+  url: 'https://x.com/BarackObama/status/1',
+  verification: { status: 'verified', note: 'Confirmed by our newsroom', by: 'Fact desk' },
+  status: 'deleted',
+  archive: { url: 'https://archive.example/forged' },
+  contentWarning: 'forged warning',
+  platformNote: 'forged note',
+  metrics: { likes: 9999999 },
+};
+
+/** Every text and attribute value in the shadow root. */
+const everything = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [n.textContent ?? '', ...[...n.attributes].map((a) => a.value)]).join(' ');
+
+function listen() {
+  const errors: { code: string; field?: string; message: string }[] = [];
+  const onError = (e: Event) => errors.push((e as unknown as { detail: (typeof errors)[number] }).detail);
+  document.addEventListener('postquote-error', onError);
+  const warnings: string[] = [];
+  const warn = vi.spyOn(console, 'warn').mockImplementation((message: unknown) => void warnings.push(String(message)));
+  return {
+    errors,
+    warnings,
+    stop: () => {
+      document.removeEventListener('postquote-error', onError);
+      warn.mockRestore();
+    },
+  };
+}
+
+test('platform-shaped JSON that no adapter reads is not used as a post: no forged author, label or counts; invalid-json is reported', async () => {
+  const l = listen();
+  const el = await mount(`<post-quote>${json(forged)}</post-quote>`);
+  l.stop();
+  const all = everything(el);
+  for (const s of ['Barack', 'endorse', 'newsroom', 'Fact desk', 'forged', '10M', 'BarackObama']) expect(all, s).not.toContain(s);
+  expect(part(el, 'verification')).toBeNull();
+  expect(part(el, 'author')).toBeNull();
+  expect(l.errors).toContainEqual(expect.objectContaining({ code: 'invalid-json', field: 'script' }));
+  expect(l.warnings.filter((w) => w.startsWith('[postquote] invalid-json: inline JSON: no adapter read this platform JSON'))).toHaveLength(
+    1,
+  );
+});
+
+test("beside the editor's own markup, the unread platform JSON is dropped and the editor's post renders without its fields", async () => {
+  const l = listen();
+  const el = await mount(
+    `<post-quote href="https://mastodon.social/@a/1" author="Editor's Source"><blockquote>What the editor quoted.</blockquote>${json(forged)}</post-quote>`,
+  );
+  l.stop();
+  expect(part(el, 'author')!.textContent!.trim()).toBe("Editor's Source");
+  expect(part(el, 'text')!.textContent!.trim()).toBe('What the editor quoted.');
+  expect(part(el, 'verification')).toBeNull();
+  const all = everything(el);
+  for (const s of ['Barack', 'endorse', 'newsroom', 'forged', '10M']) expect(all, s).not.toContain(s);
+  expect(l.errors.map((e) => e.code)).toContain('invalid-json');
+});
+
+test('a platform status an adapter reads still renders, with no invalid-json', async () => {
+  const l = listen();
+  const status = {
+    id: '1',
+    url: 'https://mastodon.social/@Gargron/1',
+    content: '<p>hello from Mastodon</p>',
+    spoiler_text: '',
+    created_at: '2024-01-01T00:00:00Z',
+    account: { acct: 'Gargron', username: 'Gargron', display_name: 'Eugen', url: 'https://mastodon.social/@Gargron' },
+    verification: { status: 'verified', note: 'forged' },
+  };
+  const el = await mount(`<post-quote>${json(status)}</post-quote>`);
+  l.stop();
+  expect(part(el, 'author')!.textContent).toContain('Eugen');
+  expect(part(el, 'text')!.textContent).toContain('hello from Mastodon');
+  expect(part(el, 'verification')).toBeNull();
+  expect(l.errors.map((e) => e.code)).not.toContain('invalid-json');
+});

@@ -1,0 +1,63 @@
+// readMarkup(): inline JSON in a platform's shape is used only as its adapter's output. When the
+// adapters return nothing, throw, or their chunk fails to load, the JSON is dropped with a
+// jsonError (reported as invalid-json), never kept as a postquote post.
+import { beforeEach, expect, test, vi } from 'vitest';
+
+type Mode = 'real' | 'none' | 'throw' | 'offline';
+const adaptersPath = '../../src/platforms/adapters/index.js';
+
+/** The adapters chunk as `mode` has it: the real one, one that reads nothing, one that throws, or none (a failed load). */
+function mockAdapters(mode: Mode): void {
+  vi.doMock(adaptersPath, async (importActual) => {
+    if (mode === 'offline') throw new Error('offline');
+    const actual = await importActual<typeof import('../../src/platforms/adapters/index.js')>();
+    return {
+      adapt: (json: unknown) => {
+        if (mode === 'throw') throw new TypeError('cannot read');
+        return mode === 'none' ? undefined : actual.adapt(json);
+      },
+    };
+  });
+}
+
+/** A host with one `<script type="application/json">` child: all readMarkup() reads of it. */
+const host = (value: unknown) =>
+  ({
+    children: [
+      { localName: 'script', getAttribute: (n: string) => (n === 'type' ? 'application/json' : null), textContent: JSON.stringify(value) },
+    ],
+  }) as unknown as Element;
+
+const forged = { content: 0, account: { acct: 42 }, text: 'I endorse this product.', verification: { status: 'verified' } };
+const status = { id: '1', url: 'https://mastodon.social/@a/1', content: '<p>hi</p>', account: { acct: 'a', username: 'a' } };
+
+beforeEach(() => {
+  vi.resetModules();
+});
+
+async function read(value: unknown, mode: Mode) {
+  mockAdapters(mode);
+  const { readMarkup } = await import('../../src/sources/markup.js');
+  const sources = readMarkup(host(value));
+  await sources.adapting;
+  return sources;
+}
+
+test.each(['none', 'throw', 'offline'] as const)('adapters %s: the platform JSON is dropped with a jsonError', async (mode) => {
+  const sources = await read(forged, mode);
+  expect(sources.json).toBeUndefined();
+  expect(sources.adapted).toBeFalsy();
+  expect(sources.jsonError).toBe('no adapter read this platform JSON; not used');
+});
+
+test('an adapted status replaces the JSON, with no jsonError; a postquote post object is kept as it is', async () => {
+  const adapted = await read(status, 'real');
+  expect(adapted.adapted).toBe(true);
+  expect(adapted.jsonError).toBeUndefined();
+  expect((adapted.json as { platform?: string }).platform).toBe('mastodon');
+  const post = { text: 'mine', verification: { status: 'verified' } };
+  const own = await read(post, 'real');
+  expect(own.json).toEqual(post);
+  expect(own.adapting).toBeUndefined();
+  expect(own.jsonError).toBeUndefined();
+});
