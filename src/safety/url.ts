@@ -55,14 +55,18 @@ export function displayHost(url: string): string {
 /** The page's image proxy template and safeUrl() results, kept for one task (the page may change them later). */
 let proxyCache: string | null | undefined;
 let resolved = new Map<string, string | undefined>();
+/** Whether the console already says that an image was dropped because the proxy could not carry it. */
+let warned = false;
 
 /**
- * The page's image proxy template. Looked up once per task, not once per image: a document-wide
- * query per URL made rendering N cards cost O(N²) on long pages.
+ * The page's image proxy template, or null when it declares none. Looked up once per task, not once
+ * per image: a document-wide query per URL made rendering N cards cost O(N²) on long pages. Only
+ * the head's first one counts: a `<meta>` in the body may come from user content the page shows,
+ * or from a card's own light DOM.
  */
 function imageProxy(): string | null {
   if (proxyCache === undefined) {
-    proxyCache = document.querySelector('meta[name="postquote-image-proxy"]')?.getAttribute('content') ?? null;
+    proxyCache = document.head?.querySelector('meta[name="postquote-image-proxy"]')?.getAttribute('content') ?? null;
     setTimeout(() => {
       proxyCache = undefined;
       resolved = new Map();
@@ -73,7 +77,8 @@ function imageProxy(): string | null {
 
 /**
  * Resolves a checked URL against the page, re-checks the result, and for images and media applies
- * the page's proxy (`<meta name="postquote-image-proxy" content="https://proxy/?u={url}">`).
+ * the page's proxy (`<meta name="postquote-image-proxy" content="https://proxy/?u={url}">`, or a
+ * path such as "/img?u={url}", resolved against the page like any URL).
  */
 export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   const proxy = imageProxy();
@@ -83,8 +88,17 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
         const checked = checkUrl(value, kind);
         const url = checked === undefined ? undefined : parseUrl(checked, document.baseURI);
         if (!url || checkUrl(url.href, kind) === undefined) return undefined;
-        if (kind === 'link' || !proxy?.includes('{url}')) return url.href;
-        const proxied = checkUrl(proxy.replace('{url}', encodeURIComponent(url.href)), kind);
-        return proxied && hasScheme.test(proxied) ? proxied : url.href;
+        if (kind === 'link' || proxy === null) return url.href;
+        // Through the proxy or not at all: the direct URL is the request the page declared a proxy to
+        // avoid. Dropped, the card shows initials or a placeholder instead.
+        const gated = checkUrl(
+          proxy.includes('{url}') && parseUrl(proxy.replace('{url}', encodeURIComponent(url.href)), document.baseURI)?.href,
+          kind,
+        );
+        if (gated === undefined && !warned) {
+          warned = true;
+          console.warn(`[postquote] image-proxy-refused: the image proxy cannot carry ${url.href.slice(0, 99)}; not loaded`);
+        }
+        return gated;
       });
 }

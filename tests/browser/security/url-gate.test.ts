@@ -1,11 +1,23 @@
 // The URL gate remembers its answers (a card asks about the same URLs several times): checkUrl()
 // for good, safeUrl() for one task. These check that remembering never changes an answer.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkUrl, safeUrl } from '../../../src/safety/url.js';
 
 const nextTask = () => new Promise((r) => setTimeout(r));
 
-afterEach(() => document.querySelectorAll('base, meta[name="postquote-image-proxy"]').forEach((n) => n.remove()));
+afterEach(() => {
+  document.querySelectorAll('base, meta[name="postquote-image-proxy"]').forEach((n) => n.remove());
+  vi.restoreAllMocks();
+});
+
+/** Declares an image proxy in `parent` (the head unless told). */
+function proxy(content: string, parent: Element = document.head): HTMLMetaElement {
+  const meta = document.createElement('meta');
+  meta.name = 'postquote-image-proxy';
+  meta.content = content;
+  parent.append(meta);
+  return meta;
+}
 
 describe('the URL gate remembers answers without changing them', () => {
   test('refused and allowed URLs keep their answer, by kind, past the memo bound', () => {
@@ -46,5 +58,66 @@ describe('the URL gate remembers answers without changing them', () => {
       `https://img.example.org/?u=${encodeURIComponent('https://pbs.example/p.jpg')}`,
     );
     expect(safeUrl('https://pbs.example/p.jpg', 'link')).toBe('https://pbs.example/p.jpg');
+  });
+});
+
+// A page that declares a proxy means "no image request to a third party": an image the proxy cannot
+// carry is dropped (the card shows initials or a placeholder), never requested directly.
+describe('the image proxy fails closed', () => {
+  const direct = 'https://pbs.example/p.jpg';
+
+  test('a URL whose encoded form is over the length cap is dropped, with one warning for the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    proxy('https://img.example.org/?u={url}');
+    await nextTask();
+    // Under 2048 characters itself, but each "/" becomes "%2F" in the proxied URL.
+    const long = `https://pbs.example/${'a/'.repeat(800)}x.jpg`;
+    expect(checkUrl(long, 'image')).toBe(long);
+    expect(safeUrl(long, 'image')).toBeUndefined();
+    expect(safeUrl(`${long}?2`, 'media')).toBeUndefined();
+    expect(safeUrl(direct, 'image')).toBe(`https://img.example.org/?u=${encodeURIComponent(direct)}`);
+    // Links never go through the proxy, however long.
+    expect(safeUrl(long, 'link')).toBe(long);
+    expect(warn.mock.calls.map((c) => String(c[0]).split(':')[0])).toEqual(['[postquote] image-proxy-refused']);
+  });
+
+  test('a relative template resolves against the page (and its <base>)', async () => {
+    proxy('/imgproxy?u={url}');
+    await nextTask();
+    expect(safeUrl(direct, 'image')).toBe(new URL(`/imgproxy?u=${encodeURIComponent(direct)}`, location.href).href);
+    const base = document.createElement('base');
+    base.href = 'https://cdn.example.org/news/';
+    document.head.prepend(base);
+    await nextTask();
+    expect(safeUrl(direct, 'media')).toBe(`https://cdn.example.org/imgproxy?u=${encodeURIComponent(direct)}`);
+  });
+
+  test('a template without {url}, or not http(s), drops the image', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const meta = proxy('https://img.example.org/?u=%s');
+    await nextTask();
+    expect(safeUrl(direct, 'image')).toBeUndefined();
+    meta.content = 'javascript:alert(1)//{url}';
+    await nextTask();
+    expect(safeUrl(direct, 'image')).toBeUndefined();
+    meta.content = '';
+    await nextTask();
+    expect(safeUrl(direct, 'image')).toBeUndefined();
+  });
+
+  test("only the head's first <meta> counts: one in the body (user content, a light DOM) is ignored", async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    try {
+      proxy('https://evil.example/?u={url}', box);
+      await nextTask();
+      expect(safeUrl(direct, 'image')).toBe(direct);
+      proxy('https://img.example.org/?u={url}');
+      proxy('https://second.example.org/?u={url}');
+      await nextTask();
+      expect(safeUrl(direct, 'image')).toBe(`https://img.example.org/?u=${encodeURIComponent(direct)}`);
+    } finally {
+      box.remove();
+    }
   });
 });
