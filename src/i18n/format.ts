@@ -51,11 +51,12 @@ export function formatDate(lang: string, iso: string, timeZone?: string, style: 
   return formatter(Intl.DateTimeFormat, lang, options, style + day + zone).format(new Date(iso));
 }
 
-/** 39 → "0:39"; 3725 → "1:02:05". */
-export function clock(seconds: number): string {
+/** 39 → "0:39"; 3725 → "1:02:05", in the language's digits ("١:٠٢:٠٥" in ar-EG, like its dates and counts). */
+export function clock(lang: string, seconds: number): string {
   const s = Math.round(seconds);
   const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+  const fields = [Math.floor((s % 3600) / 60), s % 60];
+  if (h) fields.unshift(h);
+  // Each field in the language's digits, all but the first with two of them.
+  return fields.map((n, i) => formatter(Intl.NumberFormat, lang, i ? { minimumIntegerDigits: 2 } : undefined).format(n)).join(':');
 }

@@ -20,16 +20,24 @@ export function renderStage([w, h]: [number, number], content: unknown) {
 }
 
 /**
- * The poster and the play button named `label` (with `onPlay`), or with `link` instead the link
- * out labelled `label` (platforms without an embeddable player), or neither: nothing to press.
+ * The poster, the duration as a clock in `lang`'s digits, and the play button named `label` (with
+ * `onPlay`), or with `link` instead the link out labelled `label` (platforms without an embeddable
+ * player), or neither: nothing to press.
  */
-export function renderFacade(poster: string | undefined, duration: number | undefined, label: string, onPlay?: () => void, link?: string) {
+export function renderFacade(
+  poster: string | undefined,
+  duration: number | undefined,
+  lang: string,
+  label: string,
+  onPlay?: () => void,
+  link?: string,
+) {
   const img = poster
     ? html`<img part="poster" class="layer poster" src=${poster} alt="" decoding="async" referrerpolicy="no-referrer" />`
     : nothing;
   const time =
     duration !== undefined
-      ? html`<time part="duration" class="duration" datetime="PT${Math.round(duration)}S">${clock(duration)}</time>`
+      ? html`<time part="duration" class="duration" datetime="PT${Math.round(duration)}S">${clock(lang, duration)}</time>`
       : nothing;
   return onPlay
     ? html`${img}<button part="play-button" class="layer play" type="button" aria-label=${label} @click=${onPlay}>

@@ -83,6 +83,25 @@ describe('video-appeal: before play', () => {
     expect(part(el, 'play-button')!.getAttribute('aria-label')).toBe('Video abspielen: Lina Shamy, 0:39');
     const en = await mount(lina, 'en');
     expect(part(en, 'play-button')!.getAttribute('aria-label')).toBe('Play video: Lina Shamy, 0:39');
+    const fr = await mount(youtube(), 'fr');
+    expect(part(fr, 'play-button')!.getAttribute('aria-label')).toMatch(/ : Lina Shamy, 0:39$/);
+  });
+
+  test('clock and play button follow Intl: Arabic-Indic digits in ar-EG, the Arabic comma in ar', async () => {
+    const el = await mount(youtube('datetime="2024-01-01"').replace('duration="39"', 'duration="PT1H2M5S"'), 'ar-EG');
+    // The same digits as the date beside it.
+    expect(part(el, 'timestamp')!.textContent).toContain('٢٠٢٤');
+    expect(part(el, 'duration')!.textContent).toBe('١:٠٢:٠٥');
+    expect(part(el, 'duration')!.getAttribute('datetime')).toBe('PT3725S');
+    expect(el.shadowRoot!.querySelector('.jump')!.textContent!.trim()).toBe('التشغيل من ٠:١٢');
+    expect(part(el, 'play-button')!.getAttribute('aria-label')).toBe('تشغيل الفيديو: Lina Shamy، ١:٠٢:٠٥');
+    const ar = await mount(youtube(), 'ar');
+    expect(part(ar, 'play-button')!.getAttribute('aria-label')).toBe('تشغيل الفيديو: Lina Shamy، 0:39');
+    expect(await axeViolations(ar)).toEqual([]);
+    // English clocks stay as they were.
+    const en = await mount(youtube().replace('duration="39"', 'duration="3725"'));
+    expect(part(en, 'duration')!.textContent).toBe('1:02:05');
+    expect(part(en, 'play-button')!.getAttribute('aria-label')).toBe('Play video: Lina Shamy, 1:02:05');
   });
 
   test('nothing but the poster before play: no video, no iframe, no media or track request', async () => {
@@ -107,6 +126,32 @@ describe('video-appeal: before play', () => {
       expect(part(el, 'poster')!.getAttribute('src')).toBe(
         `https://img.example.org/?u=${encodeURIComponent('https://pbs.example/poster.jpg')}`,
       );
+    } finally {
+      meta.remove();
+    }
+  });
+
+  test('a relative proxy works; a poster the proxy cannot carry is dropped, never requested directly', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const nextTask = () => new Promise((r) => setTimeout(r));
+    const meta = document.createElement('meta');
+    meta.name = 'postquote-image-proxy';
+    meta.content = '/imgproxy?u={url}';
+    document.head.append(meta);
+    try {
+      await nextTask();
+      const el = await mount(`<video-appeal author="A" src="${media}/appeal.mp4" poster="https://pbs.example/poster.jpg"></video-appeal>`);
+      expect(part(el, 'poster')!.getAttribute('src')).toBe(
+        new URL(`/imgproxy?u=${encodeURIComponent('https://pbs.example/poster.jpg')}`, location.href).href,
+      );
+      meta.content = 'https://img.example.org/?u={url}';
+      await nextTask();
+      // Under the URL length cap, but not once encoded for the proxy ("/" becomes "%2F").
+      const long = `https://pbs.example/${'a/'.repeat(800)}poster.jpg`;
+      const dropped = await mount(`<video-appeal author="A" src="${media}/appeal.mp4" poster="${long}"></video-appeal>`);
+      expect(part(dropped, 'poster')).toBeNull();
+      expect(dropped.shadowRoot!.querySelector('[src*="pbs.example"]')).toBeNull();
+      expect(part(dropped, 'play-button')).not.toBeNull();
     } finally {
       meta.remove();
     }
@@ -432,6 +477,117 @@ describe('video-appeal: third-party players and consent', () => {
     const link = part(el, 'play-button') as HTMLAnchorElement;
     expect(link.localName).toBe('a');
     expect(link.href).toBe('https://www.youtube.com/watch?v=bad');
+  });
+});
+
+// The reader pressed play on one video: when the page swaps the video (attribute, light DOM or
+// `.post`), the new one waits for its own press, its own postquote-activate and consent.
+describe('video-appeal: reader state follows the video', () => {
+  /** Records activate events; cancels those for providers other than `allowed`. */
+  const gate = (allowed?: string) => {
+    const seen: string[] = [];
+    const listener = (e: Event) => {
+      const { provider } = (e as CustomEvent<{ provider: string }>).detail;
+      seen.push(provider);
+      if (provider !== allowed) e.preventDefault();
+    };
+    document.addEventListener('postquote-activate', listener);
+    return { seen, stop: () => document.removeEventListener('postquote-activate', listener) };
+  };
+
+  test('self-hosted swapped for YouTube: back to the poster with the consent notice; its press asks', async () => {
+    const el = await mount<VideoAppeal>(`<video-appeal author="A" src="${media}/appeal.mp4"></video-appeal>`);
+    const { seen, stop } = gate();
+    try {
+      await userEvent.click(part(el, 'play-button')!);
+      await settle(el);
+      expect(player(el)?.localName).toBe('video');
+      el.removeAttribute('src');
+      el.setAttribute('provider', 'youtube');
+      el.setAttribute('video-id', 'M7lc1UVf-VE');
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('video, iframe')).toBeNull();
+      expect(part(el, 'play-button')).not.toBeNull();
+      expect(part(el, 'consent')).not.toBeNull();
+      expect(seen).toEqual([]);
+      part(el, 'play-button')!.click();
+      await settle(el);
+      expect(seen).toEqual(['youtube']);
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+    } finally {
+      stop();
+    }
+  });
+
+  test('YouTube (allowed) swapped for Vimeo: no Vimeo player until its own press is allowed', async () => {
+    const el = await mount<VideoAppeal>(youtube());
+    const { seen, stop } = gate('youtube');
+    try {
+      part(el, 'play-button')!.click();
+      await settle(el);
+      expect((player(el) as HTMLIFrameElement).src).toContain('youtube-nocookie.com');
+      // Data that does not change the video keeps it playing.
+      el.setAttribute('views', '5');
+      await settle(el);
+      expect(player(el)?.localName).toBe('iframe');
+      el.setAttribute('provider', 'vimeo');
+      el.setAttribute('video-id', '76979871');
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+      expect(seen).toEqual(['youtube']);
+      part(el, 'play-button')!.click();
+      await settle(el);
+      expect(seen).toEqual(['youtube', 'vimeo']);
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+      el.activate(); // the reader agreed to Vimeo
+      await settle(el);
+      expect((player(el) as HTMLIFrameElement).src).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
+    } finally {
+      stop();
+    }
+  });
+
+  test('a new .post or a new <source> stops the player too', async () => {
+    const el = new VideoAppeal();
+    el.post = { author: { name: 'A' }, video: { provider: 'youtube', id: 'M7lc1UVf-VE' } };
+    document.body.append(el);
+    await settle(el);
+    const { stop } = gate('youtube');
+    try {
+      part(el, 'play-button')!.click();
+      await settle(el);
+      expect(player(el)?.localName).toBe('iframe');
+      el.post = { author: { name: 'A' }, video: { provider: 'youtube', id: 'aaaaaaaaaaa' } };
+      await settle(el);
+      expect(player(el)).toBeNull();
+    } finally {
+      stop();
+    }
+    const native = await mount(`<video-appeal author="A"><source src="${media}/appeal.mp4" type="video/mp4"></video-appeal>`);
+    await userEvent.click(part(native, 'play-button')!);
+    await settle(native);
+    expect(player(native)?.localName).toBe('video');
+    native.querySelector('source')!.setAttribute('src', `${media}/appeal-portrait.mp4`);
+    await settle(native);
+    expect(player(native)).toBeNull();
+    expect(part(native, 'play-button')).not.toBeNull();
+  });
+
+  test('activate() after a cancelled press does not play a video the page swapped in since', async () => {
+    const el = await mount<VideoAppeal>(youtube());
+    const { seen, stop } = gate();
+    try {
+      part(el, 'play-button')!.click();
+      expect(seen).toEqual(['youtube']);
+      el.setAttribute('provider', 'vimeo');
+      el.setAttribute('video-id', '76979871');
+      el.activate(); // the consent manager's answer for YouTube arrives after the swap
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+      expect(part(el, 'play-button')).not.toBeNull();
+    } finally {
+      stop();
+    }
   });
 });
 

@@ -23,7 +23,7 @@ const page = (cards: string[]) => ({
 const env = servedPages({ '/warned.html': page([...warned, labelled]) });
 
 /** Each element's light-DOM children the reader can see, by the element's id. */
-const seen = (media = true) =>
+const seen = (media: boolean) =>
   Object.fromEntries(
     [...document.querySelectorAll('[id]')].map((e) => [
       e.id,
@@ -55,7 +55,7 @@ test('when the newsroom chunk fails, a post with a warning shows only the warnin
   await page.route(/\/dist\/cdn\/newsroom-[\w-]+\.min\.js$/, (route) => route.abort());
   await page.goto(env.server.url + '/warned.html');
   await settled(page);
-  const after = await page.evaluate(seen);
+  const after = await page.evaluate(seen, true);
   for (const id of ['attr', 'video', 'poster', 'json', 'sensitive']) expect(after[id], id).toEqual([]);
   // A post without a warning keeps its readable fallback.
   expect(after.label).toEqual(['blockquote']);

@@ -55,6 +55,7 @@ const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) =
  * `postquote-consent` again on the next load (after `customElements.whenDefined('video-appeal')`).
  *
  * @summary A quoted video statement that plays only when the reader asks.
+ * @tag video-appeal
  * @attr {string} poster - Poster image URL (through the image proxy when one is set); a neutral placeholder without it.
  * @attr {string} src - A self-hosted video file; `<source>` and `<track>` children are honoured too.
  * @attr {string} provider - youtube | vimeo (inferred from href when absent).
@@ -107,6 +108,9 @@ export class VideoAppeal extends QuoteElement {
   /** What the last render found: the third-party player's provider and validated id (none for a native video). */
   #provider?: VideoProvider;
   #id?: string;
+  /** Which video the last render showed (provider, id and sources), and which one the last press was for. */
+  #video = '';
+  #pressed = '';
   #sources: { src: string; type?: string }[] = [];
   #jump?: number;
   /** Re-renders on `postquote-consent`; revoking this player's provider removes the running player. */
@@ -131,7 +135,12 @@ export class VideoAppeal extends QuoteElement {
    * Starts where the cancelled press asked for (the key quote's moment, or `start`).
    */
   activate(): void {
-    this.#play(this.#asked ?? this.current.video?.start ?? 0);
+    // After a pending render, so that `#video` is what the card shows now.
+    void this.updateComplete.then(() => {
+      // The reader agreed to the video they pressed play on: if the page swapped it since, they press again.
+      if (this.#asked === undefined || this.#pressed === this.#video) this.#play(this.#asked ?? this.current.video?.start ?? 0);
+      this.#asked = undefined;
+    });
   }
 
   /** The page's fallback link and poster (lowest), markup, attributes, then the video attributes. */
@@ -184,6 +193,7 @@ export class VideoAppeal extends QuoteElement {
     const video = this.renderRoot.querySelector('video');
     if (video) return player!.seek(video, start);
     const provider = this.#provider;
+    this.#pressed = this.#video;
     if (provider && !hasConsent(provider)) {
       const go = this.dispatchEvent(
         new PostquoteActivateEvent({
@@ -203,6 +213,7 @@ export class VideoAppeal extends QuoteElement {
   #play(start: number): void {
     this.#asked = undefined;
     this.#playing = start;
+    this.#pressed = this.#video;
     this.requestUpdate();
     this.updateComplete.then(() => (this.renderRoot.querySelector('[part~=player]') as HTMLElement | null)?.focus());
   }
@@ -234,6 +245,11 @@ export class VideoAppeal extends QuoteElement {
     // A native video plays its sources; else a valid id plays the provider's player; else a link out.
     const p = (this.#provider = !sources.length && id ? provider : undefined);
     this.#id = id;
+    const video = (this.#video = JSON.stringify([p, p && id, sources]));
+    // Another video than the one pressed (the page changed src, provider or video-id): back to its
+    // poster, so that it plays only on a press of its own, after its own postquote-activate and consent.
+    if (this.#pressed !== video) this.#playing = undefined;
+    const at = this.#playing;
     const playable = sources.length || p;
     const orientation = this.getAttribute('orientation');
     if (orientation && !/^(portrait|landscape)$/.test(orientation))
@@ -249,7 +265,7 @@ export class VideoAppeal extends QuoteElement {
     });
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;
-    const playing = playable && this.#playing !== undefined && player;
+    const playing = playable && at !== undefined && player;
     // The text is white-space: pre-line, so no whitespace may stand around it.
     // prettier-ignore
     const quote = post.text
@@ -275,15 +291,18 @@ export class VideoAppeal extends QuoteElement {
             html`${renderStage(
               v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
               playing
-                ? playing.renderPlayer(post, p && playerUrl(p, id!, this.#playing), sources, this.#playing!, ctx.lang)
+                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!), sources, at!, ctx.lang)
                 : renderFacade(
                     safeUrl(v.poster, 'image'),
                     v.duration,
+                    ctx.lang,
                     playable
                       ? msg(ctx.lang, 'play', {
+                          // The clock as shown inside the button: its name contains its visible text (WCAG 2.5.3).
                           title:
-                            [speaker, v.duration === undefined ? '' : clock(v.duration)].filter(Boolean).join(', ') ||
-                            msg(ctx.lang, 'video'),
+                            [speaker, v.duration === undefined ? '' : clock(ctx.lang, v.duration)]
+                              .filter(Boolean)
+                              .join(msg(ctx.lang, 'separator')) || msg(ctx.lang, 'video'),
                         })
                       : msg(ctx.lang, 'watchOn', { platform: label }),
                     playable ? () => this.#press() : undefined,
@@ -295,7 +314,7 @@ export class VideoAppeal extends QuoteElement {
             ${
               jump !== undefined && playable
                 ? html`<button type="button" class="jump" @click=${() => this.#press(jump)}>
-                    ${msg(ctx.lang, 'jumpTo', { time: clock(jump) })}
+                    ${msg(ctx.lang, 'jumpTo', { time: clock(ctx.lang, jump) })}
                   </button>`
                 : nothing
             }

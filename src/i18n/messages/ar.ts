@@ -46,6 +46,7 @@ export default {
   archivedNoDate: 'نسخة مؤرشفة',
   platformNote: 'سياق أضافه {source}',
   play: 'تشغيل الفيديو: {title}',
+  separator: '، ',
   transcript: 'النص المكتوب',
   jumpTo: 'التشغيل من {time}',
   consent: 'يؤدي التشغيل إلى تحميل الفيديو من {provider}، وقد تتلقى بيانات عنك.',

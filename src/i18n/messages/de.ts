@@ -39,6 +39,7 @@ export default {
   archivedNoDate: 'Archivierte Fassung',
   platformNote: 'Kontext von {source}',
   play: 'Video abspielen: {title}',
+  separator: ', ',
   transcript: 'Transkript',
   jumpTo: 'Ab {time} abspielen',
   consent: 'Beim Abspielen wird das Video von {provider} geladen; dabei können Daten über Sie an {provider} gehen.',

@@ -39,6 +39,7 @@ export default {
   archivedNoDate: 'Copia archivada',
   platformNote: 'Contexto añadido por {source}',
   play: 'Reproducir vídeo: {title}',
+  separator: ', ',
   transcript: 'Transcripción',
   jumpTo: 'Reproducir desde {time}',
   consent: 'Al reproducirlo, el vídeo se carga desde {provider}, que puede recibir datos sobre usted.',

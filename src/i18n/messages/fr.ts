@@ -39,6 +39,7 @@ export default {
   archivedNoDate: 'Copie archivée',
   platformNote: 'Contexte ajouté par {source}',
   play: 'Lire la vidéo : {title}',
+  separator: ', ',
   transcript: 'Transcription',
   jumpTo: 'Lire à partir de {time}',
   consent: 'La lecture charge cette vidéo depuis {provider}, qui peut recevoir des données vous concernant.',
