@@ -13,6 +13,8 @@ function relink(node) {
 export default {
   globs: ['src/elements/**/*.ts'],
   litelement: true,
+  // package.json names custom-elements.json already; left true, the manifest test's --outdir would be written there.
+  packagejson: false,
   plugins: [
     {
       name: 'postquote-shipped-paths-and-events',
