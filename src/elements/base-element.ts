@@ -27,7 +27,10 @@ export function sheet(text: Styles): CSSStyleSheet {
   return s;
 }
 
-export abstract class BaseElement extends HTMLElement {
+/** HTMLElement, or a stand-in where there is none (Node, a framework's server render), so that importing an element entry there does not throw. */
+const Element_ = globalThis.HTMLElement ?? (class {} as typeof HTMLElement);
+
+export abstract class BaseElement extends Element_ {
   /** The element's styles, adopted into every instance's shadow root. */
   static styles: Styles[] = [];
 
