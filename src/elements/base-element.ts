@@ -42,6 +42,7 @@ export abstract class BaseElement extends Element_ {
   #done: Promise<unknown> = Promise.resolve();
   /** A request came since the running update last started to read its data. */
   #stale = false;
+  #rendering = false;
   #enable!: () => void;
   /** Like LitElement, the first update waits for the element to be connected. */
   #enabled = new Promise<void>((resolve) => (this.#enable = resolve));
@@ -69,6 +70,9 @@ export abstract class BaseElement extends Element_ {
    * while it prepares or renders makes it run again, so that the last state is always rendered.
    */
   requestUpdate(): void {
+    // A request from inside render() (which should be a pure function of the element's state) is
+    // dropped, as there is nothing newer to render; every other one makes the data read again.
+    if (this.#rendering) return;
     this.#stale = true;
     if (this.isUpdatePending) return;
     this.isUpdatePending = true;
@@ -84,23 +88,28 @@ export abstract class BaseElement extends Element_ {
     await this.#enabled;
     // The page may change the element while prepare() awaits (an attribute, then the light DOM, in
     // one task): a pass that read data since changed is run again, and its prepared data is not
-    // rendered, so that a card never shows one post's author with another's text. At most 10
-    // passes: a prepare() or render() that itself requests an update must not loop forever.
+    // rendered, so that a card never shows one post's author with another's text. After 10 passes
+    // it renders what it has and reads again in the next task, so that changes arriving at every
+    // microtask neither starve the page nor get lost.
     for (let pass = 0; this.#stale && pass < 10; pass++) {
       this.#stale = false;
       try {
         await this.prepare();
         if (!this.#stale || pass === 9) {
+          this.#rendering = true;
           render(this.render(), this.renderRoot, { host: this });
           this.hasUpdated = true;
         }
       } catch (e) {
         this.failed(e);
+      } finally {
+        this.#rendering = false;
       }
     }
     // As in LitElement, a request made in updated() starts the next update.
     this.isUpdatePending = false;
     this.updated();
+    if (this.#stale && !this.isUpdatePending) setTimeout(() => this.#stale && !this.isUpdatePending && this.requestUpdate());
   }
 
   /** Runs before each render; may await what the render needs. */

@@ -2,8 +2,9 @@
 import { loadCatalog } from '../i18n/catalog.js';
 
 export function define(tag: string, ctor: CustomElementConstructor): void {
-  // Imported where there is no DOM (a framework's server render): nothing to register.
-  if (typeof customElements === 'undefined') return;
+  // Imported where there is no DOM (a framework's server render, where Lit's server build may
+  // have put a shim registry on globalThis): nothing to register.
+  if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
   // Start fetching the page language's UI text now, so the first cards need not wait for it.
   void loadCatalog(document.documentElement.lang || navigator.language);
   const existing = customElements.get(tag);
