@@ -60,13 +60,14 @@ let warned = false;
 
 /**
  * The page's image proxy template, or null when it declares none. Looked up once per task, not once
- * per image: a document-wide query per URL made rendering N cards cost O(N²) on long pages. Only
- * the head's first one counts: a `<meta>` in the body may come from user content the page shows,
- * or from a card's own light DOM.
+ * per image: a document-wide query per URL made rendering N cards cost O(N²) on long pages. The
+ * head's first one wins; one only in the body still counts (a declared proxy must never turn into
+ * direct requests; user content that can add a `<meta>` could add an `<img>` as well).
  */
 function imageProxy(): string | null {
   if (proxyCache === undefined) {
-    proxyCache = document.head?.querySelector('meta[name="postquote-image-proxy"]')?.getAttribute('content') ?? null;
+    const selector = 'meta[name="postquote-image-proxy"]';
+    proxyCache = (document.head?.querySelector(selector) ?? document.querySelector(selector))?.getAttribute('content') ?? null;
     setTimeout(() => {
       proxyCache = undefined;
       resolved = new Map();

@@ -105,13 +105,14 @@ describe('the image proxy fails closed', () => {
     expect(safeUrl(direct, 'image')).toBeUndefined();
   });
 
-  test("only the head's first <meta> counts: one in the body (user content, a light DOM) is ignored", async () => {
+  test("the head's first <meta> wins; one only in the body still means images go through a proxy", async () => {
     const box = document.createElement('div');
     document.body.append(box);
     try {
-      proxy('https://evil.example/?u={url}', box);
+      proxy('https://body.example/?u={url}', box);
       await nextTask();
-      expect(safeUrl(direct, 'image')).toBe(direct);
+      // A declared proxy, wherever the page put it, never turns into direct requests.
+      expect(safeUrl(direct, 'image')).toBe(`https://body.example/?u=${encodeURIComponent(direct)}`);
       proxy('https://img.example.org/?u={url}');
       proxy('https://second.example.org/?u={url}');
       await nextTask();
