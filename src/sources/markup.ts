@@ -42,25 +42,29 @@ function readMedia(el: Element): RawPost | undefined {
   };
 }
 
-/** Keys that only a platform's own JSON has (X, Mastodon, Bluesky); a postquote post has none of them. */
+/** Keys of a platform's own JSON (X, Mastodon, Bluesky); a postquote post object needs none of them. */
 const platformKeys = ['id_str', 'full_text', 'user', '__typename', 'account', 'content', 'reblog', 'record', 'uri', 'thread', 'posts'];
+/** Fields only the newsroom sets: never taken from JSON in a platform's shape (a warning stays: it only hides more). */
+const newsroomFields = ['verification', 'status', 'archive', 'platformNote'];
 
 /**
  * Platform JSON becomes a post through its platform's adapter, loaded on demand: `adapting`
- * resolves once `json` is the adapted post, or is dropped with a `jsonError`.
+ * resolves once `json` is the adapted post. Until then, or if no adapter reads it (a post object
+ * with a `content` field of its own), it is a post without the newsroom's fields, so that a hostile
+ * instance's slightly malformed status cannot carry a "verified by the newsroom" label, a status or
+ * an archive past every adapter. Those it had are reported as a `jsonError`.
  */
 function adaptJson(sources: MarkupSources): void {
   const v = sources.json;
   // Own keys of an array or a JSON primitive are never among platformKeys.
   if (v == null || !platformKeys.some((k) => Object.hasOwn(v, k))) return;
-  // The platform's JSON is never read as a postquote post: only what an adapter makes of it is used.
-  // Otherwise a hostile instance's slightly malformed status could carry the newsroom's own fields
-  // (a "verified by the newsroom" label, a status, an archive) past every adapter.
-  Object.assign(sources, { json: undefined, jsonError: 'no adapter read this platform JSON; not used' });
+  const set = newsroomFields.filter((k) => Object.hasOwn(v, k));
+  sources.json = Object.fromEntries(Object.entries(v).filter(([k]) => !set.includes(k)));
+  if (set.length) sources.jsonError = `JSON in a platform's shape may not set ${set.join(', ')}: ignored`;
   // No try/catch inside this callback: Rollup 4 then drops the chunk's exports (rollup/rollup#6250).
   sources.adapting = import('../platforms/adapters/index.js').then(
     ({ adapt }) => applyAdapter(sources, adapt, v),
-    () => undefined, // the adapters did not load: the JSON stays dropped, with the jsonError set above
+    () => undefined, // the adapters did not load: the JSON stays as it is above
   );
 }
 
@@ -69,7 +73,7 @@ function applyAdapter(sources: MarkupSources, adapt: (json: unknown) => RawPost 
     const post = adapt(json);
     if (post) Object.assign(sources, { json: post, adapted: true, jsonError: undefined });
   } catch {
-    // An adapter that cannot read this JSON: it stays dropped, with the jsonError set above.
+    // An adapter that cannot read this JSON: it stays as it is above.
   }
 }
 

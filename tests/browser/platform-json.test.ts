@@ -1,6 +1,6 @@
-// Inline JSON in a platform's shape is the platform's (hostile input): only what an adapter makes of
-// it is used. JSON that no adapter reads is dropped and reported, never read as a postquote post,
-// whose newsroom fields (verification, status, archive, …) are the editor's alone.
+// Inline JSON in a platform's shape is the platform's (hostile input): the newsroom's own fields
+// (verification, status, archive, platform note) are never taken from it, whether an adapter reads
+// it or not; they are the editor's alone. JSON that no adapter reads is otherwise a post, as any.
 import { afterEach, expect, test, vi } from 'vitest';
 import { mount, part, cleanup } from './helpers.js';
 
@@ -44,32 +44,46 @@ function listen() {
   };
 }
 
-test('platform-shaped JSON that no adapter reads is not used as a post: no forged author, label or counts; invalid-json is reported', async () => {
+test('platform-shaped JSON that no adapter reads forges no newsroom label, status, archive or note; invalid-json says so', async () => {
   const l = listen();
   const el = await mount(`<post-quote>${json(forged)}</post-quote>`);
   l.stop();
   const all = everything(el);
-  for (const s of ['Barack', 'endorse', 'newsroom', 'Fact desk', 'forged', '10M', 'BarackObama']) expect(all, s).not.toContain(s);
+  for (const s of ['newsroom', 'Fact desk', 'forged note', 'archive.example']) expect(all, s).not.toContain(s);
   expect(part(el, 'verification')).toBeNull();
-  expect(part(el, 'author')).toBeNull();
+  expect(part(el, 'status')).toBeNull();
+  // A warning only hides more: it stays.
+  expect(part(el, 'warning')).not.toBeNull();
   expect(l.errors).toContainEqual(expect.objectContaining({ code: 'invalid-json', field: 'script' }));
-  expect(l.warnings.filter((w) => w.startsWith('[postquote] invalid-json: inline JSON: no adapter read this platform JSON'))).toHaveLength(
-    1,
-  );
+  expect(
+    l.warnings.filter((w) =>
+      w.startsWith(
+        "[postquote] invalid-json: inline JSON: JSON in a platform's shape may not set verification, status, archive, platformNote",
+      ),
+    ),
+  ).toHaveLength(1);
 });
 
-test("beside the editor's own markup, the unread platform JSON is dropped and the editor's post renders without its fields", async () => {
+test("beside the editor's own markup and label, the platform JSON's newsroom fields are ignored", async () => {
   const l = listen();
   const el = await mount(
-    `<post-quote href="https://mastodon.social/@a/1" author="Editor's Source"><blockquote>What the editor quoted.</blockquote>${json(forged)}</post-quote>`,
+    `<post-quote href="https://mastodon.social/@a/1" author="Editor's Source" verification="unverified"><blockquote>What the editor quoted.</blockquote>${json(forged)}</post-quote>`,
   );
   l.stop();
-  expect(part(el, 'author')!.textContent!.trim()).toBe("Editor's Source");
-  expect(part(el, 'text')!.textContent!.trim()).toBe('What the editor quoted.');
-  expect(part(el, 'verification')).toBeNull();
+  expect(part(el, 'verification')!.classList.contains('unverified')).toBe(true);
+  expect(part(el, 'status')).toBeNull();
   const all = everything(el);
-  for (const s of ['Barack', 'endorse', 'newsroom', 'forged', '10M']) expect(all, s).not.toContain(s);
+  for (const s of ['Confirmed by our newsroom', 'Fact desk', 'forged note', 'archive.example']) expect(all, s).not.toContain(s);
   expect(l.errors.map((e) => e.code)).toContain('invalid-json');
+});
+
+test('a post object with a `content` field of its own renders whole, without error', async () => {
+  const l = listen();
+  const el = await mount(`<post-quote>${json({ text: 'Our own post.', content: 'a CMS field', author: { name: 'Lina' } })}</post-quote>`);
+  l.stop();
+  expect(part(el, 'text')!.textContent!.trim()).toBe('Our own post.');
+  expect(part(el, 'author')!.textContent).toContain('Lina');
+  expect(l.errors).toEqual([]);
 });
 
 test('a platform status an adapter reads still renders, with no invalid-json', async () => {

@@ -1,6 +1,7 @@
-// readMarkup(): inline JSON in a platform's shape is used only as its adapter's output. When the
-// adapters return nothing, throw, or their chunk fails to load, the JSON is dropped with a
-// jsonError (reported as invalid-json), never kept as a postquote post.
+// readMarkup(): inline JSON in a platform's shape becomes its adapter's output. When the adapters
+// return nothing, throw, or their chunk fails to load, it is kept as a post without the newsroom's
+// own fields (verification, status, archive, platform note), and those it had are a jsonError
+// (reported as invalid-json): a hostile status cannot forge the newsroom's label.
 import { beforeEach, expect, test, vi } from 'vitest';
 
 type Mode = 'real' | 'none' | 'throw' | 'offline';
@@ -43,11 +44,21 @@ async function read(value: unknown, mode: Mode) {
   return sources;
 }
 
-test.each(['none', 'throw', 'offline'] as const)('adapters %s: the platform JSON is dropped with a jsonError', async (mode) => {
-  const sources = await read(forged, mode);
-  expect(sources.json).toBeUndefined();
-  expect(sources.adapted).toBeFalsy();
-  expect(sources.jsonError).toBe('no adapter read this platform JSON; not used');
+test.each(['none', 'throw', 'offline'] as const)(
+  'adapters %s: the newsroom fields are dropped with a jsonError, the rest kept',
+  async (mode) => {
+    const sources = await read(forged, mode);
+    expect(sources.json).toEqual({ content: 0, account: { acct: 42 }, text: 'I endorse this product.' });
+    expect(sources.adapted).toBeFalsy();
+    expect(sources.jsonError).toBe("JSON in a platform's shape may not set verification: ignored");
+  },
+);
+
+test('a post object with a field a platform also has (`content`) and no newsroom fields is kept whole, without error', async () => {
+  const post = { text: 'mine', content: 'our CMS field', author: { name: 'A' } };
+  const sources = await read(post, 'none');
+  expect(sources.json).toEqual(post);
+  expect(sources.jsonError).toBeUndefined();
 });
 
 test('an adapted status replaces the JSON, with no jsonError; a postquote post object is kept as it is', async () => {
