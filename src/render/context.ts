@@ -8,7 +8,7 @@ import { msg } from '../i18n/catalog.js';
 export interface ReaderState {
   /** 0 for the post's card, 1 for its quoted post's, …: ids in the shadow root differ by it. */
   level: number;
-  /** The content warning the reader opened: a post whose warning changed since is closed again. */
+  /** The post and content warning the reader opened (a key): another post or warning is closed again. */
   revealed?: string;
   showOriginal: boolean;
   onReveal(warning: string | undefined): void;

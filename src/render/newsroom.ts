@@ -96,13 +96,15 @@ export function renderPlatformNote(post: Post, ctx: RenderContext) {
 export function guarded(post: Post, ctx: RenderContext, content: () => TemplateResult) {
   const warning = post.contentWarning ?? (post.sensitive ? msg(ctx.lang, 'warning') : undefined);
   if (!warning) return content();
-  // Open only for the warning the reader opened: a page that swaps in another warning closes it again.
-  const open = ctx.revealed === warning;
+  // Open only for the post and warning the reader opened: a page that swaps in another post or
+  // another warning closes it again.
+  const key = `${warning}\n${post.url ?? post.text ?? ''}`;
+  const open = ctx.revealed === key;
   return html`<details
     part="warning"
     class="warning"
     ?open=${open}
-    @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open ? warning : undefined)}
+    @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open ? key : undefined)}
   >
     <summary>
       <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? ':' : ''}</strong>

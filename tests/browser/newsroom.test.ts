@@ -217,6 +217,11 @@ describe('content warning', () => {
     await settle(el);
     expect(text(part(el, 'text'))).toContain('My name is Bana');
     expect(reveals).toHaveLength(2);
+    // Another post with the same warning is another post: closed, and asks again.
+    (el as unknown as { post: unknown }).post = { url: 'https://x.com/other/status/2', text: 'Another post' };
+    await settle(el);
+    expect((part(el, 'warning') as HTMLDetailsElement).open).toBe(false);
+    expect(el.shadowRoot!.querySelector('[part~="text"]')).toBeNull();
   });
 
   test("the platform's sensitive flag alone hides behind the generic warning", async () => {
