@@ -242,6 +242,9 @@ export abstract class QuoteElement extends BaseElement {
       this.#parse();
       const parts = chunksFor(this.current).filter(Boolean);
       if (!parts.length) return;
+      // A warning that only the JSON or `post` gives (CSS cannot see it) folds the fallback away while
+      // the part that draws it loads: postquote.css writes it in its place (render() clears this).
+      if ((this.current.contentWarning || this.current.sensitive) && !this.hasAttribute('content-warning')) this.#setState('warned', true);
       const failed = (await Promise.allSettled(parts)).find((r) => r.status === 'rejected');
       if (failed) {
         this.problem({ code: 'load-failed', message: `a part of postquote did not load: ${String(failed.reason)}` });

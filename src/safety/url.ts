@@ -98,7 +98,7 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
         );
         if (gated === undefined && !warned) {
           warned = true;
-          console.warn(`[postquote] image-proxy-refused: the image proxy cannot carry ${url.href.slice(0, 99)}; not loaded`);
+          console.warn(`[postquote] image-proxy-refused: not loaded, the proxy cannot carry ${url.href.slice(0, 99)}`);
         }
         return gated;
       });

@@ -33,17 +33,22 @@ const seen = (media: boolean) =>
     ]),
   );
 
-test('while the newsroom chunk loads, the photo, video and poster link of a post with a warning stay hidden', async () => {
+test('while the newsroom chunk loads, the photo, video and poster link of a post with a warning stay hidden, and all of a post warned only in JSON', async () => {
   const w = await watch(env.browser);
   const { page } = w;
   const { release, requested } = await holdBack(page, /\/dist\/cdn\/newsroom-[\w-]+\.min\.js$/);
   await page.goto(env.server.url + '/warned.html');
   await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length === 6);
+  // A warning that only the JSON gives is known once the script has read it.
+  await page.waitForFunction(() => document.querySelectorAll(':state(warned)').length === 2);
   expect(requested.length).toBeGreaterThan(0);
-  // The text is folded to no height, the rest not displayed. (A warning only in JSON cannot be seen
-  // by CSS before the script has read it: not covered.)
+  // With the attribute, the text is folded to no height and the rest not displayed; with the
+  // warning in JSON only, nothing of the fallback is displayed.
   const waiting = await page.evaluate(seen, false);
   for (const id of ['attr', 'video', 'poster']) expect(waiting[id], id).toEqual([]);
+  const all = await page.evaluate(seen, true);
+  for (const id of ['json', 'sensitive']) expect(all[id], id).toEqual([]);
+  expect(all.label).toEqual(['blockquote']);
   release();
   await settled(page);
   await page.close();
