@@ -106,7 +106,8 @@ export abstract class QuoteElement extends BaseElement {
    * Custom states for postquote.css. `:state(pending)` is set until the first render, so that it
    * keeps styling the light-DOM fallback in the card's shape while the defined element still waits
    * for its catalog or another chunk (a non-English page), and the card replaces it without a shift.
-   * `:state(warned)`: a post with a content warning whose newsroom part failed to load (see render()).
+   * `:state(warned)`: a post with a content warning whose newsroom part failed to load (see render()),
+   * or is still loading while only the JSON or `post` gives the warning (see prepare()).
    */
   #setState(name: 'pending' | 'warned', on: boolean): void {
     try {
