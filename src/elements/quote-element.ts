@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { BaseElement } from './base-element.js';
 import type { Post, Problem, PlatformId } from '../model/post.js';
-import { parse } from '../model/parse.js';
+import { bool, parse } from '../model/parse.js';
 import { readAttributes, postAttributes } from '../sources/attributes.js';
 import { readMarkup, type MarkupSources } from '../sources/markup.js';
 import { uiLang, isRtl } from '../i18n/locale.js';
@@ -13,6 +13,7 @@ import { platformById } from '../platforms/index.js';
 import { web } from '../platforms/web.js';
 import type { ReaderState, RenderContext } from '../render/context.js';
 import { chunksFor, missingFor, sheetsFor } from '../render/chunks.js';
+import { hasWarning } from '../render/newsroom-loader.js';
 import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
 
 /**
@@ -152,10 +153,8 @@ export abstract class QuoteElement extends BaseElement {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
     const attributes = readAttributes(this);
-    // As parse() reads a boolean (true, "true" or ""), so that `"anonymize": "true"` hides the pasted handle too.
-    const anonymize = [attributes, m.json, this.post].some((l) =>
-      [true, 'true', ''].includes((l as { anonymize?: unknown } | undefined)?.anonymize as string),
-    );
+    // Read as parse() reads it (true, "true" or ""), so that `"anonymize": "true"` hides the pasted handle too.
+    const anonymize = [attributes, m.json, this.post].some((l) => bool((l as { anonymize?: unknown } | undefined)?.anonymize, '', [], 0));
     const layers: unknown[] = [
       anonymize ? this.#anonymousMarkup(m.markup) : m.markup,
       attributes,
@@ -245,7 +244,7 @@ export abstract class QuoteElement extends BaseElement {
       if (!parts.length) return;
       // A warning that only the JSON or `post` gives (CSS cannot see it) folds the fallback away while
       // the part that draws it loads: postquote.css writes it in its place (render() clears this).
-      if ((this.current.contentWarning || this.current.sensitive) && !this.hasAttribute('content-warning')) this.#setState('warned', true);
+      if (hasWarning(this.current) && !this.hasAttribute('content-warning')) this.#setState('warned', true);
       const failed = (await Promise.allSettled(parts)).find((r) => r.status === 'rejected');
       if (failed) {
         this.problem({ code: 'load-failed', message: `a part of postquote did not load: ${String(failed.reason)}` });
@@ -277,7 +276,7 @@ export abstract class QuoteElement extends BaseElement {
         this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load: keeping the fallback markup' });
         // A post with a content warning is never shown unwarned: without the part that draws the
         // warning, none of its fallback is slotted (postquote.css writes the warning in its place).
-        warned = Boolean(this.current.contentWarning || this.current.sensitive);
+        warned = hasWarning(this.current);
         if (warned) content = html``;
       } else {
         // Styles of the on-demand parts this post uses, beside the static ones (one shared sheet each).

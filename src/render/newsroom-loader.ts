@@ -19,6 +19,9 @@ export const newsroomPart = onDemand(
   },
 );
 
+/** Whether `post` sits behind a content warning: the editor's, or the platform's sensitive flag. */
+export const hasWarning = (post: Post): boolean => Boolean(post.contentWarning || post.sensitive);
+
 /**
  * Whether `post` shows any of the newsroom layer: verification label, translation, status line,
  * platform note or content warning, on the post or its quoted post (which shows no label).
@@ -29,8 +32,7 @@ export function needsNewsroom(post: Post, nested = false): boolean {
     post.translation?.text ||
     (post.status && post.status !== 'available') ||
     post.platformNote?.text ||
-    post.contentWarning ||
-    post.sensitive ||
+    hasWarning(post) ||
     (post.quoted && needsNewsroom(post.quoted, true)),
   );
 }
