@@ -30,21 +30,21 @@ import { tokens, cardStyles } from '../../render/card.styles.js';
  * @csspart verification - The newsroom's verification label.
  * @csspart warning - The content-warning disclosure.
  * @csspart status - The deleted / suspended / withheld line with the archive link.
- * @cssproperty --postquote-font - Font family. Default: inherit.
- * @cssproperty --postquote-font-size - Base size. Default: 1rem.
- * @cssproperty --postquote-background - Card background. Default: #fff / #16181c (dark).
- * @cssproperty --postquote-color - Text colour. Default: #0f1419 / #e7e9ea.
- * @cssproperty --postquote-muted-color - Secondary text. Default: #536471 / #9aa6b2.
- * @cssproperty --postquote-border-color - Card border. Default: #cfd9de / #3e4a55.
- * @cssproperty --postquote-link-color - Links and buttons. Default: #0b57d0 / #8ab4f8.
- * @cssproperty --postquote-verified-color - "Verified" label. Default: #0a6b2f / #6fdc8c.
- * @cssproperty --postquote-unverified-color - "Not independently verified" label. Default: #8a4b00 / #ffc266.
- * @cssproperty --postquote-disputed-color - "Disputed" label. Default: #b3261e / #ff8a80.
- * @cssproperty --postquote-note-background - Labels, notes, warnings. Default: #f4f6f8 / #20252b.
- * @cssproperty --postquote-radius - Corner radius. Default: 12px.
- * @cssproperty --postquote-spacing - Inner spacing. Default: 0.75rem.
- * @cssproperty --postquote-max-width - Maximum width. Default: 550px.
- * @cssproperty --postquote-margin - Block margin. Default: 1.5rem.
+ * @cssproperty [--postquote-font=inherit] - Font family.
+ * @cssproperty [--postquote-font-size=1rem] - Base size.
+ * @cssproperty [--postquote-background=light-dark(#fff, #16181c)] - Card background.
+ * @cssproperty [--postquote-color=light-dark(#0f1419, #e7e9ea)] - Text colour.
+ * @cssproperty [--postquote-muted-color=light-dark(#536471, #9aa6b2)] - Secondary text.
+ * @cssproperty [--postquote-border-color=light-dark(#cfd9de, #3e4a55)] - Card border.
+ * @cssproperty [--postquote-link-color=light-dark(#0b57d0, #8ab4f8)] - Links and buttons.
+ * @cssproperty [--postquote-verified-color=light-dark(#0a6b2f, #6fdc8c)] - "Verified" label.
+ * @cssproperty [--postquote-unverified-color=light-dark(#8a4b00, #ffc266)] - "Not independently verified" label.
+ * @cssproperty [--postquote-disputed-color=light-dark(#b3261e, #ff8a80)] - "Disputed" label.
+ * @cssproperty [--postquote-note-background=light-dark(#f4f6f8, #20252b)] - Labels, notes, warnings.
+ * @cssproperty [--postquote-radius=12px] - Corner radius.
+ * @cssproperty [--postquote-spacing=0.75rem] - Inner spacing.
+ * @cssproperty [--postquote-max-width=550px] - Maximum width.
+ * @cssproperty [--postquote-margin=1.5rem] - Block margin.
  * @fires postquote-error - Data was invalid or could not be loaded: `{ code, field?, message }`.
  * @fires postquote-reveal - The reader opened the content warning.
  */

@@ -90,9 +90,9 @@ const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) =
  * @csspart verification - The newsroom's verification label.
  * @csspart warning - The content-warning disclosure.
  * @csspart status - The deleted / withheld line with the archive link.
- * @cssproperty --postquote-video-background - The box behind the poster and the placeholder. Default: #1f252b.
- * @cssproperty --postquote-portrait-width - Maximum width of a portrait (9:16) video. Default: 20rem.
- * @cssproperty --postquote-font - Font family (all `--postquote-*` properties of `<post-quote>` apply).
+ * @cssproperty [--postquote-video-background=#1f252b] - The box behind the poster and the placeholder.
+ * @cssproperty [--postquote-portrait-width=20rem] - Maximum width of a portrait (9:16) video.
+ * @cssproperty [--postquote-font=inherit] - Font family (all `--postquote-*` properties of `<post-quote>` apply).
  * @fires postquote-activate - The reader pressed play on a third-party video (cancelable): `{ provider, url }`.
  * @fires postquote-error - Data was invalid (for example a malformed `video-id`): `{ code, field?, message }`.
  * @fires postquote-reveal - The reader opened the content warning.
