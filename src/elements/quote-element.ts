@@ -61,14 +61,17 @@ export abstract class QuoteElement extends BaseElement {
     return [...postAttributes, ...this.extraAttributes];
   }
 
-  #post: unknown;
+  #post: Post | null | undefined;
 
-  /** A post object (API.md, version 1); the highest-precedence source. Never reflected. */
-  get post(): unknown {
+  /**
+   * A post object (API.md, version 1; `post.schema.json`); the highest-precedence source. Never
+   * reflected. Typed for editors; at run time anything may come, and parse() checks every field.
+   */
+  get post(): Post | null | undefined {
     return this.#post;
   }
 
-  set post(value: unknown) {
+  set post(value: Post | null | undefined) {
     this.#post = value;
     this.requestUpdate();
   }
@@ -93,8 +96,8 @@ export abstract class QuoteElement extends BaseElement {
     super();
     // A `post` set before the element was defined is an own property that hides the accessor.
     if (Object.prototype.hasOwnProperty.call(this, 'post')) {
-      const early = (this as { post?: unknown }).post;
-      delete (this as { post?: unknown }).post;
+      const early = (this as { post?: Post }).post;
+      delete (this as { post?: Post }).post;
       this.post = early;
     }
     // Until the first render the shadow root shows the whole light-DOM fallback through these slots.

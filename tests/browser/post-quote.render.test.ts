@@ -171,6 +171,23 @@ describe('quoted post and reply', () => {
   });
 });
 
+describe('the post property', () => {
+  test('is typed as a post (editors complete and check its fields); whatever comes at run time is still checked', async () => {
+    const el = await mount<PostQuote>(`<post-quote></post-quote>`);
+    el.post = { platform: 'bluesky', text: 'typed', metrics: { shares: 3 }, author: { name: 'A' } };
+    expect(el.post?.metrics?.shares).toBe(3);
+    // @ts-expect-error -- not a platform postquote knows
+    el.post = { platform: 'myspace', text: 'untyped' };
+    // @ts-expect-error -- a count is a number
+    el.post = { text: 'untyped', metrics: { shares: { n: 1 } } };
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.text')!.textContent).toBe('untyped');
+    expect(part(el, 'counts')).toBeNull();
+    el.post = null;
+    expect(el.post).toBeNull();
+  });
+});
+
 describe('time and counts', () => {
   test('time-zone shapes the time; an unknown zone warns and falls back', async () => {
     const el = await mount(`<post-quote datetime="2016-12-13T23:30:00Z" time-zone="Asia/Damascus"><blockquote>a</blockquote></post-quote>`);
