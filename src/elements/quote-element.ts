@@ -125,11 +125,12 @@ export abstract class QuoteElement extends BaseElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    if (!langs) {
-      // An element whose UI language changed (on <html> or an ancestor) renders again in the new one.
-      langs = new MutationObserver(() => connected.forEach((el) => uiLocale(uiLang(el)) !== el.lang_ && el.requestUpdate()));
-      langs.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
-    }
+    // An element whose UI language changed (on <html> or an ancestor) renders again in the new one.
+    langs ??= new MutationObserver(() => connected.forEach((el) => uiLocale(uiLang(el)) !== el.lang_ && el.requestUpdate()));
+    // Its document, and each shadow root it sits in (another component's, whose elements may switch
+    // `lang` too); observing a root again only renews the options.
+    for (let root: Node | undefined = this.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode())
+      langs.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang'] });
     this.#observer ??= new MutationObserver(() => {
       this.#markup = undefined;
       this.requestUpdate();

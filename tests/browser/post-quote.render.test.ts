@@ -284,6 +284,31 @@ describe('languages and direction', () => {
     }
   });
 
+  test("a language switched inside another component's shadow root re-renders the card in it", async () => {
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<section lang="en"><tweet-quote href="https://x.com/a/status/1"><blockquote lang="en">hello</blockquote></tweet-quote></section>`;
+    document.body.append(host);
+    try {
+      const el = shadow.querySelector('tweet-quote')!;
+      await settle(el);
+      const card = () => part(el, 'card')!;
+      expect(card().getAttribute('lang')).toBe('en');
+      shadow.querySelector('section')!.lang = 'de';
+      await vi.waitFor(() => expect(card().getAttribute('lang')).toBe('de'));
+      // Nested one level deeper: a shadow root inside that shadow root.
+      const inner = shadow.querySelector('section')!.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+      inner.innerHTML = `<div lang="fr"><tweet-quote href="https://x.com/a/status/2"><blockquote lang="en">hi</blockquote></tweet-quote></div>`;
+      const deep = inner.querySelector('tweet-quote')!;
+      await settle(deep);
+      expect(part(deep, 'card')!.getAttribute('lang')).toBe('fr');
+      inner.querySelector('div')!.lang = 'es';
+      await vi.waitFor(() => expect(part(deep, 'card')!.getAttribute('lang')).toBe('es'));
+    } finally {
+      host.remove();
+    }
+  });
+
   test('the nearest lang wins over the document', async () => {
     document.documentElement.lang = 'en';
     const el = await mount(`<section lang="de"><div><post-quote shares="1000"><blockquote>a</blockquote></post-quote></div></section>`);
