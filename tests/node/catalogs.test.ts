@@ -30,4 +30,5 @@ test('fr: a narrow no-break space (U+202F) before : ; ! ? and inside « »', () 
   const texts = Object.values(fr).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
   const wrong = texts.filter((t) => /(?<!\u202f)[:;!?»]|«(?!\u202f)/.test(t));
   expect(wrong).toEqual([]);
+  expect(fr.labelSeparator).toBe('\u202f: ');
 });

@@ -29,6 +29,7 @@ export default {
   showOriginal: 'Afficher l’original',
   hideOriginal: 'Masquer l’original',
   warning: 'Avertissement',
+  labelSeparator: '\u202f: ',
   reveal: 'Afficher la publication',
   deleted: 'Cette publication a depuis été supprimée.',
   suspended: 'Le compte à l’origine de cette publication a depuis été suspendu.',
