@@ -6,11 +6,19 @@ import { safeUrl } from '../safety/url.js';
 import { icon, icons, namedIcon } from './icon.js';
 import { platformLabel, type RenderContext } from './context.js';
 
-/** Up to two initials from a name, by user-perceived characters: "Bana Alabed" → "BA". */
+/** Up to two initials from a name, by user-perceived characters: "Bana Alabed" → "BA"; one in a joining script: "بانا العبد" → "ب". */
 export function initials(name: string): string {
   // Per word, its first letter or digit (a whole code point, thanks to the u flag); words without one don't count.
-  const firsts = name.split(/\s+/).flatMap((w) => w.match(/[\p{L}\p{N}]/u) ?? []);
-  return ((firsts[0] ?? '') + (firsts.length > 1 ? firsts.at(-1) : '')).toUpperCase();
+  const [first = '', ...rest] = name.split(/\s+/).flatMap((w) => w.match(/[\p{L}\p{N}]/u) ?? []);
+  const last = rest.at(-1) ?? '';
+  // Two letters of a joining script join into one shape that reads as a syllable ("بانا العبد" gave
+  // "با"). One initial, not two kept apart by a ZERO WIDTH NON-JOINER: the second is often no
+  // initial at all, since many Arabic family names begin with the article "ال" (al-), so "العبد"
+  // gives its alif; and one letter needs no invisible character that a font or a copy could lose.
+  // Joining scripts: U+0600–08FF holds Arabic (Persian, Urdu, …), Syriac, N'Ko and Mandaic (and
+  // Thaana and Samaritan, which do not join but lose nothing by one initial), U+1800–18AF Mongolian.
+  // Ranges, not \p{sc=…} escapes, and inline: fewer bytes in the bundle.
+  return (/[\u0600-\u08ff\u1800-\u18af]/.test(first + last) ? first : first + last).toUpperCase();
 }
 
 /** One of six tints, stable per name, so neighbouring initials avatars differ. */

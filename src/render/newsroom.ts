@@ -100,6 +100,8 @@ export function guarded(post: Post, ctx: RenderContext, content: () => TemplateR
   // another warning closes it again.
   const key = `${warning}\n${post.url ?? post.text ?? ''}`;
   const open = ctx.revealed === key;
+  // The catalog's labelSeparator joins the label to the editor's warning, space included (French:
+  // a narrow no-break space before the colon), so no whitespace stands between </strong> and <span>.
   return html`<details
     part="warning"
     class="warning"
@@ -107,8 +109,9 @@ export function guarded(post: Post, ctx: RenderContext, content: () => TemplateR
     @toggle=${(e: Event) => ctx.onReveal((e.target as HTMLDetailsElement).open ? key : undefined)}
   >
     <summary>
-      <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? ':' : ''}</strong>
-      ${post.contentWarning ? html`<span>${post.contentWarning}</span>` : nothing} <span class="reveal">${msg(ctx.lang, 'reveal')}</span>
+      <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? msg(ctx.lang, 'labelSeparator') : ''}</strong
+      >${post.contentWarning ? html`<span>${post.contentWarning}</span>` : nothing}
+      <span class="reveal">${msg(ctx.lang, 'reveal')}</span>
     </summary>
     ${open ? content() : nothing}
   </details>`;

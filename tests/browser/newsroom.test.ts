@@ -3,7 +3,7 @@
 // reveal), post status with and without archive, anonymize, dated counts, edited, platform note.
 // axe runs on every state.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { part, cleanup, axeViolations, settle } from './helpers.js';
+import { part, cleanup, axeViolations, settle, mount } from './helpers.js';
 import en from '../../src/i18n/messages/en.js';
 import de from '../../src/i18n/messages/de.js';
 import ar from '../../src/i18n/messages/ar.js';
@@ -228,6 +228,17 @@ describe('content warning', () => {
     const el = await mountIn(`<post-quote>${json({ text: 'x', sensitive: true })}</post-quote>`, 'de');
     expect(text(part(el, 'warning')!.querySelector('summary'))).toContain(de.warning);
     expect(el.shadowRoot!.querySelector('[part~="text"]')).toBeNull();
+  });
+
+  test('fr: the label is joined to the warning as French writes it, a narrow no-break space (U+202F) before the colon', async () => {
+    // Only ASCII whitespace is collapsed: text() (\s) would make the U+202F a plain space.
+    const summary = async (attrs: string, inner = '') =>
+      (part(await mount(bana(attrs, inner), 'fr'), 'warning')!.querySelector('summary')!.textContent ?? '')
+        .replace(/[ \t\n]+/g, ' ')
+        .trim();
+    expect(await summary('content-warning="Images de guerre"')).toBe('Avertissement\u202f: Images de guerre Afficher la publication');
+    // The platform's flag alone: the label without a separator.
+    expect(await summary('', json({ sensitive: true }))).toBe('Avertissement Afficher la publication');
   });
 });
 

@@ -19,6 +19,20 @@ describe('author', () => {
     expect(part(el, 'author')!.querySelector('svg[role=img]')!.getAttribute('aria-label')).toBe('Verified account on X');
   });
 
+  test('an Arabic name: one initial, as two would join into one shape ("با"); the avatar stays hidden from screen readers', async () => {
+    const el = await mount(
+      `<post-quote platform="x" author="بانا العبد" handle="AlabedBana"><blockquote>مرحبا</blockquote></post-quote>`,
+      'ar',
+    );
+    const avatar = part(el, 'avatar')!;
+    expect(avatar.textContent!.trim()).toBe('ب');
+    expect(avatar.getAttribute('aria-hidden')).toBe('true');
+    // The name is read from the author line and the card's name, whole.
+    expect(part(el, 'author')!.querySelector('bdi')!.textContent).toBe('بانا العبد');
+    expect(part(el, 'card')!.getAttribute('aria-label')).toBe('منشور على X من بانا العبد');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
   test('a broken avatar falls back to the initials, never a broken image', async () => {
     const el = await mount(`<post-quote author="Lina Shamy" avatar="/does-not-exist.png"><blockquote>hi</blockquote></post-quote>`);
     const image = part(el, 'avatar')!.querySelector('img')!;

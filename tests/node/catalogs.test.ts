@@ -23,3 +23,12 @@ describe.each(Object.entries(catalogs))('%s', (lang, catalog) => {
     for (const [key, forms] of plurals) expect(Object.keys(forms as object).sort(), key).toEqual([...categories].sort());
   });
 });
+
+// French typography: a narrow no-break space (U+202F) before : ; ! ? and inside « » — never a plain
+// space (a line could break before the colon) or none. Each message, each plural form.
+test('fr: a narrow no-break space (U+202F) before : ; ! ? and inside « »', () => {
+  const texts = Object.values(fr).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
+  const wrong = texts.filter((t) => /(?<!\u202f)[:;!?»]|«(?!\u202f)/.test(t));
+  expect(wrong).toEqual([]);
+  expect(fr.labelSeparator).toBe('\u202f: ');
+});

@@ -1,6 +1,7 @@
 // postquote.css writes some of the cards' words into the fallback (verification labels, statuses,
-// the archived copy, the video consent notice), so that it reads right without JavaScript and takes the card's height
-// while an element waits. Those words must stay the catalogs' words, in every language.
+// the archived copy, the content warning and the separator that joins it to the editor's text, the
+// video consent notice), so that it reads right without JavaScript and takes the card's height while
+// an element waits. Those words must stay the catalogs' words, in every language.
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import enBase from '../../src/i18n/messages/en-base.js';
@@ -16,9 +17,11 @@ const css = readFileSync('postquote.css', 'utf8');
 const catalogs = { en: { ...enBase, ...enNewsroom, ...enVideo }, de, fr, es, ar } as unknown as Record<string, Record<string, string>>;
 /** A CSS string as postquote.css writes it: single or double quotes, backslash escapes. */
 const quoted = (s: string) => [`'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`, `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`];
+/** CSS hex escapes as their characters: postquote.css writes invisible ones so (`'\\202F: '`). */
+const unescaped = (s: string) => s.replace(/\\([0-9a-f]{1,6}) ?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 /** The declarations of the rule whose selector ends with `selectorEnd` (whitespace-insensitive). */
 function declarations(selectorEnd: string): string {
-  const flat = css.replace(/\s+/g, ' ');
+  const flat = unescaped(css).replace(/[ \t\n\r\f]+/g, ' ');
   const at = flat.indexOf(`${selectorEnd} {`);
   expect(at, `no rule ending with ${selectorEnd}`).toBeGreaterThan(-1);
   return flat.slice(at + selectorEnd.length + 2, flat.indexOf('}', at));
@@ -35,6 +38,7 @@ describe('postquote.css speaks the catalogs', () => {
         ),
         ['archived', m.archived.split('{date}')[0]],
         ['archived-no-date', m.archivedNoDate],
+        ['label-separator', m.labelSeparator],
       ];
       for (const [key, text] of words)
         expect(
@@ -58,4 +62,12 @@ describe('postquote.css speaks the catalogs', () => {
       }
     });
   }
+
+  test("the content warning is joined to the editor's text by each language's label separator (French: U+202F before the colon)", () => {
+    // The pending card's summary and the warned card's notice; a literal ': ' between them was English in every language.
+    const joins = [...css.matchAll(/content: [^;]*var\(--_pq-warning\) ([^;]*?) (?:var\(--_pq-cw\)|attr\(content-warning\))/g)].map(
+      (d) => d[1],
+    );
+    expect(joins).toEqual(['var(--_pq-label-separator)', 'var(--_pq-label-separator)']);
+  });
 });

@@ -36,6 +36,7 @@ export default {
   showOriginal: 'عرض النص الأصلي',
   hideOriginal: 'إخفاء النص الأصلي',
   warning: 'تحذير من المحتوى',
+  labelSeparator: ': ',
   reveal: 'عرض المنشور',
   deleted: 'حُذف هذا المنشور لاحقًا.',
   suspended: 'عُلّق الحساب صاحب هذا المنشور لاحقًا.',

@@ -29,6 +29,7 @@ export default {
   showOriginal: 'Original anzeigen',
   hideOriginal: 'Original ausblenden',
   warning: 'Inhaltswarnung',
+  labelSeparator: ': ',
   reveal: 'Beitrag anzeigen',
   deleted: 'Dieser Beitrag wurde inzwischen gelöscht.',
   suspended: 'Das Konto hinter diesem Beitrag wurde inzwischen gesperrt.',

@@ -10,6 +10,8 @@ export default {
   showOriginal: 'Show original',
   hideOriginal: 'Hide original',
   warning: 'Content warning',
+  /** Between a label and its text: "Content warning: Graphic" (French "Avertissement\u202F: …", a narrow no-break space). */
+  labelSeparator: ': ',
   reveal: 'Show post',
   deleted: 'This post has since been deleted.',
   suspended: 'The account behind this post has since been suspended.',

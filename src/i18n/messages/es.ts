@@ -29,6 +29,7 @@ export default {
   showOriginal: 'Mostrar original',
   hideOriginal: 'Ocultar original',
   warning: 'Advertencia de contenido',
+  labelSeparator: ': ',
   reveal: 'Mostrar publicación',
   deleted: 'Esta publicación ha sido eliminada.',
   suspended: 'La cuenta de esta publicación ha sido suspendida.',
