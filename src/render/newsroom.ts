@@ -110,7 +110,7 @@ export function guarded(post: Post, ctx: RenderContext, content: () => TemplateR
   >
     <summary>
       <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? msg(ctx.lang, 'labelSeparator') : ''}</strong
-      >${post.contentWarning ? html`<span>${post.contentWarning}</span>` : nothing}
+      >${post.contentWarning ? html`<span dir="auto">${post.contentWarning}</span>` : nothing}
       <span class="reveal">${msg(ctx.lang, 'reveal')}</span>
     </summary>
     ${open ? content() : nothing}

@@ -240,6 +240,14 @@ describe('content warning', () => {
     // The platform's flag alone: the label without a separator.
     expect(await summary('', json({ sensitive: true }))).toBe('Avertissement Afficher la publication');
   });
+
+  test("the editor's warning takes its own direction: an Arabic warning in an English card reads right to left", async () => {
+    const el = await mount(bana('content-warning="صور حرب: مصابون"'), 'en');
+    const span = part(el, 'warning')!.querySelector('summary span')!;
+    expect(span.textContent).toBe('صور حرب: مصابون');
+    expect(getComputedStyle(span).direction).toBe('rtl');
+    expect(getComputedStyle(part(el, 'card')!).direction).toBe('ltr');
+  });
 });
 
 describe('a quoted post has its own warning and translation', () => {
