@@ -148,15 +148,19 @@ export abstract class QuoteElement extends BaseElement {
     this.#markup = undefined;
   }
 
-  /** The post's data from every source, lowest precedence first (API.md, "How data gets in"). */
-  protected layers(): unknown[] {
+  /**
+   * The post's data from every source, lowest precedence first (API.md, "How data gets in").
+   * `fallback`: what a subclass reads from its own fallback markup, below the rest and, with
+   * `anonymize`, stripped of URLs and author like the markup.
+   */
+  protected layers(fallback: Record<string, unknown> = {}): unknown[] {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
     const attributes = readAttributes(this);
     // Read as parse() reads it (true, "true" or ""), so that `"anonymize": "true"` hides the pasted handle too.
     const anonymize = [attributes, m.json, this.post].some((l) => bool((l as { anonymize?: unknown } | undefined)?.anonymize, '', [], 0));
     const layers: unknown[] = [
-      anonymize ? this.#anonymousMarkup(m.markup) : m.markup,
+      ...[fallback, m.markup].map((l) => (anonymize ? this.#anonymousMarkup(l) : l)),
       attributes,
       anonymize && m.adapted ? this.#anonymousMarkup(m.json as Record<string, unknown>) : m.json,
       this.post,

@@ -643,3 +643,36 @@ describe('video-appeal: platforms without a player', () => {
     expect(part(el, 'play-button')!.getAttribute('href')).toBe(before);
   });
 });
+
+describe('video-appeal: anonymize', () => {
+  // The README's fallback markup links the poster to the speaker's profile: with `anonymize`, that
+  // link names the person, so it may not become the card's link (as a pasted embed code's URL does not).
+  test('the light-DOM link to the profile is neither a link nor a cite in the card; one warning with a code', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors: string[] = [];
+    const listener = (e: Event) => errors.push((e as unknown as { code: string }).code);
+    document.addEventListener('postquote-error', listener);
+    try {
+      const el = await mount(
+        `<video-appeal anonymize author="Eine Aktivistin" src="${media}/appeal.mp4" datetime="2016-12-12">
+          <blockquote lang="de">Jede Bombe ist ein Massaker.</blockquote>
+          <a href="https://twitter.com/LinaShamy"><img src="/demo/img/poster-appeal.jpg" alt="Videoaufruf" width="640" height="360"></a>
+        </video-appeal>`,
+        'de',
+      );
+      const light = el.innerHTML;
+      const named = [...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
+      expect(named.filter((v) => /LinaShamy/i.test(v))).toEqual([]);
+      expect(el.shadowRoot!.querySelector('.origin')).toBeNull();
+      // The poster the page gave stays, and so does the fallback.
+      expect(part(el, 'poster')!.getAttribute('src')).toBe(new URL('/demo/img/poster-appeal.jpg', location.href).href);
+      expect(part(el, 'author')!.textContent).toBe('Eine Aktivistin');
+      expect(el.innerHTML).toBe(light);
+      expect(errors.filter((c) => c === 'anonymize-fallback')).toHaveLength(1);
+      expect(warn.mock.calls.filter((c) => String(c[0]).startsWith('[postquote] anonymize-fallback: '))).toHaveLength(1);
+      expect(await axeViolations(el)).toEqual([]);
+    } finally {
+      document.removeEventListener('postquote-error', listener);
+    }
+  });
+});

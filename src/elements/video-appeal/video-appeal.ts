@@ -145,7 +145,6 @@ export class VideoAppeal extends QuoteElement {
 
   /** The page's fallback link and poster (lowest), markup, attributes, then the video attributes. */
   protected override layers(): unknown[] {
-    const layers = super.layers();
     const a = (name: string, el: Element | null | undefined) => el?.getAttribute(name) ?? undefined;
     /** The named attributes of `el`, as an object. */
     const pick = (el: Element, names: string[]) => Object.fromEntries(names.map((n) => [n, a(n, el)]));
@@ -155,7 +154,8 @@ export class VideoAppeal extends QuoteElement {
     this.#sources = all('source[src]').map((s) => pick(s, ['src', 'type']) as { src: string });
     const start = a('data-start', this.querySelector(':scope > blockquote:not([slot])'));
     this.#jump = start ? parse({ video: { start } }).post.video?.start : undefined;
-    layers.unshift({
+    // The fallback link's href names the speaker's profile as often as the post: with `anonymize` it is not used.
+    const layers = super.layers({
       url: a('href', link),
       video: {
         poster: a('poster', child) ?? a('src', link?.querySelector('img[src]')),
