@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
+import { mount, part, cleanup, axeViolations, settle, linkNamed, visibleText } from './helpers.js';
 import { VideoAppeal } from '../../src/elements/video-appeal/video-appeal.js';
 import { PostquoteConsentEvent } from '../../src/events.js';
 
@@ -76,6 +76,13 @@ describe('video-appeal: before play', () => {
     expect(part(el, 'duration')!.getAttribute('datetime')).toBe('PT39S');
     expect(part(el, 'text')!.getAttribute('lang')).toBe('de');
     expect(part(el, 'text')!.textContent).toContain('Jede Bombe ist ein Massaker.');
+  });
+
+  test('the "View on" link names the video post and the new tab, after the words it shows', async () => {
+    const el = await mount(lina, 'de');
+    const link = el.shadowRoot!.querySelector('a.origin')!;
+    expect(visibleText(link)).toBe('Auf Twitter ansehen');
+    expect(linkNamed('Auf Twitter ansehen, Twitter-Beitrag von Lina Shamy, 12. Dezember 2016 (öffnet in neuem Tab)')).toBe(link);
   });
 
   test('the play button is named with speaker and duration', async () => {
