@@ -15,6 +15,7 @@ import type { ReaderState, RenderContext } from '../render/context.js';
 import { chunksFor, missingFor, sheetsFor } from '../render/chunks.js';
 import { hasWarning } from '../render/newsroom-loader.js';
 import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
+import { refused } from '../safety/url.js';
 
 /**
  * The light DOM's slots, in the card's order: the fallback shows every one of them (a translation,
@@ -287,7 +288,11 @@ export abstract class QuoteElement extends BaseElement {
         const root = this.renderRoot;
         for (const sheet of sheetsFor(this.current))
           if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        refused.length = 0;
         content = this.renderContent();
+        // An avatar, photo or poster that the page's image proxy cannot carry was dropped from this card.
+        if (refused[0])
+          this.problem({ code: 'image-proxy-refused', message: `not loaded, the proxy cannot carry ${refused[0].slice(0, 99)}` });
       }
     } catch (e) {
       this.problem({ code: 'internal', message: String(e) });

@@ -390,3 +390,48 @@ describe('sources and precedence', () => {
     expect(el.querySelector('p')!.getBoundingClientRect().height).toBeGreaterThan(0);
   });
 });
+
+describe('image proxy', () => {
+  test('each element that lost an image to the proxy fires postquote-error on itself, with one warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const meta = Object.assign(document.createElement('meta'), {
+      name: 'postquote-image-proxy',
+      content: 'https://img.example.org/?u={url}',
+    });
+    document.head.append(meta);
+    const seen: [EventTarget | null, string][] = [];
+    const listener = (e: Event) => seen.push([e.target, (e as unknown as { code: string }).code]);
+    document.addEventListener('postquote-error', listener);
+    try {
+      await new Promise((r) => setTimeout(r)); // the proxy is looked up once per task
+      // Under the URL length cap, but not once encoded for the proxy ("/" becomes "%2F").
+      const long = (name: string) => `https://pbs.example/${'a/'.repeat(800)}${name}.jpg`;
+      const host = await mount(
+        `<div>
+          <post-quote author="A" avatar="${long('avatar')}"><blockquote>a</blockquote></post-quote>
+          <post-quote author="B"><blockquote>b</blockquote><img slot="media" src="${long('photo')}" alt="p" width="4" height="3"></post-quote>
+          <post-quote author="C" avatar="https://pbs.example/fine.jpg"><blockquote>c</blockquote></post-quote>
+        </div>`,
+      );
+      const [a, b, c] = [...host.children] as HTMLElement[];
+      await Promise.all([a, b, c].map(settle));
+      const codes = (el: Element) => seen.filter(([t]) => t === el).map(([, code]) => code);
+      await vi.waitFor(() => expect([a, b, c].map(codes)).toEqual([['image-proxy-refused'], ['image-proxy-refused'], []]));
+      expect(part(a, 'avatar')!.querySelector('img')).toBeNull();
+      expect(b.shadowRoot!.querySelector('[src*="pbs.example"]')).toBeNull();
+      expect(part(c, 'avatar')!.querySelector('img')!.getAttribute('src')).toBe(
+        `https://img.example.org/?u=${encodeURIComponent('https://pbs.example/fine.jpg')}`,
+      );
+      // A re-render does not report it again.
+      a.setAttribute('likes', '3');
+      await settle(a);
+      expect(codes(a)).toEqual(['image-proxy-refused']);
+      // One warning per element, in the house format, naming the element.
+      const warned = warn.mock.calls.filter((call) => String(call[0]).startsWith('[postquote] image-proxy-refused: '));
+      expect(warned.map((call) => call[1])).toEqual([a, b]);
+    } finally {
+      document.removeEventListener('postquote-error', listener);
+      meta.remove();
+    }
+  });
+});
