@@ -15,6 +15,7 @@ import type { ReaderState, RenderContext } from '../render/context.js';
 import { chunksFor, missingFor, sheetsFor } from '../render/chunks.js';
 import { hasWarning } from '../render/newsroom-loader.js';
 import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
+import { refused } from '../safety/url.js';
 
 /**
  * The light DOM's slots, in the card's order: the fallback shows every one of them (a translation,
@@ -152,15 +153,19 @@ export abstract class QuoteElement extends BaseElement {
     this.#markup = undefined;
   }
 
-  /** The post's data from every source, lowest precedence first (API.md, "How data gets in"). */
-  protected layers(): unknown[] {
+  /**
+   * The post's data from every source, lowest precedence first (API.md, "How data gets in").
+   * `fallback`: what a subclass reads from its own fallback markup, below the rest and, with
+   * `anonymize`, stripped of URLs and author like the markup.
+   */
+  protected layers(fallback: Record<string, unknown> = {}): unknown[] {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
     const attributes = readAttributes(this);
     // Read as parse() reads it (true, "true" or ""), so that `"anonymize": "true"` hides the pasted handle too.
     const anonymize = [attributes, m.json, this.post].some((l) => bool((l as { anonymize?: unknown } | undefined)?.anonymize, '', [], 0));
     const layers: unknown[] = [
-      anonymize ? this.#anonymousMarkup(m.markup) : m.markup,
+      ...[fallback, m.markup].map((l) => (anonymize ? this.#anonymousMarkup(l) : l)),
       attributes,
       anonymize && m.adapted ? this.#anonymousMarkup(m.json as Record<string, unknown>) : m.json,
       this.post,
@@ -287,7 +292,11 @@ export abstract class QuoteElement extends BaseElement {
         const root = this.renderRoot;
         for (const sheet of sheetsFor(this.current))
           if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        refused.length = 0;
         content = this.renderContent();
+        // An avatar, photo or poster that the page's image proxy cannot carry was dropped from this card.
+        if (refused[0])
+          this.problem({ code: 'image-proxy-refused', message: `not loaded, the proxy cannot carry ${refused[0].slice(0, 99)}` });
       }
     } catch (e) {
       this.problem({ code: 'internal', message: String(e) });

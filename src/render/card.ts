@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
+import { formatDate } from '../i18n/format.js';
 import { safeUrl } from '../safety/url.js';
 import { platformById } from '../platforms/index.js';
 import { renderAttribution } from './attribution.js';
@@ -53,13 +54,14 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
   const original = gone ? undefined : safeUrl(post.url);
   const reply = post.replyTo?.handle && !post.anonymize ? (ctx.platform.handle?.(post.replyTo.handle) ?? post.replyTo.handle) : undefined;
   const replyUrl = safeUrl(post.replyTo?.url);
+  const name = cardName(ctx, label, post.author?.name ?? post.author?.handle);
   const nr = newsroom();
   return html`<figure
     part=${nested ? 'card nested' : 'card'}
     class="card ${gone ? 'gone' : ''}"
     lang=${ctx.lang}
     dir=${ctx.dir}
-    aria-label=${cardName(ctx, label, post.author?.name ?? post.author?.handle)}
+    aria-label=${name}
   >
     ${renderAttribution(post, ctx)} ${nested ? nothing : nr?.renderVerification(post, ctx)} ${nr?.renderStatus(post, ctx)}
     ${
@@ -76,7 +78,19 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
     <div part="body" class="body">${guarded(post, ctx, () => body(post, ctx, nested))}</div>
     <div part="footer" class="footer">
       ${renderTimestamp(post, ctx)} ${nested ? nothing : renderCounts(post.metrics, ctx)}
-      ${original ? html`<a class="origin" href=${original} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'viewOn', { platform: label })}</a>` : nothing}
+      ${
+        // "View on X" to see; to hear also which post (the card's name and date, so that five such links
+        // on a page differ) and that it opens a new tab (WCAG 2.4.4), after the visible words (2.5.3).
+        original
+          ? html`<a class="origin" href=${original} rel="noopener noreferrer" target="_blank"
+              >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr"
+                >${msg(ctx.lang, 'viewOnPost', {
+                  post: post.createdAt ? name + msg(ctx.lang, 'separator') + formatDate(ctx.lang, post.createdAt, ctx.timeZone) : name,
+                })}</span
+              ></a
+            >`
+          : nothing
+      }
     </div>
   </figure>`;
 }

@@ -55,8 +55,11 @@ export function displayHost(url: string): string {
 /** The page's image proxy template and safeUrl() results, kept for one task (the page may change them later). */
 let proxyCache: string | null | undefined;
 let resolved = new Map<string, string | undefined>();
-/** Whether the console already says that an image was dropped because the proxy could not carry it. */
-let warned = false;
+/**
+ * Images dropped because the page's proxy cannot carry them: the element that renders empties it
+ * first and reports what its card asked for (`image-proxy-refused`, its own postquote-error).
+ */
+export const refused: string[] = [];
 
 /**
  * The page's image proxy template, or null when it declares none. Looked up once per task, not once
@@ -83,23 +86,24 @@ function imageProxy(): string | null {
  */
 export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   const proxy = imageProxy();
-  return typeof value !== 'string'
-    ? undefined
-    : remember(resolved, kind + value, () => {
-        const checked = checkUrl(value, kind);
-        const url = checked === undefined ? undefined : parseUrl(checked, document.baseURI);
-        if (!url || checkUrl(url.href, kind) === undefined) return undefined;
-        if (kind === 'link' || proxy === null) return url.href;
-        // Through the proxy or not at all: the direct URL is the request the page declared a proxy to
-        // avoid. Dropped, the card shows initials or a placeholder instead.
-        const gated = checkUrl(
-          proxy.includes('{url}') && parseUrl(proxy.replace('{url}', encodeURIComponent(url.href)), document.baseURI)?.href,
-          kind,
-        );
-        if (gated === undefined && !warned) {
-          warned = true;
-          console.warn(`[postquote] image-proxy-refused: not loaded, the proxy cannot carry ${url.href.slice(0, 99)}`);
-        }
-        return gated;
-      });
+  const safe =
+    typeof value !== 'string'
+      ? undefined
+      : remember(resolved, kind + value, () => {
+          const checked = checkUrl(value, kind);
+          const url = checked === undefined ? undefined : parseUrl(checked, document.baseURI);
+          if (!url || checkUrl(url.href, kind) === undefined) return undefined;
+          if (kind === 'link' || proxy === null) return url.href;
+          // Through the proxy or not at all: the direct URL is the request the page declared a proxy to
+          // avoid. Dropped, the card shows initials or a placeholder instead; '' (remembered, so every
+          // card that asks learns it) marks the refusal.
+          return (
+            checkUrl(
+              proxy.includes('{url}') && parseUrl(proxy.replace('{url}', encodeURIComponent(url.href)), document.baseURI)?.href,
+              kind,
+            ) ?? ''
+          );
+        });
+  if (safe === '') refused.push(value as string);
+  return safe || undefined;
 }

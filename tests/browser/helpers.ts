@@ -1,5 +1,6 @@
 // Shared helpers for browser tests: mount markup, wait for render, read the shadow DOM, run axe.
 import axe from 'axe-core';
+import { page } from 'vitest/browser';
 import '../../src/index.js';
 
 export async function mount<T extends HTMLElement = HTMLElement>(markup: string, lang = 'en'): Promise<T> {
@@ -28,6 +29,20 @@ export function shadow(el: Element): ShadowRoot {
 export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector(`[part~="${name}"]`);
 }
+
+/** What a link or button shows, without its text for screen readers only (`.sr`). */
+export function visibleText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('.sr').forEach((n) => n.remove());
+  return copy.textContent ?? '';
+}
+
+/**
+ * A link whose accessible name is `name`, found as assistive technology finds it (Playwright's role
+ * query, through shadow roots). A block-level `.sr` span adds a space at its edge ("View on X , …").
+ */
+export const linkNamed = (name: string): Element =>
+  page.getByRole('link', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/(?=[,،])/g, '\\s?')}$`) }).element();
 
 export function cleanup(): void {
   document.body.replaceChildren();

@@ -2,7 +2,7 @@
 // Mastodon embed codes as pasted, Mastodon status JSON (HTML through the sanitizer, spoiler_text
 // as the content warning), and hostile Mastodon HTML that must come out inert.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
+import { mount, part, cleanup, axeViolations, settle, visibleText } from './helpers.js';
 import { platformById, platformIds, loadPlatform } from '../../src/platforms/index.js';
 import blueskyEmbed from '../fixtures/platforms/bluesky-embed-kaspth-2025.html?raw';
 import mastodonEmbed from '../fixtures/platforms/mastodon-embed-jsbarretto-2025.html?raw';
@@ -59,7 +59,7 @@ describe('label and icon for every platform', () => {
       );
       expect(part(inferred, 'platform')!.querySelector('svg path')!.getAttribute('d')).toBe(pl.icon);
       if (pl.id !== 'web')
-        expect(inferred.shadowRoot!.querySelector('.origin')!.textContent).toBe(`View on ${pl.id === 'x' ? 'X' : pl.label}`);
+        expect(visibleText(inferred.shadowRoot!.querySelector('.origin')!)).toBe(`View on ${pl.id === 'x' ? 'X' : pl.label}`);
       expect(await axeViolations(attr)).toEqual([]);
     });
   }

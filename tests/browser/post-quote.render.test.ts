@@ -1,6 +1,6 @@
 // <post-quote> rendering from every source: author, platform, text, media, quoted post, time, counts.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
+import { mount, part, cleanup, axeViolations, settle, visibleText, linkNamed } from './helpers.js';
 import type { PostQuote } from '../../src/elements/post-quote/post-quote.js';
 
 afterEach(cleanup);
@@ -57,6 +57,52 @@ describe('author', () => {
       expect(part(el, 'card')!.getAttribute('aria-label'), `${lang} ${attrs}`).toBe(name);
     }
   });
+
+  test('each "View on" link names its own post and the new tab, after the words it shows (WCAG 2.4.4, 2.5.3)', async () => {
+    const quote = (attrs: string) => `<tweet-quote href="https://x.com/a/status/1" ${attrs}><blockquote>hi</blockquote></tweet-quote>`;
+    const host = await mount(
+      `<div>${[
+        quote('author="Bana Alabed" datetime="2016-12-13"'),
+        quote('author="Bana Alabed" datetime="2016-12-14"'),
+        quote('author="Lina Shamy" datetime="2016-12-13"'),
+        quote('datetime="2016-12-13"'),
+        quote('author="Eine Siebenjährige" handle="AlabedBana" anonymize'),
+      ].join('')}</div>`,
+    );
+    const cards = [...host.children] as HTMLElement[];
+    await Promise.all(cards.map(settle));
+    const links = cards.map((el) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a.origin')!);
+    const names = [
+      'View on Twitter, Twitter post by Bana Alabed, December 13, 2016 (opens in a new tab)',
+      'View on Twitter, Twitter post by Bana Alabed, December 14, 2016 (opens in a new tab)',
+      'View on Twitter, Twitter post by Lina Shamy, December 13, 2016 (opens in a new tab)',
+      'View on Twitter, Twitter post, December 13, 2016 (opens in a new tab)',
+      'View on X, X post by Eine Siebenjährige (opens in a new tab)',
+    ];
+    for (const [i, name] of names.entries()) {
+      expect(linkNamed(name)).toBe(links[i]);
+      expect(visibleText(links[i])).toBe(name.split(',')[0]);
+      expect(links[i].target).toBe('_blank');
+    }
+    expect(links.map((a) => a.textContent).join('\n')).not.toContain('AlabedBana');
+    for (const el of cards) expect(await axeViolations(el)).toEqual([]);
+  });
+
+  for (const [lang, name] of [
+    ['de', 'Auf Twitter ansehen, Twitter-Beitrag von Bana Alabed, 13. Dezember 2016 (öffnet in neuem Tab)'],
+    ['fr', 'Voir sur Twitter, Publication Twitter de Bana Alabed, 13 décembre 2016 (s’ouvre dans un nouvel onglet)'],
+    ['es', 'Ver en Twitter, Publicación de Bana Alabed en Twitter, 13 de diciembre de 2016 (se abre en una pestaña nueva)'],
+    ['ar', 'عرض على Twitter، منشور على Twitter من Bana Alabed، 13 ديسمبر 2016 (تفتح في علامة تبويب جديدة)'],
+  ] as const)
+    test(`${lang}: the "View on" link's name, in the card's language`, async () => {
+      const el = await mount(
+        `<tweet-quote href="https://x.com/a/status/1" author="Bana Alabed" datetime="2016-12-13"><blockquote>hi</blockquote></tweet-quote>`,
+        lang,
+      );
+      const link = el.shadowRoot!.querySelector('a.origin')!;
+      expect(linkNamed(name)).toBe(link);
+      expect(await axeViolations(el)).toEqual([]);
+    });
 
   test('a javascript: profile link never becomes an href', async () => {
     const el = await mount(`<post-quote author="A" author-href="javascript:alert(1)"><blockquote>hi</blockquote></post-quote>`);
@@ -237,7 +283,7 @@ describe('languages and direction', () => {
         `<tweet-quote href="https://x.com/a/status/1" datetime="2024-05-01"><blockquote lang="en">hello</blockquote></tweet-quote>`,
         lang,
       );
-      expect(el.shadowRoot!.querySelector('.origin')!.textContent).toBe(expected);
+      expect(visibleText(el.shadowRoot!.querySelector('.origin')!)).toBe(expected);
       expect(await axeViolations(el)).toEqual([]);
     });
 
@@ -263,7 +309,7 @@ describe('languages and direction', () => {
       const card = part(el, 'card')!;
       expect(card.getAttribute('lang')).toBe('en');
       expect(card.getAttribute('dir')).toBe('ltr');
-      expect(el.shadowRoot!.querySelector('.origin')!.textContent).toBe('View on X');
+      expect(visibleText(el.shadowRoot!.querySelector('.origin')!)).toBe('View on X');
       const counts = part(el, 'counts')!.textContent!.replace(/\s+/g, ' ');
       for (const words of ['1 share', '2 likes', '0 replies', 'as of Mar 6, 2024']) expect(counts).toContain(words);
       expect(part(el, 'timestamp')!.textContent).toBe('January 16, 2024');
@@ -285,7 +331,7 @@ describe('languages and direction', () => {
       document.body.append(section);
       const el = section.firstElementChild as HTMLElement;
       await settle(el);
-      const origin = () => el.shadowRoot!.querySelector('.origin')!.textContent;
+      const origin = () => visibleText(el.shadowRoot!.querySelector('.origin')!);
       expect(origin()).toBe('View on X');
       document.documentElement.lang = 'de';
       await vi.waitFor(() => expect(origin()).toBe('Auf X ansehen'));
@@ -398,5 +444,50 @@ describe('sources and precedence', () => {
     expect(part(el, 'card')).toBeNull();
     expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
     expect(el.querySelector('p')!.getBoundingClientRect().height).toBeGreaterThan(0);
+  });
+});
+
+describe('image proxy', () => {
+  test('each element that lost an image to the proxy fires postquote-error on itself, with one warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const meta = Object.assign(document.createElement('meta'), {
+      name: 'postquote-image-proxy',
+      content: 'https://img.example.org/?u={url}',
+    });
+    document.head.append(meta);
+    const seen: [EventTarget | null, string][] = [];
+    const listener = (e: Event) => seen.push([e.target, (e as unknown as { code: string }).code]);
+    document.addEventListener('postquote-error', listener);
+    try {
+      await new Promise((r) => setTimeout(r)); // the proxy is looked up once per task
+      // Under the URL length cap, but not once encoded for the proxy ("/" becomes "%2F").
+      const long = (name: string) => `https://pbs.example/${'a/'.repeat(800)}${name}.jpg`;
+      const host = await mount(
+        `<div>
+          <post-quote author="A" avatar="${long('avatar')}"><blockquote>a</blockquote></post-quote>
+          <post-quote author="B"><blockquote>b</blockquote><img slot="media" src="${long('photo')}" alt="p" width="4" height="3"></post-quote>
+          <post-quote author="C" avatar="https://pbs.example/fine.jpg"><blockquote>c</blockquote></post-quote>
+        </div>`,
+      );
+      const [a, b, c] = [...host.children] as HTMLElement[];
+      await Promise.all([a, b, c].map(settle));
+      const codes = (el: Element) => seen.filter(([t]) => t === el).map(([, code]) => code);
+      await vi.waitFor(() => expect([a, b, c].map(codes)).toEqual([['image-proxy-refused'], ['image-proxy-refused'], []]));
+      expect(part(a, 'avatar')!.querySelector('img')).toBeNull();
+      expect(b.shadowRoot!.querySelector('[src*="pbs.example"]')).toBeNull();
+      expect(part(c, 'avatar')!.querySelector('img')!.getAttribute('src')).toBe(
+        `https://img.example.org/?u=${encodeURIComponent('https://pbs.example/fine.jpg')}`,
+      );
+      // A re-render does not report it again.
+      a.setAttribute('likes', '3');
+      await settle(a);
+      expect(codes(a)).toEqual(['image-proxy-refused']);
+      // One warning per element, in the house format, naming the element.
+      const warned = warn.mock.calls.filter((call) => String(call[0]).startsWith('[postquote] image-proxy-refused: '));
+      expect(warned.map((call) => call[1])).toEqual([a, b]);
+    } finally {
+      document.removeEventListener('postquote-error', listener);
+      meta.remove();
+    }
   });
 });

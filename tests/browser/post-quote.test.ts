@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
+import { mount, part, cleanup, axeViolations, settle, visibleText } from './helpers.js';
 import { PostQuote } from '../../src/elements/post-quote/post-quote.js';
 import { TweetQuote } from '../../src/elements/tweet-quote/tweet-quote.js';
 
@@ -25,7 +25,7 @@ describe('tweet-quote', () => {
     expect(time.textContent).toContain('13. Dezember 2016');
     expect(time.textContent).toContain('11:00');
     expect(part(el, 'platform')!.textContent).toContain('Twitter');
-    expect(el.shadowRoot!.querySelector('.origin')!.textContent).toBe('Auf Twitter ansehen');
+    expect(visibleText(el.shadowRoot!.querySelector('.origin')!)).toBe('Auf Twitter ansehen');
     const text = part(el, 'text')!;
     expect(text.getAttribute('lang')).toBe('en');
     expect(text.querySelector('a')!.getAttribute('href')).toBe('https://x.com/hashtag/Aleppo');

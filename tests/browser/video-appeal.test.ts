@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { mount, part, cleanup, axeViolations, settle } from './helpers.js';
+import { mount, part, cleanup, axeViolations, settle, linkNamed, visibleText } from './helpers.js';
 import { VideoAppeal } from '../../src/elements/video-appeal/video-appeal.js';
 import { PostquoteConsentEvent } from '../../src/events.js';
 
@@ -76,6 +76,13 @@ describe('video-appeal: before play', () => {
     expect(part(el, 'duration')!.getAttribute('datetime')).toBe('PT39S');
     expect(part(el, 'text')!.getAttribute('lang')).toBe('de');
     expect(part(el, 'text')!.textContent).toContain('Jede Bombe ist ein Massaker.');
+  });
+
+  test('the "View on" link names the video post and the new tab, after the words it shows', async () => {
+    const el = await mount(lina, 'de');
+    const link = el.shadowRoot!.querySelector('a.origin')!;
+    expect(visibleText(link)).toBe('Auf Twitter ansehen');
+    expect(linkNamed('Auf Twitter ansehen, Twitter-Beitrag von Lina Shamy, 12. Dezember 2016 (öffnet in neuem Tab)')).toBe(link);
   });
 
   test('the play button is named with speaker and duration', async () => {
@@ -641,5 +648,38 @@ describe('video-appeal: platforms without a player', () => {
     await settle(el);
     expect(player(el)).toBeNull();
     expect(part(el, 'play-button')!.getAttribute('href')).toBe(before);
+  });
+});
+
+describe('video-appeal: anonymize', () => {
+  // The README's fallback markup links the poster to the speaker's profile: with `anonymize`, that
+  // link names the person, so it may not become the card's link (as a pasted embed code's URL does not).
+  test('the light-DOM link to the profile is neither a link nor a cite in the card; one warning with a code', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors: string[] = [];
+    const listener = (e: Event) => errors.push((e as unknown as { code: string }).code);
+    document.addEventListener('postquote-error', listener);
+    try {
+      const el = await mount(
+        `<video-appeal anonymize author="Eine Aktivistin" src="${media}/appeal.mp4" datetime="2016-12-12">
+          <blockquote lang="de">Jede Bombe ist ein Massaker.</blockquote>
+          <a href="https://twitter.com/LinaShamy"><img src="/demo/img/poster-appeal.jpg" alt="Videoaufruf" width="640" height="360"></a>
+        </video-appeal>`,
+        'de',
+      );
+      const light = el.innerHTML;
+      const named = [...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
+      expect(named.filter((v) => /LinaShamy/i.test(v))).toEqual([]);
+      expect(el.shadowRoot!.querySelector('.origin')).toBeNull();
+      // The poster the page gave stays, and so does the fallback.
+      expect(part(el, 'poster')!.getAttribute('src')).toBe(new URL('/demo/img/poster-appeal.jpg', location.href).href);
+      expect(part(el, 'author')!.textContent).toBe('Eine Aktivistin');
+      expect(el.innerHTML).toBe(light);
+      expect(errors.filter((c) => c === 'anonymize-fallback')).toHaveLength(1);
+      expect(warn.mock.calls.filter((c) => String(c[0]).startsWith('[postquote] anonymize-fallback: '))).toHaveLength(1);
+      expect(await axeViolations(el)).toEqual([]);
+    } finally {
+      document.removeEventListener('postquote-error', listener);
+    }
   });
 });

@@ -17,7 +17,7 @@ import type * as PlayerModule from '../../video/player.js';
 import { cardName, platformLabel } from '../../render/context.js';
 import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
-import { clock } from '../../i18n/format.js';
+import { clock, formatDate } from '../../i18n/format.js';
 import { safeUrl } from '../../safety/url.js';
 import { builtIn, platformById } from '../../platforms/index.js';
 import { youtube } from '../../platforms/youtube.js';
@@ -145,7 +145,6 @@ export class VideoAppeal extends QuoteElement {
 
   /** The page's fallback link and poster (lowest), markup, attributes, then the video attributes. */
   protected override layers(): unknown[] {
-    const layers = super.layers();
     const a = (name: string, el: Element | null | undefined) => el?.getAttribute(name) ?? undefined;
     /** The named attributes of `el`, as an object. */
     const pick = (el: Element, names: string[]) => Object.fromEntries(names.map((n) => [n, a(n, el)]));
@@ -155,7 +154,8 @@ export class VideoAppeal extends QuoteElement {
     this.#sources = all('source[src]').map((s) => pick(s, ['src', 'type']) as { src: string });
     const start = a('data-start', this.querySelector(':scope > blockquote:not([slot])'));
     this.#jump = start ? parse({ video: { start } }).post.video?.start : undefined;
-    layers.unshift({
+    // The fallback link's href names the speaker's profile as often as the post: with `anonymize` it is not used.
+    const layers = super.layers({
       url: a('href', link),
       video: {
         poster: a('poster', child) ?? a('src', link?.querySelector('img[src]')),
@@ -265,6 +265,7 @@ export class VideoAppeal extends QuoteElement {
     });
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;
+    const name = cardName(ctx, label, speaker);
     const playing = playable && at !== undefined && player;
     // The text is white-space: pre-line, so no whitespace may stand around it.
     // prettier-ignore
@@ -280,7 +281,7 @@ export class VideoAppeal extends QuoteElement {
       class="card"
       lang=${ctx.lang}
       dir=${ctx.dir}
-      aria-label=${cardName(ctx, label, speaker)}
+      aria-label=${name}
     >
       ${renderAttribution(post, ctx)} ${nr?.renderVerification(post, ctx)} ${nr?.renderStatus(post, ctx)}
       <div part="body" class="body">
@@ -323,7 +324,18 @@ export class VideoAppeal extends QuoteElement {
       </div>
       <div part="footer" class="footer">
         ${renderTimestamp(post, ctx)} ${renderCounts(post.metrics, ctx)}
-        ${link && playable ? html`<a class="origin" href=${link} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'viewOn', { platform: label })}</a>` : nothing}
+        ${
+          // As the post's card has it (src/render/card.ts): which post, and that it opens a new tab, to hear.
+          link && playable
+            ? html`<a class="origin" href=${link} rel="noopener noreferrer" target="_blank"
+                >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr"
+                  >${msg(ctx.lang, 'viewOnPost', {
+                    post: post.createdAt ? name + msg(ctx.lang, 'separator') + formatDate(ctx.lang, post.createdAt, ctx.timeZone) : name,
+                  })}</span
+                ></a
+              >`
+            : nothing
+        }
       </div>
     </figure>`;
   }

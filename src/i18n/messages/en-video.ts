@@ -2,8 +2,6 @@
 // element's module adds them (addEnglish) when it is imported, so the quote elements' bundle has none.
 export default {
   play: 'Play video: {title}',
-  /** Between the phrases of one name: "Lina Shamy, 0:39". */
-  separator: ', ',
   transcript: 'Transcript',
   jumpTo: 'Play from {time}',
   consent: 'Playing this video loads it from {provider}, which may receive data about you.',

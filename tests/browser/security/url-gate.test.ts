@@ -1,7 +1,7 @@
 // The URL gate remembers its answers (a card asks about the same URLs several times): checkUrl()
 // for good, safeUrl() for one task. These check that remembering never changes an answer.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { checkUrl, safeUrl } from '../../../src/safety/url.js';
+import { checkUrl, refused, safeUrl } from '../../../src/safety/url.js';
 
 const nextTask = () => new Promise((r) => setTimeout(r));
 
@@ -66,8 +66,9 @@ describe('the URL gate remembers answers without changing them', () => {
 describe('the image proxy fails closed', () => {
   const direct = 'https://pbs.example/p.jpg';
 
-  test('a URL whose encoded form is over the length cap is dropped, with one warning for the page', async () => {
+  test('a URL whose encoded form is over the length cap is dropped, and noted for the element that renders', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    refused.length = 0;
     proxy('https://img.example.org/?u={url}');
     await nextTask();
     // Under 2048 characters itself, but each "/" becomes "%2F" in the proxied URL.
@@ -78,7 +79,11 @@ describe('the image proxy fails closed', () => {
     expect(safeUrl(direct, 'image')).toBe(`https://img.example.org/?u=${encodeURIComponent(direct)}`);
     // Links never go through the proxy, however long.
     expect(safeUrl(long, 'link')).toBe(long);
-    expect(warn.mock.calls.map((c) => String(c[0]).split(':')[0])).toEqual(['[postquote] image-proxy-refused']);
+    // Asked again in the same task (another card, the answer remembered), it is noted again.
+    expect(safeUrl(long, 'image')).toBeUndefined();
+    expect(refused).toEqual([long, `${long}?2`, long]);
+    // The element reports it (postquote-error and its one warning); the gate itself logs nothing.
+    expect(warn).not.toHaveBeenCalled();
   });
 
   test('a relative template resolves against the page (and its <base>)', async () => {
