@@ -180,8 +180,9 @@ export abstract class QuoteElement extends BaseElement {
    * that the fallback still names the person.
    */
   #anonymousMarkup(markup: Record<string, unknown>): Record<string, unknown> {
-    const author = markup.author as { handle?: unknown } | undefined;
-    const leaks = Boolean(author?.handle || markup.url || this.querySelector('a[href]'));
+    // Own fields only: a page's polluted Object.prototype must not read as a leak.
+    const own = (o: unknown, key: string) => (o && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
+    const leaks = Boolean(own(own(markup, 'author'), 'handle') || own(markup, 'url') || this.querySelector('a[href]'));
     if (leaks)
       this.problem({
         code: 'anonymize-fallback',
