@@ -38,11 +38,10 @@ export function visibleText(el: Element): string {
 }
 
 /**
- * A link whose accessible name is `name`, found as assistive technology finds it (Playwright's role
- * query, through shadow roots). A block-level `.sr` span adds a space at its edge ("View on X , …").
+ * A link whose accessible name is exactly `name`, found as assistive technology finds it
+ * (Playwright's role query, through shadow roots).
  */
-export const linkNamed = (name: string): Element =>
-  page.getByRole('link', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/(?=[,،])/g, '\\s?')}$`) }).element();
+export const linkNamed = (name: string): Element => page.getByRole('link', { name, exact: true }).element();
 
 export function cleanup(): void {
   document.body.replaceChildren();

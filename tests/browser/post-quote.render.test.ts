@@ -73,15 +73,15 @@ describe('author', () => {
     await Promise.all(cards.map(settle));
     const links = cards.map((el) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a.origin')!);
     const names = [
-      'View on Twitter, Twitter post by Bana Alabed, December 13, 2016 (opens in a new tab)',
-      'View on Twitter, Twitter post by Bana Alabed, December 14, 2016 (opens in a new tab)',
-      'View on Twitter, Twitter post by Lina Shamy, December 13, 2016 (opens in a new tab)',
-      'View on Twitter, Twitter post, December 13, 2016 (opens in a new tab)',
-      'View on X, X post by Eine Siebenjährige (opens in a new tab)',
+      'View on Twitter (Twitter post by Bana Alabed, December 13, 2016; opens in a new tab)',
+      'View on Twitter (Twitter post by Bana Alabed, December 14, 2016; opens in a new tab)',
+      'View on Twitter (Twitter post by Lina Shamy, December 13, 2016; opens in a new tab)',
+      'View on Twitter (Twitter post, December 13, 2016; opens in a new tab)',
+      'View on X (X post by Eine Siebenjährige; opens in a new tab)',
     ];
     for (const [i, name] of names.entries()) {
       expect(linkNamed(name)).toBe(links[i]);
-      expect(visibleText(links[i])).toBe(name.split(',')[0]);
+      expect(visibleText(links[i])).toBe(name.split(' (')[0]);
       expect(links[i].target).toBe('_blank');
     }
     expect(links.map((a) => a.textContent).join('\n')).not.toContain('AlabedBana');
@@ -89,10 +89,10 @@ describe('author', () => {
   });
 
   for (const [lang, name] of [
-    ['de', 'Auf Twitter ansehen, Twitter-Beitrag von Bana Alabed, 13. Dezember 2016 (öffnet in neuem Tab)'],
-    ['fr', 'Voir sur Twitter, Publication Twitter de Bana Alabed, 13 décembre 2016 (s’ouvre dans un nouvel onglet)'],
-    ['es', 'Ver en Twitter, Publicación de Bana Alabed en Twitter, 13 de diciembre de 2016 (se abre en una pestaña nueva)'],
-    ['ar', 'عرض على Twitter، منشور على Twitter من Bana Alabed، 13 ديسمبر 2016 (تفتح في علامة تبويب جديدة)'],
+    ['de', 'Auf Twitter ansehen (Twitter-Beitrag von Bana Alabed, 13. Dezember 2016; öffnet in neuem Tab)'],
+    ['fr', 'Voir sur Twitter (Publication Twitter de Bana Alabed, 13 décembre 2016\u202f; s’ouvre dans un nouvel onglet)'],
+    ['es', 'Ver en Twitter (Publicación de Bana Alabed en Twitter, 13 de diciembre de 2016; se abre en una pestaña nueva)'],
+    ['ar', 'عرض على Twitter (منشور على Twitter من Bana Alabed، 13 ديسمبر 2016؛ تفتح في علامة تبويب جديدة)'],
   ] as const)
     test(`${lang}: the "View on" link's name, in the card's language`, async () => {
       const el = await mount(

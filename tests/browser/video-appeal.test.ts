@@ -82,7 +82,7 @@ describe('video-appeal: before play', () => {
     const el = await mount(lina, 'de');
     const link = el.shadowRoot!.querySelector('a.origin')!;
     expect(visibleText(link)).toBe('Auf Twitter ansehen');
-    expect(linkNamed('Auf Twitter ansehen, Twitter-Beitrag von Lina Shamy, 12. Dezember 2016 (öffnet in neuem Tab)')).toBe(link);
+    expect(linkNamed('Auf Twitter ansehen (Twitter-Beitrag von Lina Shamy, 12. Dezember 2016; öffnet in neuem Tab)')).toBe(link);
   });
 
   test('the play button is named with speaker and duration', async () => {

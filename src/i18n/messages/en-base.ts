@@ -1,8 +1,12 @@
 // English messages every card uses: they ship in the bundle.
 export default {
   viewOn: 'View on {platform}',
-  /** Heard after viewOn's words, not shown: which post the link opens ("X post by Bana Alabed, 13 December 2016"), and that it opens a new tab. */
-  viewOnPost: ', {post} (opens in a new tab)',
+  /**
+   * Heard after viewOn's words, not shown: which post the link opens ("X post by Bana Alabed, 13
+   * December 2016") and that it opens a new tab. In parentheses: the hidden text is a block, so the
+   * name gets a space before it ("View on X (X post …)", not "View on X , X post …").
+   */
+  viewOnPost: '({post}; opens in a new tab)',
   /** Between the phrases of one name: "Lina Shamy, 0:39". */
   separator: ', ',
   post: 'Post',
