@@ -22,7 +22,7 @@ export function renderStage([w, h]: [number, number], content: unknown) {
 /**
  * The poster, the duration as a clock in `lang`'s digits, and the play button named `label` (with
  * `onPlay`), or with `link` instead the link out labelled `label` (platforms without an embeddable
- * player), or neither: nothing to press.
+ * player), then `about` for screen readers only (which post, and the new tab), or neither: nothing to press.
  */
 export function renderFacade(
   poster: string | undefined,
@@ -31,6 +31,7 @@ export function renderFacade(
   label: string,
   onPlay?: () => void,
   link?: string,
+  about?: string,
 ) {
   const img = poster
     ? html`<img part="poster" class="layer poster" src=${poster} alt="" decoding="async" referrerpolicy="no-referrer" />`
@@ -45,7 +46,7 @@ export function renderFacade(
         </button>`
     : link
       ? html`${img}<a part="play-button" class="layer play" href=${link} target="_blank" rel="noopener noreferrer"
-            ><span class="out">${icon(play)}${label}</span>${time}</a
+            ><span class="out">${icon(play)}${label}</span><span class="sr">${about}</span>${time}</a
           >`
       : html`${img}${time}`;
 }

@@ -639,7 +639,9 @@ describe('video-appeal: platforms without a player', () => {
     expect(link.href).toBe('https://x.com/Mr_Alhamdo/status/1');
     expect(link.target).toBe('_blank');
     expect(link.rel).toBe('noopener noreferrer');
-    expect(link.textContent).toContain('Auf X ansehen (öffnet in neuem Tab)');
+    // Its name: the words it shows, then which post and the new tab (two such videos on a page differ).
+    expect(visibleText(link).trim()).toBe('Auf X ansehen1:05');
+    expect(linkNamed('Auf X ansehen (X-Beitrag von Mr. Alhamdo, 1. Januar 2024; öffnet in neuem Tab) 1:05')).toBe(link);
     expect(part(el, 'consent')).toBeNull();
     expect(el.shadowRoot!.querySelector('.jump')).toBeNull();
     const before = link.href;

@@ -266,6 +266,10 @@ export class VideoAppeal extends QuoteElement {
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;
     const name = cardName(ctx, label, speaker);
+    // Heard after a link's words: which post it opens, and that it opens a new tab (as in src/render/card.ts).
+    const about = msg(ctx.lang, 'viewOnPost', {
+      post: post.createdAt ? name + msg(ctx.lang, 'separator') + formatDate(ctx.lang, post.createdAt, ctx.timeZone) : name,
+    });
     const playing = playable && at !== undefined && player;
     // The text is white-space: pre-line, so no whitespace may stand around it.
     // prettier-ignore
@@ -308,6 +312,7 @@ export class VideoAppeal extends QuoteElement {
                       : msg(ctx.lang, 'watchOn', { platform: label }),
                     playable ? () => this.#press() : undefined,
                     link,
+                    about,
                   ),
             )}
             ${p && !playing && !hasConsent(p) ? renderConsent(platformById(p)?.label ?? p, safeUrl(platformById(p)?.privacy), ctx) : nothing}
@@ -325,14 +330,9 @@ export class VideoAppeal extends QuoteElement {
       <div part="footer" class="footer">
         ${renderTimestamp(post, ctx)} ${renderCounts(post.metrics, ctx)}
         ${
-          // As the post's card has it (src/render/card.ts): which post, and that it opens a new tab, to hear.
           link && playable
             ? html`<a class="origin" href=${link} rel="noopener noreferrer" target="_blank"
-                >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr"
-                  >${msg(ctx.lang, 'viewOnPost', {
-                    post: post.createdAt ? name + msg(ctx.lang, 'separator') + formatDate(ctx.lang, post.createdAt, ctx.timeZone) : name,
-                  })}</span
-                ></a
+                >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr">${about}</span></a
               >`
             : nothing
         }

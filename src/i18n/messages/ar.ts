@@ -53,5 +53,5 @@ export default {
   jumpTo: 'التشغيل من {time}',
   consent: 'يؤدي التشغيل إلى تحميل الفيديو من {provider}، وقد تتلقى بيانات عنك.',
   privacyPolicy: 'سياسة الخصوصية لدى {provider}',
-  watchOn: 'المشاهدة على {platform} (تفتح في علامة تبويب جديدة)',
+  watchOn: 'المشاهدة على {platform}',
 } satisfies Catalog;

@@ -46,5 +46,5 @@ export default {
   jumpTo: 'Ab {time} abspielen',
   consent: 'Beim Abspielen wird das Video von {provider} geladen; dabei können Daten über Sie an {provider} gehen.',
   privacyPolicy: 'Datenschutzerklärung von {provider}',
-  watchOn: 'Auf {platform} ansehen (öffnet in neuem Tab)',
+  watchOn: 'Auf {platform} ansehen',
 } satisfies Catalog;

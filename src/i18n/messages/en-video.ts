@@ -6,5 +6,5 @@ export default {
   jumpTo: 'Play from {time}',
   consent: 'Playing this video loads it from {provider}, which may receive data about you.',
   privacyPolicy: "{provider}'s privacy policy",
-  watchOn: 'Watch on {platform} (opens in a new tab)',
+  watchOn: 'Watch on {platform}',
 };

@@ -46,5 +46,5 @@ export default {
   jumpTo: 'Reproducir desde {time}',
   consent: 'Al reproducirlo, el vídeo se carga desde {provider}, que puede recibir datos sobre usted.',
   privacyPolicy: 'Política de privacidad de {provider}',
-  watchOn: 'Ver en {platform} (se abre en una pestaña nueva)',
+  watchOn: 'Ver en {platform}',
 } satisfies Catalog;

@@ -46,5 +46,5 @@ export default {
   jumpTo: 'Lire à partir de {time}',
   consent: 'La lecture charge cette vidéo depuis {provider}, qui peut recevoir des données vous concernant.',
   privacyPolicy: 'Politique de confidentialité de {provider}',
-  watchOn: 'Regarder sur {platform} (nouvel onglet)',
+  watchOn: 'Regarder sur {platform}',
 } satisfies Catalog;
