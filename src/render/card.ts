@@ -3,7 +3,6 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
-import { formatDate } from '../i18n/format.js';
 import { safeUrl } from '../safety/url.js';
 import { platformById } from '../platforms/index.js';
 import { renderAttribution } from './attribution.js';
@@ -12,7 +11,7 @@ import { renderTimestamp } from './time.js';
 import { renderCounts } from './counts.js';
 import { renderMedia } from './media.js';
 import { newsroom } from './newsroom-loader.js';
-import { cardName, platformLabel, type RenderContext } from './context.js';
+import { aboutLink, cardName, platformLabel, type RenderContext } from './context.js';
 
 /** Whether a post has anything to show; when not, the element keeps its light-DOM fallback. */
 export function hasContent(post: Post): boolean {
@@ -79,15 +78,9 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
     <div part="footer" class="footer">
       ${renderTimestamp(post, ctx)} ${nested ? nothing : renderCounts(post.metrics, ctx)}
       ${
-        // "View on X" to see; to hear also which post (the card's name and date, so that five such links
-        // on a page differ) and that it opens a new tab (WCAG 2.4.4), after the visible words (2.5.3).
         original
           ? html`<a class="origin" href=${original} rel="noopener noreferrer" target="_blank"
-              >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr"
-                >${msg(ctx.lang, 'viewOnPost', {
-                  post: post.createdAt ? name + msg(ctx.lang, 'separator') + formatDate(ctx.lang, post.createdAt, ctx.timeZone) : name,
-                })}</span
-              ></a
+              >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr">${aboutLink(ctx, post, name)}</span></a
             >`
           : nothing
       }

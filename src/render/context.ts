@@ -3,6 +3,7 @@ import type { Post } from '../model/post.js';
 import type { Platform } from '../platforms/platform.js';
 import { displayHost } from '../safety/url.js';
 import { msg } from '../i18n/catalog.js';
+import { formatDate } from '../i18n/format.js';
 
 /** What the reader opened in one card. The post's card and its quoted post's each have their own. */
 export interface ReaderState {
@@ -38,4 +39,15 @@ export function platformLabel(ctx: RenderContext, post: Post): string {
 /** A card's accessible name: "X post by Bana Alabed", or "X post" when it names nobody (no author, or anonymized). */
 export function cardName(ctx: RenderContext, platform: string, name?: string): string {
   return name ? msg(ctx.lang, 'byline', { platform, name }) : msg(ctx.lang, 'platformPost', { platform });
+}
+
+/**
+ * Heard after a link's visible words, not shown: which post it opens (the card's `name` and date, so
+ * that five such links on a page differ) and that it opens a new tab (WCAG 2.4.4; the visible words
+ * stay the start of the name, 2.5.3).
+ */
+export function aboutLink(ctx: RenderContext, post: Post, name: string): string {
+  return msg(ctx.lang, 'viewOnPost', {
+    post: post.createdAt ? name + msg(ctx.lang, 'separator') + formatDate(ctx.lang, post.createdAt, ctx.timeZone) : name,
+  });
 }

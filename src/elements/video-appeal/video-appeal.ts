@@ -14,10 +14,10 @@ import { newsroom } from '../../render/newsroom-loader.js';
 import { renderText } from '../../render/text.js';
 import { renderConsent, renderFacade, renderStage, renderTranscript } from '../../render/video.js';
 import type * as PlayerModule from '../../video/player.js';
-import { cardName, platformLabel } from '../../render/context.js';
+import { aboutLink, cardName, platformLabel } from '../../render/context.js';
 import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
-import { clock, formatDate } from '../../i18n/format.js';
+import { clock } from '../../i18n/format.js';
 import { safeUrl } from '../../safety/url.js';
 import { builtIn, platformById } from '../../platforms/index.js';
 import { youtube } from '../../platforms/youtube.js';
@@ -266,10 +266,7 @@ export class VideoAppeal extends QuoteElement {
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;
     const name = cardName(ctx, label, speaker);
-    // Heard after a link's words: which post it opens, and that it opens a new tab (as in src/render/card.ts).
-    const about = msg(ctx.lang, 'viewOnPost', {
-      post: post.createdAt ? name + msg(ctx.lang, 'separator') + formatDate(ctx.lang, post.createdAt, ctx.timeZone) : name,
-    });
+    const about = aboutLink(ctx, post, name);
     const playing = playable && at !== undefined && player;
     // The text is white-space: pre-line, so no whitespace may stand around it.
     // prettier-ignore
