@@ -15,6 +15,7 @@ const BATCH = 250;
 const only = (import.meta as unknown as { env: Record<string, string | undefined> }).env.VITE_XSS_CHANNEL;
 let tried = 0;
 let warnings = 0;
+let linksStopped = 0;
 
 beforeAll(async () => {
   installCanary();
@@ -23,16 +24,28 @@ beforeAll(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => void warnings++);
   // Third-party players stay behind consent: nothing here may load one.
   document.addEventListener('postquote-activate', (e) => e.preventDefault());
+  // Nor may a press follow a link: a <video-appeal> without a player links out (target=_blank) from
+  // its play button, and 191 new tabs throttled this page's frames to 1 per second for the rest of
+  // the run (and every test file after it). The links' URLs are inspected without following them.
+  document.addEventListener('click', stopLinks, true);
   await sanitizeHtml('<p>warm-up</p>'); // the sanitizer chunk loads once, before the timed batches
 });
 
 afterAll(() => {
   vi.restoreAllMocks();
+  document.removeEventListener('click', stopLinks, true);
   console.log(
     `[xss] ${corpus.length} payloads (${bypasses.length} ours, ${naughty.length} BLNS) × ${channels.length + videoChannels().length} channels: ` +
-      `${tried} elements mounted, ${warnings} [postquote] warnings, ${violations.length} CSP-blocked requests`,
+      `${tried} elements mounted, ${warnings} [postquote] warnings, ${violations.length} CSP-blocked requests, ${linksStopped} links not followed`,
   );
 });
+
+function stopLinks(e: Event) {
+  if (e.composedPath().some((n) => n instanceof HTMLAnchorElement)) {
+    e.preventDefault();
+    linksStopped++;
+  }
+}
 
 /** Mounts each payload through one channel, batch by batch; returns every problem found. */
 async function run(channel: Channel, payloads = corpus): Promise<string[]> {
