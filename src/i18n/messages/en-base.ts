@@ -27,4 +27,8 @@ export default {
   quotes: { one: '# quote', other: '# quotes' },
   views: { one: '# view', other: '# views' },
   counts: 'Counts',
+  /** Also shown without the newsroom chunk: a warned post whose chunk failed to load shows the warning alone. */
+  warning: 'Content warning',
+  /** Between a label and its text: "Content warning: Graphic" (French "Avertissement\u202F: …", a narrow no-break space). */
+  labelSeparator: ': ',
 };

@@ -1,5 +1,7 @@
 // English messages of the newsroom layer (labels, translation, content warning, status, platform
 // note): they load with the newsroom chunk (src/render/newsroom.ts), the only code that uses them.
+// (The content warning's label and separator are in en-base.ts: a warned post shows them when
+// this chunk fails to load.)
 export default {
   verified: 'Verified by the newsroom',
   unverified: 'Not independently verified',
@@ -9,9 +11,6 @@ export default {
   translationBy: 'Translation: {by}',
   showOriginal: 'Show original',
   hideOriginal: 'Hide original',
-  warning: 'Content warning',
-  /** Between a label and its text: "Content warning: Graphic" (French "Avertissement\u202F: …", a narrow no-break space). */
-  labelSeparator: ': ',
   reveal: 'Show post',
   deleted: 'This post has since been deleted.',
   suspended: 'The account behind this post has since been suspended.',
