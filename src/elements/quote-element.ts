@@ -7,7 +7,7 @@ import { bool, parse } from '../model/parse.js';
 import { readAttributes, postAttributes } from '../sources/attributes.js';
 import { readMarkup, type MarkupSources } from '../sources/markup.js';
 import { uiLang, isRtl } from '../i18n/locale.js';
-import { loadCatalog, uiLocale } from '../i18n/catalog.js';
+import { loadCatalog, msg, uiLocale } from '../i18n/catalog.js';
 import { isTimeZone } from '../i18n/format.js';
 import { platformById } from '../platforms/index.js';
 import { web } from '../platforms/web.js';
@@ -111,8 +111,9 @@ export abstract class QuoteElement extends BaseElement {
    * Custom states for postquote.css. `:state(pending)` is set until the first render, so that it
    * keeps styling the light-DOM fallback in the card's shape while the defined element still waits
    * for its catalog or another chunk (a non-English page), and the card replaces it without a shift.
-   * `:state(warned)`: a post with a content warning whose newsroom part failed to load (see render()),
-   * or is still loading while only the JSON or `post` gives the warning (see prepare()).
+   * `:state(warned)`: a post with a content warning whose newsroom part failed to load (see render():
+   * it shows the warning alone, in its shadow root), or is still loading while only the JSON or
+   * `post` gives the warning (see prepare(): postquote.css folds the fallback away meanwhile).
    */
   #setState(name: 'pending' | 'warned', on: boolean): void {
     try {
@@ -253,7 +254,8 @@ export abstract class QuoteElement extends BaseElement {
       const parts = chunksFor(this.current).filter(Boolean);
       if (!parts.length) return;
       // A warning that only the JSON or `post` gives (CSS cannot see it) folds the fallback away while
-      // the part that draws it loads: postquote.css writes it in its place (render() clears this).
+      // the part that draws it loads: postquote.css writes it in its place (render() clears this,
+      // unless that part failed).
       if (hasWarning(this.current) && !this.hasAttribute('content-warning')) this.#setState('warned', true);
       const failed = (await Promise.allSettled(parts)).find((r) => r.status === 'rejected');
       if (failed) {
@@ -285,9 +287,17 @@ export abstract class QuoteElement extends BaseElement {
       if (missingFor(this.current)) {
         this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load: keeping the fallback markup' });
         // A post with a content warning is never shown unwarned: without the part that draws the
-        // warning, none of its fallback is slotted (postquote.css writes the warning in its place).
+        // warning, none of its fallback is slotted, and the warning alone stands in its place, shown
+        // with or without postquote.css: the label in the card's language (which also gives the
+        // box its direction, as the card's), the editor's words in the page's, in their own direction.
         warned = hasWarning(this.current);
-        if (warned) content = html``;
+        const lang = this.lang_;
+        const words = this.current.contentWarning;
+        if (warned)
+          content = html`<p part="warning" class="card" dir="auto">
+            <strong lang=${lang}>${msg(lang, 'warning')}${words ? msg(lang, 'labelSeparator') : ''}</strong
+            ><span dir="auto">${words}</span>
+          </p>`;
       } else {
         // Styles of the on-demand parts this post uses, beside the static ones (one shared sheet each).
         const root = this.renderRoot;

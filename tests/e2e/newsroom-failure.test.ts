@@ -1,8 +1,11 @@
 // A content warning never fails open. The newsroom chunk draws the warning; while it loads,
 // postquote.css hides what the warning covers (photos, videos, a poster link), and should it fail
-// to load, a warned post slots none of its fallback and postquote.css writes the warning in its
-// place. Built bundles, strict CSP, the chunk held back or refused.
+// to load, a warned post slots none of its fallback and shows the warning in its own shadow root,
+// in the page's language, with or without postquote.css. Built bundles, strict CSP, the chunk held
+// back or refused.
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import type { Page } from 'playwright';
 import { holdBack, servedPages, settled, strictCsp, watch } from './security/serve.js';
 
 const text = '<blockquote lang="en"><p>Shelling again near the hospital.</p></blockquote>';
@@ -16,11 +19,24 @@ const warned = [
   `<post-quote id="sensitive" author="E">${text}${photo}${json({ sensitive: true })}</post-quote>`,
 ];
 const labelled = `<tweet-quote id="label" author="F" verification="verified">${text}</tweet-quote>`;
-const page = (cards: string[]) => ({
-  body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>warnings</title><link rel="stylesheet" href="/postquote.css"><script type="module" src="/dist/cdn/postquote.min.js"></script><body>${cards.join('\n')}</body></html>`,
+const page = (cards: string[], { css = true, lang = 'en' } = {}) => ({
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>warnings</title>${css ? '<link rel="stylesheet" href="/postquote.css">' : ''}<script type="module" src="/dist/cdn/postquote.min.js"></script><body><main><h1>Warnings</h1>${cards.join('\n')}</main></body></html>`,
   csp: strictCsp(),
 });
-const env = servedPages({ '/warned.html': page([...warned, labelled]) });
+const env = servedPages({
+  '/warned.html': page([...warned, labelled]),
+  // postquote.css is optional: the warning must not depend on it.
+  '/bare.html': page([...warned, labelled], { css: false }),
+  // A German page: the label from the German catalog (loaded on demand, as the newsroom chunk would be).
+  '/de.html': page(
+    [
+      `<tweet-quote id="attr" author="A" content-warning="Verletzte Menschen">${text}${photo}</tweet-quote>`,
+      `<post-quote id="sensitive" author="E">${text}${photo}${json({ sensitive: true })}</post-quote>`,
+    ],
+    { css: false, lang: 'de' },
+  ),
+});
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** Each element's light-DOM children the reader can see, by the element's id. */
 const seen = (media: boolean) =>
@@ -32,6 +48,48 @@ const seen = (media: boolean) =>
         .map((c) => c.localName),
     ]),
   );
+
+/**
+ * What the reader gets of each element, by id: its height, and the text of what is visible of it
+ * (its shadow tree's and its light DOM's visible elements).
+ */
+const shown = () =>
+  Object.fromEntries(
+    [...document.querySelectorAll('[id]')].map((e) => [
+      e.id,
+      {
+        height: Math.round(e.getBoundingClientRect().height),
+        text: [...e.shadowRoot!.children, ...e.children]
+          .filter((c) => c.checkVisibility())
+          .map((c) => (c as HTMLElement).innerText.trim())
+          .join(' ')
+          .replace(/\u00a0/g, ' '),
+      },
+    ]),
+  );
+
+/** Opens `path` with the newsroom chunk refused, once every element has rendered what it can. */
+async function failed(path: string) {
+  const w = await watch(env.browser);
+  await w.page.route(/\/dist\/cdn\/newsroom-[\w-]+\.min\.js$/, (route) => route.abort());
+  await w.page.goto(env.server.url + path);
+  await settled(w.page);
+  return w;
+}
+
+/** axe-core's violations on the quote elements. */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const a = (
+      window as unknown as {
+        axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const r = await a.run({ include: [...document.querySelectorAll('[id]')].map((e) => [e]) }, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 test('while the newsroom chunk loads, the photo, video and poster link of a post with a warning stay hidden, and all of a post warned only in JSON', async () => {
   const w = await watch(env.browser);
@@ -55,34 +113,73 @@ test('while the newsroom chunk loads, the photo, video and poster link of a post
 });
 
 test('when the newsroom chunk fails, a post with a warning shows only the warning, never its text or media', async () => {
-  const w = await watch(env.browser);
+  const w = await failed('/warned.html');
   const { page } = w;
-  await page.route(/\/dist\/cdn\/newsroom-[\w-]+\.min\.js$/, (route) => route.abort());
-  await page.goto(env.server.url + '/warned.html');
-  await settled(page);
   const after = await page.evaluate(seen, true);
   for (const id of ['attr', 'video', 'poster', 'json', 'sensitive']) expect(after[id], id).toEqual([]);
   // A post without a warning keeps its readable fallback.
   expect(after.label).toEqual(['blockquote']);
+  // The warning is the element's own text, in its shadow root; postquote.css writes none.
   const states = await page.evaluate(() =>
-    [...document.querySelectorAll('[id]')].map((e) => [
-      e.id,
-      e.matches(':state(warned)'),
-      getComputedStyle(e, '::after')
-        .content.replace(/"/g, '')
-        .replace(/\u00a0/g, ' '),
-    ]),
+    [...document.querySelectorAll('[id]')].map((e) => [e.id, e.matches(':state(warned)'), getComputedStyle(e, '::after').content]),
   );
   expect(states).toEqual([
-    ['attr', true, '⚠︎ Content warning: Graphic injuries'],
-    ['video', true, '⚠︎ Content warning: Graphic injuries'],
-    ['poster', true, '⚠︎ Content warning: Graphic injuries'],
-    ['json', true, '⚠︎ Content warning'],
-    ['sensitive', true, '⚠︎ Content warning'],
+    ['attr', true, 'none'],
+    ['video', true, 'none'],
+    ['poster', true, 'none'],
+    ['json', true, 'none'],
+    ['sensitive', true, 'none'],
     ['label', false, 'none'],
   ]);
+  const cards = await page.evaluate(shown);
+  expect(Object.fromEntries(Object.entries(cards).map(([id, c]) => [id, c.text]))).toEqual({
+    attr: 'Content warning: Graphic injuries',
+    video: 'Content warning: Graphic injuries',
+    poster: 'Content warning: Graphic injuries',
+    json: 'Content warning: Graphic injuries',
+    sensitive: 'Content warning',
+    label: 'Shelling again near the hospital.',
+  });
   expect(w.postquote.filter((m) => m.includes('chunk-unavailable'))).toHaveLength(6);
   expect(w.pageErrors).toEqual([]);
   expect(w.external).toEqual([]);
+  await page.close();
+});
+
+test("without postquote.css, a warned post whose newsroom chunk fails still shows the warning (its label, the editor's words), never its text", async () => {
+  const w = await failed('/bare.html');
+  const { page } = w;
+  const cards = await page.evaluate(shown);
+  for (const id of ['attr', 'video', 'poster', 'json', 'sensitive']) {
+    // Before: nothing at all, 0 px tall.
+    expect(cards[id].height, id).toBeGreaterThan(20);
+    expect(cards[id].text, id).toBe(id === 'sensitive' ? 'Content warning' : 'Content warning: Graphic injuries');
+    expect(cards[id].text, id).not.toContain('Shelling');
+  }
+  expect(cards.label.text).toBe('Shelling again near the hospital.');
+  expect(await page.evaluate(seen, true)).toMatchObject({ attr: [], video: [], poster: [], json: [], sensitive: [] });
+  // The label speaks the card's language; the editor's words take their own direction.
+  const warning = await page.evaluate(() => {
+    const p = document.querySelector('#attr')!.shadowRoot!.querySelector('[part~="warning"]')!;
+    return { label: p.querySelector('[lang]')?.getAttribute('lang'), dir: p.querySelector('[dir="auto"]')?.textContent };
+  });
+  expect(warning).toEqual({ label: 'en', dir: 'Graphic injuries' });
+  expect(await axe(page)).toEqual([]);
+  expect(w.postquote.filter((m) => m.includes('chunk-unavailable'))).toHaveLength(6);
+  expect(w.pageErrors).toEqual([]);
+  expect(await w.violations()).toEqual([]);
+  expect(w.external).toEqual([]);
+  await page.close();
+});
+
+test("on a German page without postquote.css, the failed chunk's warning is in German", async () => {
+  const w = await failed('/de.html');
+  const { page } = w;
+  const cards = await page.evaluate(shown);
+  expect(cards.attr.text).toBe('Inhaltswarnung: Verletzte Menschen');
+  expect(cards.sensitive.text).toBe('Inhaltswarnung');
+  for (const id of ['attr', 'sensitive']) expect(cards[id].height, id).toBeGreaterThan(20);
+  expect(w.postquote.filter((m) => m.includes('chunk-unavailable'))).toHaveLength(2);
+  expect(w.pageErrors).toEqual([]);
   await page.close();
 });

@@ -28,7 +28,7 @@ import { tokens, cardStyles } from '../../render/card.styles.js';
  * @csspart timestamp - The `<time>`.
  * @csspart counts - Share, like, reply, quote and view counts.
  * @csspart verification - The newsroom's verification label.
- * @csspart warning - The content-warning disclosure.
+ * @csspart warning - The content-warning disclosure (the warning alone, should the newsroom part fail to load).
  * @csspart status - The deleted / suspended / withheld line with the archive link.
  * @cssproperty [--postquote-font=inherit] - Font family.
  * @cssproperty [--postquote-font-size=1rem] - Base size.

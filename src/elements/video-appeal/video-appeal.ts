@@ -88,7 +88,7 @@ const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) =
  * @csspart timestamp - The `<time>`.
  * @csspart counts - View and share counts.
  * @csspart verification - The newsroom's verification label.
- * @csspart warning - The content-warning disclosure.
+ * @csspart warning - The content-warning disclosure (the warning alone, should the newsroom part fail to load).
  * @csspart status - The deleted / withheld line with the archive link.
  * @cssproperty [--postquote-video-background=#1f252b] - The box behind the poster and the placeholder.
  * @cssproperty [--postquote-portrait-width=20rem] - Maximum width of a portrait (9:16) video.
