@@ -282,23 +282,10 @@ export abstract class QuoteElement extends BaseElement {
 
   protected override render(): TemplateResult {
     let content: TemplateResult | undefined;
-    let warned = false;
+    let failed = !!missingFor(this.current);
     try {
-      if (missingFor(this.current)) {
-        this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load: keeping the fallback markup' });
-        // A post with a content warning is never shown unwarned: without the part that draws the
-        // warning, none of its fallback is slotted, and the warning alone stands in its place, shown
-        // with or without postquote.css: the label in the card's language (which also gives the
-        // box its direction, as the card's), the editor's words in the page's, in their own direction.
-        warned = hasWarning(this.current);
-        const lang = this.lang_;
-        const words = this.current.contentWarning;
-        if (warned)
-          content = html`<p part="warning" class="card" dir="auto">
-            <strong lang=${lang}>${msg(lang, 'warning')}${words ? msg(lang, 'labelSeparator') : ''}</strong
-            ><span dir="auto">${words}</span>
-          </p>`;
-      } else {
+      if (failed) this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load' });
+      else {
         // Styles of the on-demand parts this post uses, beside the static ones (one shared sheet each).
         const root = this.renderRoot;
         for (const sheet of sheetsFor(this.current))
@@ -310,8 +297,22 @@ export abstract class QuoteElement extends BaseElement {
           this.problem({ code: 'image-proxy-refused', message: `not loaded, the proxy cannot carry ${refused[0].slice(0, 99)}` });
       }
     } catch (e) {
+      failed = true;
       this.problem({ code: 'internal', message: String(e) });
     }
+    // A post with a content warning is never shown unwarned: when the part that draws the warning
+    // failed to load, or the card failed to render, none of its fallback is slotted, and the warning
+    // alone stands in its place, shown with or without postquote.css: the label in the card's
+    // language (which also gives the box its direction, as the card's), the editor's words in the
+    // page's, in their own direction.
+    const warned = failed && hasWarning(this.current);
+    const lang = this.lang_;
+    const words = this.current.contentWarning;
+    if (warned)
+      content = html`<p part="warning" class="card" dir="auto">
+        <strong lang=${lang}>${msg(lang, 'warning')}${words ? msg(lang, 'labelSeparator') : ''}</strong
+        ><span dir="auto">${words}</span>
+      </p>`;
     this.#setState('warned', warned);
     this.#setState('pending', false);
     return content ?? html`${fallbackSlots.map((name) => html`<slot name=${name || nothing}></slot>`)}`;

@@ -187,6 +187,24 @@ describe('content warning', () => {
         expect(await axeViolations(el)).toEqual([]);
       });
 
+  test('should the card fail to render, a warned post shows the warning alone, never its fallback; a post without one keeps its fallback', async () => {
+    const quote = customElements.get('post-quote')!.prototype as unknown as { renderContent(): unknown };
+    vi.spyOn(quote, 'renderContent').mockImplementation(() => {
+      throw new Error('a broken template');
+    });
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warned = await mountIn(bana('content-warning="Images of war: injured people."'), 'de');
+    const plain = await mountIn(bana(''), 'de');
+    // The warned post slots none of its light DOM: its text and photo stay out of sight, with or without postquote.css.
+    expect(warned.shadowRoot!.querySelector('slot')).toBeNull();
+    expect(text(part(warned, 'warning'))).toBe(`${de.warning}: Images of war: injured people.`);
+    expect(warned.matches(':state(warned)')).toBe(true);
+    expect(plain.shadowRoot!.querySelector('slot')).not.toBeNull();
+    expect(plain.matches(':state(warned)')).toBe(false);
+    expect(warnings.mock.calls.filter(([w]) => String(w).startsWith('[postquote] internal'))).toHaveLength(2);
+    expect(await axeViolations(warned)).toEqual([]);
+  });
+
   test('a PerformanceObserver sees no image before the reveal, and the image after it', async () => {
     const url = fresh();
     const seen: string[] = [];
