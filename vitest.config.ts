@@ -29,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          setupFiles: ['tests/browser/setup.ts'],
           testTimeout: 20_000,
           browser: {
             enabled: true,
