@@ -61,10 +61,14 @@ export function renderConsent(provider: string, privacy: string | undefined, ctx
   </div>`;
 }
 
-/** The page's transcript, slotted in place (the light DOM stays where it is) inside a disclosure. */
+/**
+ * The page's transcript, slotted in place (the light DOM stays where it is) inside a disclosure. A
+ * slotted node is laid out and spoken in its slot's language, not the card's: the page's, as in the
+ * light DOM (on a slot, which is neither drawn nor in the accessibility tree, a redundant lang is harmless).
+ */
 export function renderTranscript(ctx: RenderContext) {
   return html`<details part="transcript" class="transcript">
     <summary>${msg(ctx.lang, 'transcript')}</summary>
-    <slot name="transcript"></slot>
+    <slot name="transcript" lang=${ctx.pageLang ?? nothing}></slot>
   </details>`;
 }

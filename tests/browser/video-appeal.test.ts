@@ -192,6 +192,24 @@ describe('video-appeal: before play', () => {
     expect(transcript.open).toBe(true);
   });
 
+  test("pt-BR page (no catalog, an English card): the page's transcript and content warning are spoken in the page's language", async () => {
+    /** Chromium's computed locale (layout, speech), inherited along the flat tree: a slotted node's from its slot. */
+    const spoken = (e: Element | null) => getComputedStyle(e!).getPropertyValue('-webkit-locale').replace(/"/g, '');
+    const el = await mount(lina.replace('<video-appeal ', '<video-appeal content-warning="Imagens de guerra" '), 'pt-BR');
+    expect(part(el, 'card')!.getAttribute('lang')).toBe('en');
+    const warning = part(el, 'warning')!.querySelector('summary')!;
+    expect(spoken(warning.querySelector('strong'))).toBe('en');
+    expect(spoken(warning.querySelector('strong + span'))).toBe('pt-BR');
+    warning.click();
+    await settle(el);
+    const transcript = part(el, 'transcript')!;
+    expect(spoken(transcript.querySelector('summary'))).toBe('en');
+    expect(spoken(el.querySelector('[slot=transcript] p'))).toBe('pt-BR');
+    // A page in the card's language: the same.
+    const de = await mount(lina, 'de');
+    expect(spoken(de.querySelector('[slot=transcript] p'))).toBe('de');
+  });
+
   test('translation of the key quote, and the fallback link is never deleted', async () => {
     const el = await mount(
       `<video-appeal author="Lina Shamy" href="https://twitter.com/LinaShamy">
