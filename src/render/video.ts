@@ -51,12 +51,17 @@ export function renderFacade(
       : html`${img}${time}`;
 }
 
-/** Who will receive data, with a link to their privacy policy; the page's `slot="consent"` replaces it. */
+/**
+ * Who will receive data, with a link to their privacy policy, in the card's language; the page's
+ * `slot="consent"` replaces it, in the page's (as the transcript, see renderTranscript).
+ */
 export function renderConsent(provider: string, privacy: string | undefined, ctx: RenderContext) {
   return html`<div part="consent" class="consent">
-    <slot name="consent"
-      >${msgParts(ctx.lang, 'consent', { provider })}
-      ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${msg(ctx.lang, 'privacyPolicy', { provider })}</a>` : nothing}</slot
+    <slot name="consent" lang=${ctx.pageLang ?? nothing}
+      ><span lang=${ctx.lang}
+        >${msgParts(ctx.lang, 'consent', { provider })}
+        ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${msg(ctx.lang, 'privacyPolicy', { provider })}</a>` : nothing}</span
+      ></slot
     >
   </div>`;
 }

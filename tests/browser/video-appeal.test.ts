@@ -395,6 +395,18 @@ describe('video-appeal: third-party players and consent', () => {
     expect(slot.assignedElements().map((e) => e.textContent)).toEqual(['Unser Hinweis']);
   });
 
+  test("pt-BR page: the page's own notice is spoken in the page's language, the default one in the card's", async () => {
+    const spoken = (e: Element | null) => getComputedStyle(e!).getPropertyValue('-webkit-locale').replace(/"/g, '');
+    const own = await mount(youtube().replace('</video-appeal>', '<p slot="consent">Nosso aviso</p></video-appeal>'), 'pt-BR');
+    expect(spoken(own.querySelector('[slot=consent]'))).toBe('pt-BR');
+    const notice = await mount(youtube(), 'pt-BR');
+    const consent = part(notice, 'consent')!;
+    expect(consent.textContent).toContain('may receive data about you');
+    expect(spoken(consent.querySelector('a'))).toBe('en');
+    expect([...consent.querySelectorAll('slot *')].every((e) => spoken(e) === 'en')).toBe(true);
+    expect(await axeViolations(notice)).toEqual([]);
+  });
+
   test('postquote-consent grants a provider for every element; revoking removes its players', async () => {
     const a = await mount(youtube(), 'de');
     const b = await mount(youtube('video-id="aaaaaaaaaaa"'), 'de');
