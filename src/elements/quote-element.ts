@@ -6,7 +6,7 @@ import type { Post, Problem, PlatformId } from '../model/post.js';
 import { bool, parse } from '../model/parse.js';
 import { readAttributes, postAttributes } from '../sources/attributes.js';
 import { readMarkup, type MarkupSources } from '../sources/markup.js';
-import { uiLang, isRtl } from '../i18n/locale.js';
+import { pageLang, uiLang, isRtl, validLang } from '../i18n/locale.js';
 import { loadCatalog, msg, uiLocale } from '../i18n/catalog.js';
 import { isTimeZone } from '../i18n/format.js';
 import { platformById } from '../platforms/index.js';
@@ -83,6 +83,8 @@ export abstract class QuoteElement extends BaseElement {
   /** The normalized post of the last update. */
   protected current: Post = {};
   protected lang_ = 'en';
+  /** The page's language as its nearest `lang` gives it, as written: the newsroom's own words are in it. */
+  #page?: string | null;
   #markup?: MarkupSources;
   #observer?: MutationObserver;
   #reported = new Set<string>();
@@ -127,8 +129,9 @@ export abstract class QuoteElement extends BaseElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    // An element whose UI language changed (on <html> or an ancestor) renders again in the new one.
-    langs ??= new MutationObserver(() => connected.forEach((el) => uiLocale(uiLang(el)) !== el.lang_ && el.requestUpdate()));
+    // An element whose page language changed (on <html> or an ancestor) renders again: its UI language
+    // may be another, and the newsroom's words are in the new one.
+    langs ??= new MutationObserver(() => connected.forEach((el) => pageLang(el) !== el.#page && el.requestUpdate()));
     // Its document, and each shadow root it sits in (another component's, whose elements may switch
     // `lang` too); observing a root again only renews the options.
     for (let root: Node | undefined = this.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode())
@@ -209,6 +212,7 @@ export abstract class QuoteElement extends BaseElement {
     return {
       lang: this.lang_,
       dir: isRtl(this.lang_) ? 'rtl' : 'ltr',
+      pageLang: validLang(this.#page),
       timeZone: zone && isTimeZone(zone) ? zone : undefined,
       noCounts: this.hasAttribute('no-counts'),
       noMedia: this.hasAttribute('no-media'),
@@ -248,7 +252,7 @@ export abstract class QuoteElement extends BaseElement {
    */
   protected override async prepare(): Promise<void> {
     for (;;) {
-      const waits = [loadCatalog(uiLang(this)), (this.#markup ??= readMarkup(this)).adapting];
+      const waits = [loadCatalog(uiLang(pageLang(this))), (this.#markup ??= readMarkup(this)).adapting];
       if (waits.some(Boolean)) await Promise.all(waits);
       this.#parse();
       const parts = chunksFor(this.current).filter(Boolean);
@@ -267,7 +271,7 @@ export abstract class QuoteElement extends BaseElement {
 
   #parse(): void {
     try {
-      this.lang_ = uiLocale(uiLang(this));
+      this.lang_ = uiLocale(uiLang((this.#page = pageLang(this))));
       const { post, problems } = parse(this.layers());
       this.current = post;
       problems.forEach((p) => this.problem(p));

@@ -15,10 +15,21 @@ export function initials(name: string): string {
   // "با"). One initial, not two kept apart by a ZERO WIDTH NON-JOINER: the second is often no
   // initial at all, since many Arabic family names begin with the article "ال" (al-), so "العبد"
   // gives its alif; and one letter needs no invisible character that a font or a copy could lose.
-  // Joining scripts: U+0600–08FF holds Arabic (Persian, Urdu, …), Syriac, N'Ko and Mandaic (and
-  // Thaana and Samaritan, which do not join but lose nothing by one initial), U+1800–18AF Mongolian.
-  // Ranges, not \p{sc=…} escapes, and inline: fewer bytes in the bundle.
-  return (/[\u0600-\u08ff\u1800-\u18af]/.test(first + last) ? first : first + last).toUpperCase();
+  // Joining scripts (HarfBuzz's list): U+0600–08FF holds Arabic (Persian, Urdu, …), Syriac, N'Ko and
+  // Mandaic (and Thaana and Samaritan, which do not join but lose only a second letter), U+1800–18AF
+  // Mongolian, U+A840–A87F Phags-pa, U+FB50–FEFF Arabic presentation forms (text copied out of a PDF;
+  // no letter between its two blocks). Beyond the BMP: U+10AC0–10FDF from Manichaean to Chorasmian
+  // (Psalter Pahlavi, Hanifi Rohingya, Arabic Extended-C, Sogdian, Old Uyghur; between them a few
+  // that do not join, nearly all historic: Avestan, Old Turkic, Old Hungarian, Garay, Yezidi, …),
+  // U+1E900–1E95F Adlam. The u flag makes those whole code points, not halves of surrogate pairs.
+  // Ranges, not \p{sc=…} escapes, and inline: fewer bytes in the bundle. toUpperCase(), not a
+  // language's: the name's language is not known (a post's lang is its text's), and a Turkish
+  // capital İ guessed from a Turkish post would be wrong for an "ian"; names come capitalized.
+  return (
+    /[\u0600-\u08ff\u1800-\u18af\ua840-\ua87f\ufb50-\ufeff\u{10ac0}-\u{10fdf}\u{1e900}-\u{1e95f}]/u.test(first + last)
+      ? first
+      : first + last
+  ).toUpperCase();
 }
 
 /** One of six tints, stable per name, so neighbouring initials avatars differ. */

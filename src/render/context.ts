@@ -22,6 +22,12 @@ export interface RenderContext extends ReaderState {
   /** UI language (BCP 47) and its direction. */
   lang: string;
   dir: 'ltr' | 'rtl';
+  /**
+   * The page's language (its nearest `lang`, validated; undefined when it names none): the newsroom's
+   * own words are in it (content warning, verification note and checker, translation and translator,
+   * a transcript). `lang` differs from it on a page in a language without a catalog (pt-BR: an English card).
+   */
+  pageLang?: string;
   timeZone?: string;
   noCounts: boolean;
   noMedia: boolean;

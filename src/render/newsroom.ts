@@ -20,6 +20,12 @@ const labelIcons = {
   warning: 'M12 2 1 21h22L12 2Zm1 16h-2v-2h2v2Zm0-4h-2V9h2v5Z',
 };
 
+/**
+ * The `lang` of the newsroom's own words: the page's language where the card speaks another (an
+ * English card on a pt-BR page); none where they are in the card's, or the page names no language.
+ */
+const words = (ctx: RenderContext) => (ctx.pageLang !== ctx.lang && ctx.pageLang) || nothing;
+
 export { default as messages } from '../i18n/messages/en-newsroom.js';
 /** Adopted by the element's shadow root beside its static styles, in this order. */
 export const styles = [controlStyles, newsroomStyles];
@@ -28,16 +34,18 @@ export function renderVerification(post: Post, ctx: RenderContext) {
   const v = post.verification;
   if (!v?.status) return nothing;
   const label = msg(ctx.lang, v.status);
+  const page = words(ctx);
   const glyph = v.status === 'verified' ? labelIcons.check : v.status === 'disputed' ? labelIcons.cross : labelIcons.warning;
   // The checker's name is isolated, so that in an RTL card "Reuters" does not pull the date's digits into its run.
-  const by = v.by && html`<bdi>${v.by}</bdi>`;
+  // The note and the name are the newsroom's words, in the page's language; the sentence around them is the card's.
+  const by = v.by && html`<bdi lang=${page}>${v.by}</bdi>`;
   const at = v.at && renderTime(v.at, ctx, 'short');
   return html`<p part="verification" class="verification ${v.status}">
     ${icon(glyph)}<strong>${label}</strong>
     ${
       v.note || by || at
         ? html`<span class="detail"
-            >${v.note ? html`<span class="note">${v.note}</span>` : nothing}
+            >${v.note ? html`<span class="note" lang=${page}>${v.note}</span>` : nothing}
             ${by || at ? html`<span class="by">${by && at ? msgParts(ctx.lang, 'verificationBy', { by, date: at }) : by || at}</span>` : nothing}</span
           >`
         : nothing
@@ -63,9 +71,14 @@ export function renderTranslation(post: Post, ctx: RenderContext, original: unkn
   if (!t?.text) return original;
   const from = post.lang ? languageName(ctx.lang, post.lang) : '';
   const id = `original${ctx.level || ''}`;
-  return html`<blockquote part="translation" class="translation" lang=${t.lang ?? ctx.lang} dir="auto">${t.text}</blockquote>
+  const page = words(ctx);
+  // The newsroom's translation, without a language of its own, is in the page's (as its light-DOM
+  // blockquote is); the translator's name too, isolated like the checker's.
+  return html`<blockquote part="translation" class="translation" lang=${t.lang ?? page} dir="auto">${t.text}</blockquote>
     <p class="credit">
-      <span>${t.by ? msg(ctx.lang, 'translationBy', { by: t.by }) : msg(ctx.lang, 'translation')}</span>
+      <span
+        >${t.by ? msgParts(ctx.lang, 'translationBy', { by: html`<bdi lang=${page}>${t.by}</bdi>` }) : msg(ctx.lang, 'translation')}</span
+      >
       <button
         type="button"
         class="toggle"
@@ -102,6 +115,7 @@ export function guarded(post: Post, ctx: RenderContext, content: () => TemplateR
   const open = ctx.revealed === key;
   // The catalog's labelSeparator joins the label to the editor's warning, space included (French:
   // a narrow no-break space before the colon), so no whitespace stands between </strong> and <span>.
+  // The label is the card's words, the warning the editor's, in the page's language and its own direction.
   return html`<details
     part="warning"
     class="warning"
@@ -110,7 +124,7 @@ export function guarded(post: Post, ctx: RenderContext, content: () => TemplateR
   >
     <summary>
       <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? msg(ctx.lang, 'labelSeparator') : ''}</strong
-      >${post.contentWarning ? html`<span dir="auto">${post.contentWarning}</span>` : nothing}
+      >${post.contentWarning ? html`<span lang=${words(ctx)} dir="auto">${post.contentWarning}</span>` : nothing}
       <span class="reveal">${msg(ctx.lang, 'reveal')}</span>
     </summary>
     ${open ? content() : nothing}

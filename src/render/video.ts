@@ -51,20 +51,29 @@ export function renderFacade(
       : html`${img}${time}`;
 }
 
-/** Who will receive data, with a link to their privacy policy; the page's `slot="consent"` replaces it. */
+/**
+ * Who will receive data, with a link to their privacy policy, in the card's language; the page's
+ * `slot="consent"` replaces it, in the page's (as the transcript, see renderTranscript).
+ */
 export function renderConsent(provider: string, privacy: string | undefined, ctx: RenderContext) {
   return html`<div part="consent" class="consent">
-    <slot name="consent"
-      >${msgParts(ctx.lang, 'consent', { provider })}
-      ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${msg(ctx.lang, 'privacyPolicy', { provider })}</a>` : nothing}</slot
+    <slot name="consent" lang=${ctx.pageLang ?? nothing}
+      ><span lang=${ctx.lang}
+        >${msgParts(ctx.lang, 'consent', { provider })}
+        ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${msg(ctx.lang, 'privacyPolicy', { provider })}</a>` : nothing}</span
+      ></slot
     >
   </div>`;
 }
 
-/** The page's transcript, slotted in place (the light DOM stays where it is) inside a disclosure. */
+/**
+ * The page's transcript, slotted in place (the light DOM stays where it is) inside a disclosure. A
+ * slotted node is laid out and spoken in its slot's language, not the card's: the page's, as in the
+ * light DOM (on a slot, which is neither drawn nor in the accessibility tree, a redundant lang is harmless).
+ */
 export function renderTranscript(ctx: RenderContext) {
   return html`<details part="transcript" class="transcript">
     <summary>${msg(ctx.lang, 'transcript')}</summary>
-    <slot name="transcript"></slot>
+    <slot name="transcript" lang=${ctx.pageLang ?? nothing}></slot>
   </details>`;
 }

@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 /** Mounts markup in a container with the page's language and direction, as an article would. */
-async function mountIn<T extends HTMLElement = HTMLElement>(markup: string, lang: Lang): Promise<T> {
+async function mountIn<T extends HTMLElement = HTMLElement>(markup: string, lang: string): Promise<T> {
   const host = document.createElement('div');
   host.lang = lang;
   host.dir = lang === 'ar' ? 'rtl' : 'ltr';
@@ -531,5 +531,97 @@ describe('edited posts and platform notes', () => {
   test('a platform note without a source names the platform by its current name (the note is added now)', async () => {
     const el = await mountIn(bana('', json({ platformNote: { text: 'Context.' } })), 'de');
     expect(text(el.shadowRoot!.querySelector('.note-source'))).toBe(fill(de.platformNote, { source: 'X' }));
+  });
+});
+
+describe("the newsroom's own words are in the page's language, the card's words in the card's", () => {
+  /**
+   * The language Chromium lays out and speaks an element in (hyphenation, quotes, fonts, its
+   * accessibility tree): its computed locale, inherited along the flat tree.
+   */
+  const spoken = (el: Element | null | undefined) => getComputedStyle(el!).getPropertyValue('-webkit-locale').replace(/"/g, '');
+  const editor = (note = 'Vídeo de 2013, não de hoje.') =>
+    `<post-quote href="https://x.com/i/status/1" platform="x" author="Lina Shamy" datetime="2016-12-12"
+      verification="disputed" verification-note="${note}">
+      <blockquote lang="ar">نحن في حلب</blockquote>
+      <blockquote slot="translation" data-by="Redação">Estamos em Aleppo</blockquote>
+      ${json({ verification: { by: 'Equipe de checagem', at: '2016-12-14' } })}
+    </post-quote>`;
+
+  // Languages without a catalog: the card speaks English; what the newsroom wrote is the page's.
+  for (const page of ['pt-BR', 'it'])
+    test(`${page} page: the content warning, the verification note, who verified, the translation and its translator`, async () => {
+      const warned = await mountIn(bana('content-warning="Imagens de guerra: feridos."'), page);
+      expect(part(warned, 'card')!.getAttribute('lang')).toBe('en');
+      const summary = part(warned, 'warning')!.querySelector('summary')!;
+      expect(spoken(summary.querySelector('strong'))).toBe('en');
+      expect(spoken(summary.querySelector('.reveal'))).toBe('en');
+      const words = summary.querySelector('strong + span')!;
+      expect(words.textContent).toBe('Imagens de guerra: feridos.');
+      expect(spoken(words)).toBe(page);
+      expect(words.matches(`:lang(${page})`)).toBe(true);
+
+      const el = await mountIn(editor(), page);
+      const label = part(el, 'verification')!;
+      expect(spoken(label.querySelector('strong'))).toBe('en');
+      expect(spoken(label.querySelector('.note'))).toBe(page);
+      // "Checked by {by}, {date}" is the card's sentence; the name in it is the newsroom's.
+      const by = label.querySelector('.by')!;
+      expect(spoken(by)).toBe('en');
+      expect(by.querySelector('bdi')!.textContent).toBe('Equipe de checagem');
+      expect(spoken(by.querySelector('bdi'))).toBe(page);
+      // A translation without a lang of its own is the newsroom's, into the page's language (as its
+      // light-DOM blockquote is); the post keeps its own.
+      expect(spoken(part(el, 'translation'))).toBe(page);
+      expect(part(el, 'text')!.getAttribute('lang')).toBe('ar');
+      const credit = el.shadowRoot!.querySelector('.credit span')!;
+      expect(text(credit)).toBe(fill(en.translationBy, { by: 'Redação' }));
+      expect(spoken(credit)).toBe('en');
+      expect(spoken([...credit.querySelectorAll('*')].find((n) => n.textContent === 'Redação'))).toBe(page);
+      expect(await axeViolations(el)).toEqual([]);
+    });
+
+  test("pt-BR page: a quoted post's warning too", async () => {
+    const el = await mountIn(
+      `<post-quote>${json({ text: 'Olá', quoted: { text: 'Oi', contentWarning: 'Violência explícita' } })}</post-quote>`,
+      'pt-BR',
+    );
+    const words = el.shadowRoot!.querySelector('.quoted [part~="warning"] summary strong + span')!;
+    expect(words.textContent).toBe('Violência explícita');
+    expect(spoken(words)).toBe('pt-BR');
+  });
+
+  test('the page switching between two languages without a catalog: the words follow, the card stays English', async () => {
+    const el = await mountIn(bana('content-warning="Imagens de guerra"'), 'pt-BR');
+    el.parentElement!.lang = 'it';
+    await vi.waitFor(() => expect(spoken(part(el, 'warning')!.querySelector('summary strong + span'))).toBe('it'));
+    expect(part(el, 'card')!.getAttribute('lang')).toBe('en');
+  });
+
+  // A page in a catalog's language: the words inherit it from the card, with no lang of their own.
+  for (const page of ['de', 'de-AT', 'en-GB'])
+    test(`${page} page: the card is in the page's language, and the words carry no redundant lang`, async () => {
+      const el = await mountIn(editor('Video von 2013.'), page);
+      expect(part(el, 'card')!.getAttribute('lang')).toBe(page);
+      const label = part(el, 'verification')!;
+      for (const words of [label.querySelector('.note'), label.querySelector('bdi'), part(el, 'translation')]) {
+        expect(words!.hasAttribute('lang')).toBe(false);
+        expect(spoken(words)).toBe(page);
+      }
+      const warned = await mountIn(bana('content-warning="Kriegsbilder"'), page);
+      expect(warned.shadowRoot!.querySelector('[lang]:not([part~="card"], [part~="text"])')).toBeNull();
+    });
+
+  test('pt-BR page: should the card fail to render, the warning alone keeps the same languages', async () => {
+    const quote = customElements.get('post-quote')!.prototype as unknown as { renderContent(): unknown };
+    vi.spyOn(quote, 'renderContent').mockImplementation(() => {
+      throw new Error('a broken template');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mountIn(bana('content-warning="Imagens de guerra: feridos."'), 'pt-BR');
+    const warning = part(el, 'warning')!;
+    expect(text(warning)).toBe(`${en.warning}: Imagens de guerra: feridos.`);
+    expect(spoken(warning.querySelector('strong'))).toBe('en');
+    expect(spoken(warning.querySelector('strong + span'))).toBe('pt-BR');
   });
 });

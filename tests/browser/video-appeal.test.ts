@@ -192,6 +192,24 @@ describe('video-appeal: before play', () => {
     expect(transcript.open).toBe(true);
   });
 
+  test("pt-BR page (no catalog, an English card): the page's transcript and content warning are spoken in the page's language", async () => {
+    /** Chromium's computed locale (layout, speech), inherited along the flat tree: a slotted node's from its slot. */
+    const spoken = (e: Element | null) => getComputedStyle(e!).getPropertyValue('-webkit-locale').replace(/"/g, '');
+    const el = await mount(lina.replace('<video-appeal ', '<video-appeal content-warning="Imagens de guerra" '), 'pt-BR');
+    expect(part(el, 'card')!.getAttribute('lang')).toBe('en');
+    const warning = part(el, 'warning')!.querySelector('summary')!;
+    expect(spoken(warning.querySelector('strong'))).toBe('en');
+    expect(spoken(warning.querySelector('strong + span'))).toBe('pt-BR');
+    warning.click();
+    await settle(el);
+    const transcript = part(el, 'transcript')!;
+    expect(spoken(transcript.querySelector('summary'))).toBe('en');
+    expect(spoken(el.querySelector('[slot=transcript] p'))).toBe('pt-BR');
+    // A page in the card's language: the same.
+    const de = await mount(lina, 'de');
+    expect(spoken(de.querySelector('[slot=transcript] p'))).toBe('de');
+  });
+
   test('translation of the key quote, and the fallback link is never deleted', async () => {
     const el = await mount(
       `<video-appeal author="Lina Shamy" href="https://twitter.com/LinaShamy">
@@ -375,6 +393,18 @@ describe('video-appeal: third-party players and consent', () => {
     const el = await mount(youtube().replace('</video-appeal>', '<p slot="consent">Unser Hinweis</p></video-appeal>'), 'de');
     const slot = part(el, 'consent')!.querySelector('slot')!;
     expect(slot.assignedElements().map((e) => e.textContent)).toEqual(['Unser Hinweis']);
+  });
+
+  test("pt-BR page: the page's own notice is spoken in the page's language, the default one in the card's", async () => {
+    const spoken = (e: Element | null) => getComputedStyle(e!).getPropertyValue('-webkit-locale').replace(/"/g, '');
+    const own = await mount(youtube().replace('</video-appeal>', '<p slot="consent">Nosso aviso</p></video-appeal>'), 'pt-BR');
+    expect(spoken(own.querySelector('[slot=consent]'))).toBe('pt-BR');
+    const notice = await mount(youtube(), 'pt-BR');
+    const consent = part(notice, 'consent')!;
+    expect(consent.textContent).toContain('may receive data about you');
+    expect(spoken(consent.querySelector('a'))).toBe('en');
+    expect([...consent.querySelectorAll('slot *')].every((e) => spoken(e) === 'en')).toBe(true);
+    expect(await axeViolations(notice)).toEqual([]);
   });
 
   test('postquote-consent grants a provider for every element; revoking removes its players', async () => {
