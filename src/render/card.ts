@@ -11,7 +11,7 @@ import { renderTimestamp } from './time.js';
 import { renderCounts } from './counts.js';
 import { renderMedia } from './media.js';
 import { newsroom } from './newsroom-loader.js';
-import { aboutLink, cardName, platformLabel, type RenderContext } from './context.js';
+import { aboutLink, cardName, pageWords, platformLabel, type RenderContext } from './context.js';
 
 /** Whether a post has anything to show; when not, the element keeps its light-DOM fallback. */
 export function hasContent(post: Post): boolean {
@@ -19,12 +19,14 @@ export function hasContent(post: Post): boolean {
 }
 
 function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {
+  // Text without a language of its own is in the page's, as the light-DOM blockquote it came from was.
+  const lang = post.lang ?? pageWords(ctx);
   const text =
     post.html && ctx.html && !nested
-      ? html`<div part="text" class="text html" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'}>${ctx.html.cloneNode(true)}</div>`
+      ? html`<div part="text" class="text html" lang=${lang} dir=${post.dir ?? 'auto'}>${ctx.html.cloneNode(true)}</div>`
       : post.text || post.html
         ? // No whitespace inside: the text is shown with white-space: pre-line.
-          html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}>${post.text ? renderText(post, ctx.platform) : nothing}</blockquote>`
+          html`<blockquote part="text" class="text" lang=${lang} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}>${post.text ? renderText(post, ctx.platform) : nothing}</blockquote>`
         : nothing;
   const nr = newsroom();
   return html`${nr ? nr.renderTranslation(post, ctx, text) : text} ${renderMedia(post.media, ctx)}

@@ -1,4 +1,5 @@
 // What every template needs besides the post: the UI language and display options.
+import { nothing } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import type { Platform } from '../platforms/platform.js';
 import { displayHost } from '../safety/url.js';
@@ -57,3 +58,10 @@ export function aboutLink(ctx: RenderContext, post: Post, name: string): string 
     post: post.createdAt ? name + msg(ctx.lang, 'separator') + formatDate(ctx.lang, post.createdAt, ctx.timeZone) : name,
   });
 }
+
+/**
+ * The `lang` of words in the page's language (the newsroom's own; a post's text without a language
+ * of its own, as its light-DOM blockquote was): the page's where the card speaks another (an English
+ * card on a pt-BR page); none where they are in the card's, or the page names no language.
+ */
+export const pageWords = (ctx: RenderContext) => (ctx.pageLang !== ctx.lang && ctx.pageLang) || nothing;

@@ -8,7 +8,7 @@ import { languageName } from '../i18n/language-name.js';
 import { safeUrl } from '../safety/url.js';
 import { icon } from './icon.js';
 import { renderTime } from './time.js';
-import type { RenderContext } from './context.js';
+import { pageWords as words, type RenderContext } from './context.js';
 import { controlStyles } from './controls.styles.js';
 import { newsroomStyles } from './newsroom.styles.js';
 
@@ -19,12 +19,6 @@ const labelIcons = {
     'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm4.3 12.9-1.4 1.4L12 13.4l-2.9 2.9-1.4-1.4 2.9-2.9-2.9-2.9 1.4-1.4 2.9 2.9 2.9-2.9 1.4 1.4-2.9 2.9 2.9 2.9Z',
   warning: 'M12 2 1 21h22L12 2Zm1 16h-2v-2h2v2Zm0-4h-2V9h2v5Z',
 };
-
-/**
- * The `lang` of the newsroom's own words: the page's language where the card speaks another (an
- * English card on a pt-BR page); none where they are in the card's, or the page names no language.
- */
-const words = (ctx: RenderContext) => (ctx.pageLang !== ctx.lang && ctx.pageLang) || nothing;
 
 export { default as messages } from '../i18n/messages/en-newsroom.js';
 /** Adopted by the element's shadow root beside its static styles, in this order. */

@@ -581,6 +581,24 @@ describe("the newsroom's own words are in the page's language, the card's words 
       expect(await axeViolations(el)).toEqual([]);
     });
 
+  test("pt-BR page: a post's text without a lang of its own is in the page's language, as its light-DOM blockquote was", async () => {
+    const el = await mountIn(
+      `<post-quote author="Ana"><blockquote>Estamos bem.</blockquote>${json({ quoted: { text: 'Oi', author: { name: 'Bia' } } })}</post-quote>`,
+      'pt-BR',
+    );
+    expect(part(el, 'card')!.getAttribute('lang')).toBe('en');
+    const [post, quoted] = el.shadowRoot!.querySelectorAll('[part~="text"]');
+    expect(post.textContent).toBe('Estamos bem.');
+    expect(spoken(post)).toBe('pt-BR');
+    expect(spoken(quoted)).toBe('pt-BR');
+    // A text with its own lang keeps it; a page in the card's language adds nothing.
+    const own = await mountIn(`<post-quote author="Ana"><blockquote lang="ar">نحن بخير</blockquote></post-quote>`, 'pt-BR');
+    expect(spoken(part(own, 'text'))).toBe('ar');
+    const de = await mountIn(`<post-quote author="Ana"><blockquote>Uns geht es gut.</blockquote></post-quote>`, 'de');
+    expect(part(de, 'text')!.hasAttribute('lang')).toBe(false);
+    expect(spoken(part(de, 'text'))).toBe('de');
+  });
+
   test("pt-BR page: a quoted post's warning too", async () => {
     const el = await mountIn(
       `<post-quote>${json({ text: 'Olá', quoted: { text: 'Oi', contentWarning: 'Violência explícita' } })}</post-quote>`,
