@@ -286,9 +286,10 @@ export abstract class QuoteElement extends BaseElement {
 
   protected override render(): TemplateResult {
     let content: TemplateResult | undefined;
-    let failed = !!missingFor(this.current);
+    let failed = false;
     try {
-      if (failed) this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load' });
+      if ((failed = !!missingFor(this.current)))
+        this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load' });
       else {
         // Styles of the on-demand parts this post uses, beside the static ones (one shared sheet each).
         const root = this.renderRoot;
