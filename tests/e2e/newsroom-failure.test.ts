@@ -3,10 +3,8 @@
 // to load, a warned post slots none of its fallback and shows the warning in its own shadow root,
 // in the page's language, with or without postquote.css. Built bundles, strict CSP, the chunk held
 // back or refused.
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright';
-import { holdBack, servedPages, settled, strictCsp, watch } from './security/serve.js';
+import { axe, holdBack, servedPages, settled, strictCsp, watch } from './security/serve.js';
 
 const text = '<blockquote lang="en"><p>Shelling again near the hospital.</p></blockquote>';
 const photo = '<img slot="media" src="/demo/img/photo-gradient.jpg" width="800" height="600" alt="A photo">';
@@ -36,7 +34,6 @@ const env = servedPages({
     { css: false, lang: 'de' },
   ),
 });
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** Each element's light-DOM children the reader can see, by the element's id. */
 const seen = (media: boolean) =>
@@ -75,20 +72,6 @@ async function failed(path: string) {
   await w.page.goto(env.server.url + path);
   await settled(w.page);
   return w;
-}
-
-/** axe-core's violations on the quote elements. */
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const a = (
-      window as unknown as {
-        axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const r = await a.run({ include: [...document.querySelectorAll('[id]')].map((e) => [e]) }, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 test('while the newsroom chunk loads, the photo, video and poster link of a post with a warning stay hidden, and all of a post warned only in JSON', async () => {
@@ -164,7 +147,7 @@ test("without postquote.css, a warned post whose newsroom chunk fails still show
     return { label: p.querySelector('[lang]')?.getAttribute('lang'), dir: p.querySelector('[dir="auto"]')?.textContent };
   });
   expect(warning).toEqual({ label: 'en', dir: 'Graphic injuries' });
-  expect(await axe(page)).toEqual([]);
+  expect(await axe(page, '[id]')).toEqual([]);
   expect(w.postquote.filter((m) => m.includes('chunk-unavailable'))).toHaveLength(6);
   expect(w.pageErrors).toEqual([]);
   expect(await w.violations()).toEqual([]);

@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright';
 import { startServer } from '../../scripts/serve.mjs';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
+import { axe } from './security/serve.js';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -40,7 +41,6 @@ afterAll(async () => {
 });
 
 const providerHosts = ['www.youtube-nocookie.com', 'player.vimeo.com'];
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 interface Opened {
   page: Page;
@@ -118,19 +118,6 @@ const focused = (page: Page) =>
     const inner = host?.shadowRoot?.activeElement;
     return inner ? { host: host!.localName, inner: inner.localName, part: inner.getAttribute('part') } : { host: host?.localName };
   });
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const a = (
-      window as unknown as {
-        axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const r = await a.run({ include: [...document.querySelectorAll('video-appeal')].map((e) => [e]) }, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('video-appeal: YouTube', () => {
   test('nothing leaves 127.0.0.1 before play; one request to youtube-nocookie.com after; focus on the player', async () => {
@@ -407,17 +394,17 @@ describe('video-appeal: layout and accessibility', () => {
     // axe injects its own script, which the demo CSP would refuse; everything else is unchanged.
     const { page } = await open('/demo/video-self-hosted.html', { bypassCSP: true });
     await settled(page);
-    expect(await axe(page)).toEqual([]);
+    expect(await axe(page, 'video-appeal')).toEqual([]);
     await playButton(page, 'appeal').click();
     await page.locator('#appeal video-appeal video').waitFor();
-    expect(await axe(page)).toEqual([]);
+    expect(await axe(page, 'video-appeal')).toEqual([]);
     await page.context().close();
     const yt = await open('/demo/video-youtube.html', { bypassCSP: true });
     await settled(yt.page);
-    expect(await axe(yt.page)).toEqual([]);
+    expect(await axe(yt.page, 'video-appeal')).toEqual([]);
     await playButton(yt.page, 'provider').click();
     await yt.page.locator('#provider video-appeal iframe').waitFor();
-    expect(await axe(yt.page)).toEqual([]);
+    expect(await axe(yt.page, 'video-appeal')).toEqual([]);
     await yt.page.context().close();
   });
 

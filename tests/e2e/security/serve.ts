@@ -2,7 +2,7 @@
 // read-only files from dist/, demo/ (images, media), node_modules/ and postquote.css.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -195,4 +195,18 @@ export async function holdBack(page: Page, pattern: RegExp): Promise<{ release: 
     await route.fallback();
   });
   return { release, requested };
+}
+
+/** axe-core's violations on the elements `selector` matches in `page`, one line each. */
+export async function axe(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async (selector) => {
+    const a = (
+      window as unknown as {
+        axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const r = await a.run({ include: [...document.querySelectorAll(selector)].map((e) => [e]) }, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
 }
