@@ -1,11 +1,12 @@
 // Two builds: (a) ESM modules for npm, lit and dompurify left as imports; (b) self-registering
 // minified script-tag bundles with everything inlined, DOMPurify split into an on-demand chunk.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { transform } from 'esbuild';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: 'src', noEmitOnError: true });
 
@@ -61,6 +62,22 @@ function languageEntry() {
   };
 }
 
+/**
+ * postquote.css, minified beside the script-tag bundles (dist/cdn/postquote.min.css): the file a page
+ * loads render-blocking in <head>. The source keeps its comments, which are most of its bytes.
+ */
+function minifiedStylesheet() {
+  return {
+    name: 'minified-stylesheet',
+    async generateBundle() {
+      const css = readFileSync('postquote.css', 'utf8');
+      const { code, warnings } = await transform(css, { loader: 'css', minifyWhitespace: true, charset: 'utf8', legalComments: 'none' });
+      if (warnings.length) this.error(`postquote.css: ${warnings.map((w) => w.text).join('; ')}`);
+      this.emitFile({ type: 'asset', fileName: 'postquote.min.css', source: code });
+    },
+  };
+}
+
 const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 
 export default [
@@ -82,7 +99,15 @@ export default [
   // One self-contained config per script-tag entry, so no entry depends on another's chunk.
   ...Object.entries(cdnEntries).map(([name, input]) => ({
     input: { [name]: input },
-    plugins: [languageEntry(), resolve(), ts(), minifyHTML(), terser(terserOptions), moduleReport(`dist/cdn/${name}.modules.json`)],
+    plugins: [
+      languageEntry(),
+      resolve(),
+      ts(),
+      minifyHTML(),
+      terser(terserOptions),
+      moduleReport(`dist/cdn/${name}.modules.json`),
+      ...(name === 'postquote' ? [minifiedStylesheet()] : []),
+    ],
     output: {
       dir: 'dist/cdn',
       format: 'es',

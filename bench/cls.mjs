@@ -33,7 +33,7 @@ const settleMs = Number(opt('settle', 500));
 const chunkDelay = Number(opt('chunk-delay', 0));
 
 const bundle = '/dist/cdn/postquote.min.js';
-const css = '<link rel="stylesheet" href="/postquote.css">';
+const css = '<link rel="stylesheet" href="/dist/cdn/postquote.min.css">';
 /** How the page includes postquote: the <head> markup that replaces the contender's own. */
 const setups = {
   plain: `${css}<script type="module" src="${bundle}"></script>`,

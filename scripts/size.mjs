@@ -93,6 +93,18 @@ if (all) {
   console.log(`\nwhere the bytes of ${all.entryFile} go (minified bytes by source module, from its source map; top 25 of ${mods.length}):`);
   for (const [id, n] of mods.slice(0, 25)) console.log(`  ${String(n).padStart(7)}  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${id}`);
 }
+// The fallback stylesheet a page loads render-blocking in <head>: the minified build beside its commented source.
+const css = join(dir, 'postquote.min.css');
+if (existsSync(css)) {
+  const [source, min] = [readFileSync('postquote.css'), readFileSync(css)];
+  const over = budgets['postquote.min.css'] !== undefined && gz(min) > budgets['postquote.min.css'];
+  failed ||= over;
+  console.log(`\nstylesheet                                          min        gzip      brotli    budget (gzip)`);
+  console.log(`  ${'postquote.css (source, with comments)'.padEnd(44)} ${kb(source.length)} ${kb(gz(source))} ${kb(br(source))}`);
+  console.log(
+    `  ${'postquote.min.css'.padEnd(44)} ${kb(min.length)} ${kb(gz(min))} ${kb(br(min))}   ${kb(budgets['postquote.min.css'] ?? 0)} ${over ? 'OVER BUDGET' : 'ok'}`,
+  );
+} else failed = true;
 if (!existsSync(join(dir, 'postquote.min.js'))) failed = true;
 if (failed) {
   console.error('\nsize budget exceeded (scripts/size-budget.json)');

@@ -41,7 +41,7 @@ const selectorCheck = (all, inner) => `(n) => {
 
 /** The postquote.css fallback stylesheet, then a bundle (render-blocking unless told otherwise). */
 const pqHeadFor = (bundle, blocking = true) =>
-  `<link rel="stylesheet" href="/postquote.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/${bundle}"></script>`;
+  `<link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/${bundle}"></script>`;
 // As README recommends ("No layout shift"): the fallback stylesheet in <head>, then the bundle with
 // blocking="render", so the first paint waits for the script and the cards appear in place.
 const pqHead = pqHeadFor('postquote.min.js');
@@ -86,7 +86,7 @@ export const contenders = [
     group: 'post',
     ref: true,
     tag: 'tweet-quote',
-    files: ['dist/cdn/postquote.min.js', 'postquote.css'],
+    files: ['dist/cdn/postquote.min.js', 'dist/cdn/postquote.min.css'],
     head: pqHead,
     item: tweetQuoteMarkup,
     check: shadowCheck('tweet-quote'),
@@ -98,7 +98,7 @@ export const contenders = [
     group: 'post',
     variant: true,
     tag: 'tweet-quote',
-    files: ['dist/cdn/postquote.min.js', 'postquote.css'],
+    files: ['dist/cdn/postquote.min.js', 'dist/cdn/postquote.min.css'],
     head: pqHeadAsync,
     item: tweetQuoteMarkup,
     check: shadowCheck('tweet-quote'),
@@ -111,7 +111,7 @@ export const contenders = [
     variant: true,
     lang: 'de',
     tag: 'tweet-quote',
-    files: ['dist/cdn/postquote.min.js', 'postquote.css'],
+    files: ['dist/cdn/postquote.min.js', 'dist/cdn/postquote.min.css'],
     head: pqHead,
     item: tweetQuoteMarkup,
     check: shadowCheck('tweet-quote'),
@@ -123,7 +123,7 @@ export const contenders = [
     variant: true,
     lang: 'de',
     tag: 'tweet-quote',
-    files: ['dist/cdn/postquote.de.min.js', 'postquote.css'],
+    files: ['dist/cdn/postquote.de.min.js', 'dist/cdn/postquote.min.css'],
     head: pqHeadDe,
     item: tweetQuoteMarkup,
     check: shadowCheck('tweet-quote'),
@@ -133,7 +133,7 @@ export const contenders = [
     label: 'postquote <tweet-quote> JSON',
     group: 'post',
     tag: 'tweet-quote',
-    files: ['dist/cdn/postquote.min.js', 'postquote.css'],
+    files: ['dist/cdn/postquote.min.js', 'dist/cdn/postquote.min.css'],
     head: pqHead,
     item: () => `<tweet-quote><script type="application/json">${inlineJson(postJson)}</script></tweet-quote>`,
     check: shadowCheck('tweet-quote'),
@@ -182,7 +182,7 @@ export const contenders = [
     group: 'video',
     ref: true,
     tag: 'video-appeal',
-    files: ['dist/cdn/postquote.min.js', 'postquote.css'],
+    files: ['dist/cdn/postquote.min.js', 'dist/cdn/postquote.min.css'],
     head: pqHead,
     item: () =>
       `<video-appeal provider="youtube" video-id="${video.id}" poster="${video.poster}" duration="${video.duration}" ` +

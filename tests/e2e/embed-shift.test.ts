@@ -21,7 +21,7 @@ const newsroomCss = `.article blockquote { float: right; width: 40%; margin: 0 0
 .article blockquote::before { content: '“'; display: block; font-size: 4em; line-height: 1; }
 .article p { margin: 0 0 1.2em; font-size: 1.1em; line-height: 1.7; text-indent: 1.5em; }`;
 const article = (head: string) => ({
-  body: `<!doctype html><html lang="de"><meta charset="utf-8"><title>embeds</title><link rel="stylesheet" href="/postquote.css">${head}<script type="module" blocking="render" src="/dist/cdn/postquote.de.min.js"></script><body><div class="article">${embeds.map((e) => paragraph + e).join('\n')}${paragraph}</div></body></html>`,
+  body: `<!doctype html><html lang="de"><meta charset="utf-8"><title>embeds</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${head}<script type="module" blocking="render" src="/dist/cdn/postquote.de.min.js"></script><body><div class="article">${embeds.map((e) => paragraph + e).join('\n')}${paragraph}</div></body></html>`,
   csp: strictCsp(),
 });
 

@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { servedPages, settled, strictCsp, watch } from './security/serve.js';
 
 const page = (lang: string, bundle: string) => ({
-  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>${lang}</title><link rel="stylesheet" href="/postquote.css"><script type="module" blocking="render" src="/dist/cdn/${bundle}"></script><body><tweet-quote href="https://x.com/alabedbana/status/808569593458364416" author="Bana Alabed" handle="AlabedBana" shares="37000" datetime="2016-12-13T10:00:00Z"><blockquote lang="en"><p>I am very sad nobody is helping us in this world.</p></blockquote></tweet-quote></body></html>`,
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>${lang}</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module" blocking="render" src="/dist/cdn/${bundle}"></script><body><tweet-quote href="https://x.com/alabedbana/status/808569593458364416" author="Bana Alabed" handle="AlabedBana" shares="37000" datetime="2016-12-13T10:00:00Z"><blockquote lang="en"><p>I am very sad nobody is helping us in this world.</p></blockquote></tweet-quote></body></html>`,
   csp: strictCsp(),
 });
 

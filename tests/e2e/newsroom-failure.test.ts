@@ -18,7 +18,7 @@ const warned = [
 ];
 const labelled = `<tweet-quote id="label" author="F" verification="verified">${text}</tweet-quote>`;
 const page = (cards: string[], { css = true, lang = 'en' } = {}) => ({
-  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>warnings</title>${css ? '<link rel="stylesheet" href="/postquote.css">' : ''}<script type="module" src="/dist/cdn/postquote.min.js"></script><body><main><h1>Warnings</h1>${cards.join('\n')}</main></body></html>`,
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>warnings</title>${css ? '<link rel="stylesheet" href="/dist/cdn/postquote.min.css">' : ''}<script type="module" src="/dist/cdn/postquote.min.js"></script><body><main><h1>Warnings</h1>${cards.join('\n')}</main></body></html>`,
   csp: strictCsp(),
 });
 const env = servedPages({

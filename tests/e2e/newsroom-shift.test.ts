@@ -28,7 +28,7 @@ const cards = [
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" poster="/demo/img/poster-live.jpg" verification="verified" verification-note="Confirmed with the speaker.">${text}</video-appeal>`,
 ];
 const page = (lang: string, bundle: string, list: string[]) => ({
-  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>newsroom</title><link rel="stylesheet" href="/postquote.css"><script type="module" blocking="render" src="/dist/cdn/${bundle}"></script><body>${list.map((c) => `<p>Absatz.</p>${c}`).join('\n')}<p>Ende.</p></body></html>`,
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>newsroom</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module" blocking="render" src="/dist/cdn/${bundle}"></script><body>${list.map((c) => `<p>Absatz.</p>${c}`).join('\n')}<p>Ende.</p></body></html>`,
   csp: strictCsp(),
 });
 

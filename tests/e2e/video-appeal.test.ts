@@ -10,15 +10,17 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright';
 import { startServer } from '../../scripts/serve.mjs';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
-import { axe } from './security/serve.js';
+import { axe, ensureBuilt } from './security/serve.js';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
 let bundleDir: string;
 
 // The script-tag bundle, built from the current sources (so this suite never depends on a stale
-// dist/), and served in place of /dist/cdn/postquote.min.js. Catalogs stay on-demand chunks.
+// dist/), and served in place of /dist/cdn/postquote.min.js. Catalogs stay on-demand chunks. The
+// stylesheet, dist/cdn/postquote.min.css, comes from the build.
 beforeAll(async () => {
+  ensureBuilt();
   bundleDir = mkdtempSync(join(tmpdir(), 'video-appeal-e2e-'));
   await build({
     entryPoints: { 'postquote.min': 'src/cdn/all.ts' },
@@ -59,7 +61,7 @@ async function open(path: string, options: BrowserContextOptions & { posterDelay
     const request = route.request();
     const url = new URL(request.url());
     if (url.hostname === '127.0.0.1') {
-      if (url.pathname.startsWith('/dist/cdn/')) {
+      if (url.pathname.startsWith('/dist/cdn/') && url.pathname.endsWith('.js')) {
         const file = join(bundleDir, url.pathname.slice('/dist/cdn/'.length));
         return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
       }

@@ -21,7 +21,7 @@ const videos = [
   `<video-appeal href="https://www.tiktok.com/@user/video/7234567890123456789" poster="${poster}">${quote('No embeddable player, no author.')}</video-appeal>`,
 ];
 const page = (lang: string, blocking: boolean) => ({
-  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>videos</title><link rel="stylesheet" href="/postquote.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/postquote.min.js"></script><body>${videos.map((v) => `<p>Absatz.</p>${v}`).join('\n')}<p>Ende.</p></body></html>`,
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>videos</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/postquote.min.js"></script><body>${videos.map((v) => `<p>Absatz.</p>${v}`).join('\n')}<p>Ende.</p></body></html>`,
   csp: strictCsp(),
 });
 const env = servedPages({

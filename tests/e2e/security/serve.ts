@@ -46,7 +46,7 @@ const allowed = ['/dist/', '/demo/img/', '/demo/media/', '/node_modules/', '/pos
 
 /** Builds dist/ once if a test runs without `npm test` having built it. */
 export function ensureBuilt(): void {
-  if (!['postquote.min.js', 'postquote.de.min.js'].every((f) => existsSync(join(root, 'dist/cdn', f))))
+  if (!['postquote.min.js', 'postquote.de.min.js', 'postquote.min.css'].every((f) => existsSync(join(root, 'dist/cdn', f))))
     execSync('npx rollup -c --silent', { cwd: root, stdio: 'inherit' });
 }
 
