@@ -247,15 +247,19 @@ export function addField(name: string, check: Check<unknown>): void {
 /**
  * Validates and merges post-like input. `input` is one object, or an array of layers with the
  * lowest precedence first (markup < attributes < inline JSON < property). Never throws.
- * Layers merge field by field; plain objects (author, metrics, …) merge one level deep.
+ * Layers merge field by field; plain objects (author, metrics, …) merge one level deep. The text
+ * is one field: a layer that gives `text` or `html` replaces the lower layers' text, HTML and
+ * link ranges (ranges index the text they came with, and a lower layer's HTML must not outrank it).
  */
 export function parse(input: unknown): ParseResult {
   const problems: Problem[] = [];
   const post: Record<string, unknown> = bare();
   for (const layer of Array.isArray(input) ? input : [input])
-    if (layer != null)
-      for (const [k, v] of Object.entries(checkPost(layer, '', problems, 0) ?? {}))
-        post[k] = k !== 'quoted' && isObject(post[k]) && isObject(v) ? bare(post[k], v) : v;
+    if (layer != null) {
+      const fields = checkPost(layer, '', problems, 0) ?? {};
+      if ('text' in fields || 'html' in fields) for (const k of ['text', 'html', 'links']) delete post[k];
+      for (const [k, v] of Object.entries(fields)) post[k] = k !== 'quoted' && isObject(post[k]) && isObject(v) ? bare(post[k], v) : v;
+    }
   return { post: finish(post)!, problems };
 }
 

@@ -115,6 +115,22 @@ describe('parse()', () => {
     expect(post).toMatchObject({ text: 'json', author: { name: 'Attr', handle: 'm' }, metrics: { shares: 1, likes: 2 } });
   });
 
+  test("layers: a layer's text replaces the lower layers' text, HTML and link ranges as one; its language stays", () => {
+    const markup = { text: 'see here now', links: [{ start: 4, end: 8, url: 'https://example.org/' }], lang: 'ar', dir: 'rtl' };
+    // Ranges of the markup's text would land on other words of the JSON's.
+    expect(parse([markup, { text: 'Completely different text' }]).post).toEqual({
+      text: 'Completely different text',
+      lang: 'ar',
+      dir: 'rtl',
+    });
+    // The property's text outranks the JSON's HTML (and the other way round).
+    expect(parse([{ html: '<p>from JSON</p>' }, { text: 'from property' }]).post).toEqual({ text: 'from property' });
+    expect(parse([{ text: 'from JSON' }, { html: '<p>from property</p>' }]).post).toEqual({ html: '<p>from property</p>' });
+    // A layer without text (attributes) keeps the text below it, ranges and all; so does one whose text was refused.
+    expect(parse([markup, { author: { name: 'A' } }]).post.links).toHaveLength(1);
+    expect(parse([markup, { text: {} }]).post.links).toHaveLength(1);
+  });
+
   test('a bad value in a higher layer leaves the lower layer in place', () => {
     const { post, problems } = parse([{ createdAt: '2016-12-13' }, { createdAt: 'yesterday' }]);
     expect(post.createdAt).toBe('2016-12-13');
