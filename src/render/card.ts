@@ -18,22 +18,22 @@ export function hasContent(post: Post): boolean {
   return !!(post.text || post.html || post.media?.length || post.quoted || post.translation?.text);
 }
 
-function body(post: Post, ctx: RenderContext, nested: boolean): TemplateResult {
+function body(post: Post, ctx: RenderContext): TemplateResult {
   // Text without a language of its own is in the page's, as the light-DOM blockquote it came from was.
   const lang = post.lang ?? pageWords(ctx);
+  // Platform HTML, sanitized; its plain text (linked as any text) when the sanitizer cannot run.
+  const h = post.html && ctx.html?.(post.html);
   const text =
-    post.html && ctx.html && !nested
-      ? html`<div part="text" class="text html" lang=${lang} dir=${post.dir ?? 'auto'}>${ctx.html.cloneNode(true)}</div>`
-      : post.text || post.html
-        ? // No whitespace inside: the text is shown with white-space: pre-line.
-          html`<blockquote part="text" class="text" lang=${lang} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}>${post.text ? renderText(post, ctx.platform) : nothing}</blockquote>`
-        : nothing;
+    h || post.text
+      ? // No whitespace inside: the text is shown with white-space: pre-line.
+        html`<blockquote part="text" class="text ${h instanceof Node ? 'html' : ''}" lang=${lang} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}>${h instanceof Node ? h.cloneNode(true) : renderText(h ? { text: h, url: post.url } : post, ctx.platform)}</blockquote>`
+      : nothing;
   const nr = newsroom();
   return html`${nr ? nr.renderTranslation(post, ctx, text) : text} ${renderMedia(post.media, ctx)}
   ${
     post.quoted && hasContent(post.quoted)
       ? html`<div part="quoted" class="quoted" aria-label=${msg(ctx.lang, 'quoted')} role="group">
-          ${renderCard(post.quoted, { ...ctx, ...ctx.quoted(), platform: platformById(post.quoted.platform) ?? ctx.platform, html: undefined }, true)}
+          ${renderCard(post.quoted, { ...ctx, ...ctx.quoted(), platform: platformById(post.quoted.platform) ?? ctx.platform }, true)}
         </div>`
       : nothing
   }
@@ -76,7 +76,7 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
           </p>`
         : nothing
     }
-    <div part="body" class="body">${guarded(post, ctx, () => body(post, ctx, nested))}</div>
+    <div part="body" class="body">${guarded(post, ctx, () => body(post, ctx))}</div>
     <div part="footer" class="footer">
       ${renderTimestamp(post, ctx)} ${nested ? nothing : renderCounts(post.metrics, ctx)}
       ${

@@ -16,8 +16,9 @@ export function chunksFor(post: Post): (Promise<unknown> | undefined)[] {
     // (<video-appeal> carries the YouTube and Vimeo modules its players need: nothing to load.)
     // Verification label, translation, status, platform note, content warning.
     needsNewsroom(post) ? newsroomPart.load() : undefined,
-    // Platform HTML (Mastodon's): DOMPurify, so the card shows it formatted from its first render.
-    post.html ? sanitizer.load() : undefined,
+    // Platform HTML (Mastodon's), the post's or its quoted post's: DOMPurify, so the card shows it
+    // formatted from its first render.
+    post.html || post.quoted?.html ? sanitizer.load() : undefined,
   ];
 }
 
@@ -27,9 +28,9 @@ export function sheetsFor(post: Post): CSSStyleSheet[] {
 }
 
 /**
- * Whether a part `post` needs failed to load: the element then keeps its fallback markup. (A post
- * with HTML and plain text too still renders, from the text, when the sanitizer failed to load.)
+ * Whether a part `post` needs failed to load: the element then keeps its fallback markup. (A post,
+ * or quoted post, with HTML and plain text too still renders, from the text, when the sanitizer failed to load.)
  */
 export function missingFor(post: Post): boolean {
-  return (needsNewsroom(post) && !newsroom()) || Boolean(post.html && !post.text && !sanitizer.module);
+  return (needsNewsroom(post) && !newsroom()) || (!sanitizer.module && [post, post.quoted].some((p) => p?.html && !p.text));
 }

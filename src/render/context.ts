@@ -33,8 +33,11 @@ export interface RenderContext extends ReaderState {
   noCounts: boolean;
   noMedia: boolean;
   platform: Platform;
-  /** Sanitized platform HTML, once loaded. */
-  html?: DocumentFragment;
+  /**
+   * Platform HTML (the post's, or its quoted post's) through the one sanitizer: a fragment, or its
+   * plain text when the sanitizer cannot run; undefined while the sanitizer's chunk is not loaded.
+   */
+  html?: (source: string) => DocumentFragment | string | undefined;
 }
 
 /** The platform name for this post: X posts from before the rename read "Twitter". */

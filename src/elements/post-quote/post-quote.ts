@@ -51,25 +51,8 @@ import { tokens, cardStyles } from '../../render/card.styles.js';
 export class PostQuote extends QuoteElement {
   static override styles = [tokens, cardStyles];
 
-  /** The last HTML sanitized, and what came of it (a fragment, or the text when the sanitizer could not run). */
-  #html?: { source: string; fragment?: DocumentFragment; text?: string };
-
-  /** Platform HTML through the one sanitizer (its chunk was awaited before this render, see chunks.ts). */
-  #sanitized(source: string): { fragment?: DocumentFragment; text?: string } {
-    const m = sanitizer.module;
-    if (!m) return {};
-    if (this.#html?.source !== source) {
-      try {
-        this.#html = { source, fragment: m.sanitizeHtml(source) };
-      } catch (e) {
-        // Sanitizer unavailable (e.g. the page's Trusted Types policy refuses ours): the HTML is
-        // shown as plain text, through a text binding.
-        this.problem({ code: 'sanitizer-unavailable', field: 'html', message: `HTML shown as plain text: ${String(e)}` });
-        this.#html = { source, text: m.htmlToText(source) };
-      }
-    }
-    return this.#html;
-  }
+  /** Platform HTML sanitized by the last render (the post's and its quoted post's), and what came of each. */
+  #html = new Map<string, DocumentFragment | string>();
 
   protected override renderContent(): TemplateResult | undefined {
     const post = this.current;
@@ -77,8 +60,29 @@ export class PostQuote extends QuoteElement {
       this.problem({ code: 'no-content', message: 'nothing to render: keeping the fallback markup' });
       return undefined;
     }
-    const { fragment, text } = post.html ? this.#sanitized(post.html) : {};
-    if (text && !post.text) post.text = text;
-    return renderCard(post, this.context({ html: fragment }));
+    const last = this.#html;
+    this.#html = new Map();
+    return renderCard(
+      post,
+      this.context({
+        // Through the one sanitizer (its chunk was awaited before this render, see chunks.ts).
+        html: (source) => {
+          const m = sanitizer.module;
+          if (!m) return undefined;
+          let out = last.get(source);
+          if (out === undefined)
+            try {
+              out = m.sanitizeHtml(source);
+            } catch (e) {
+              // Sanitizer unavailable (e.g. the page's Trusted Types policy refuses ours): the HTML
+              // is shown as plain text, through a text binding.
+              this.problem({ code: 'sanitizer-unavailable', field: 'html', message: `HTML shown as plain text: ${String(e)}` });
+              out = m.htmlToText(source);
+            }
+          this.#html.set(source, out);
+          return out;
+        },
+      }),
+    );
   }
 }
