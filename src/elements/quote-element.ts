@@ -204,8 +204,8 @@ export abstract class QuoteElement extends BaseElement {
   /** The display context shared by templates. */
   protected context(overrides: Partial<RenderContext> = {}): RenderContext {
     const zone = this.getAttribute('time-zone') ?? undefined;
-    const theme = this.getAttribute('theme');
-    if (theme !== null && theme !== 'light' && theme !== 'dark')
+    const theme = this.getAttribute('theme')?.toLowerCase();
+    if (theme !== undefined && theme !== 'light' && theme !== 'dark')
       this.problem({ code: 'invalid-value', field: 'theme', message: `theme: expected light or dark, got "${theme}"` });
     if (zone && !isTimeZone(zone))
       this.problem({ code: 'invalid-value', field: 'time-zone', message: `time-zone: unknown IANA zone "${zone}"` });

@@ -23,10 +23,10 @@ export const tokens = css`
     color: var(--_fg);
     color-scheme: inherit;
   }
-  :host([theme='light']) {
+  :host([theme='light' i]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     color-scheme: dark;
   }
   :host([hidden]) {

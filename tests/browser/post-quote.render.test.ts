@@ -394,6 +394,19 @@ describe('themes', () => {
       document.documentElement.style.colorScheme = '';
     }
   });
+
+  test('theme is case-insensitive, like the other keywords (a CMS writing "Dark"): no warning, a dark card', async () => {
+    const errors: string[] = [];
+    const onError = (e: Event) => errors.push((e as unknown as { code: string }).code);
+    document.addEventListener('postquote-error', onError);
+    try {
+      const dark = await mount(`<post-quote theme="Dark"><blockquote>a</blockquote></post-quote>`);
+      expect(getComputedStyle(part(dark, 'card')!).backgroundColor).toBe('rgb(22, 24, 28)');
+      expect(errors).toEqual([]);
+    } finally {
+      document.removeEventListener('postquote-error', onError);
+    }
+  });
 });
 
 describe('custom properties', () => {
