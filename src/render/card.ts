@@ -11,7 +11,7 @@ import { renderTimestamp } from './time.js';
 import { renderCounts } from './counts.js';
 import { renderMedia } from './media.js';
 import { newsroom } from './newsroom-loader.js';
-import { aboutLink, cardName, pageWords, platformLabel, type RenderContext } from './context.js';
+import { aboutLink, cardName, pageWords, platformLabel, postDate, type RenderContext } from './context.js';
 
 /** Whether a post has anything to show; when not, the element keeps its light-DOM fallback. */
 export function hasContent(post: Post): boolean {
@@ -56,6 +56,7 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
   const reply = post.replyTo?.handle && !post.anonymize ? (ctx.platform.handle?.(post.replyTo.handle) ?? post.replyTo.handle) : undefined;
   const replyUrl = safeUrl(post.replyTo?.url);
   const name = cardName(ctx, label, post.author?.name ?? post.author?.handle);
+  const date = postDate(ctx, post);
   const nr = newsroom();
   return html`<figure
     part=${nested ? 'card nested' : 'card'}
@@ -78,11 +79,11 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
     }
     <div part="body" class="body">${guarded(post, ctx, () => body(post, ctx, nested))}</div>
     <div part="footer" class="footer">
-      ${renderTimestamp(post, ctx)} ${nested ? nothing : renderCounts(post.metrics, ctx)}
+      ${renderTimestamp(post, ctx, date)} ${nested ? nothing : renderCounts(post.metrics, ctx)}
       ${
         original
           ? html`<a class="origin" href=${original} rel="noopener noreferrer" target="_blank"
-              >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr">${aboutLink(ctx, post, name)}</span></a
+              >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr">${aboutLink(ctx, name, date)}</span></a
             >`
           : nothing
       }

@@ -48,15 +48,17 @@ export function cardName(ctx: RenderContext, platform: string, name?: string): s
   return name ? msg(ctx.lang, 'byline', { platform, name }) : msg(ctx.lang, 'platformPost', { platform });
 }
 
+/** When the post was made, as its card shows it (its timestamp, and the link's name beside it); undefined without a date. */
+export const postDate = (ctx: RenderContext, post: Post): string | undefined =>
+  post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
+
 /**
- * Heard after a link's visible words, not shown: which post it opens (the card's `name` and date, so
- * that five such links on a page differ) and that it opens a new tab (WCAG 2.4.4; the visible words
- * stay the start of the name, 2.5.3).
+ * Heard after a link's visible words, not shown: which post it opens (the card's `name` and `date`,
+ * from postDate(), so that five such links on a page differ) and that it opens a new tab (WCAG 2.4.4;
+ * the visible words stay the start of the name, 2.5.3).
  */
-export function aboutLink(ctx: RenderContext, post: Post, name: string): string {
-  return msg(ctx.lang, 'viewOnPost', {
-    post: post.createdAt ? name + msg(ctx.lang, 'separator') + formatDate(ctx.lang, post.createdAt, ctx.timeZone) : name,
-  });
+export function aboutLink(ctx: RenderContext, name: string, date?: string): string {
+  return msg(ctx.lang, 'viewOnPost', { post: date ? name + msg(ctx.lang, 'separator') + date : name });
 }
 
 /**
