@@ -11,7 +11,8 @@ import { renderTimestamp } from './time.js';
 import { renderCounts } from './counts.js';
 import { renderMedia } from './media.js';
 import { newsroom } from './newsroom-loader.js';
-import { aboutLink, cardName, pageWords, platformLabel, postDate, type RenderContext } from './context.js';
+import { aboutLink, cardName, pageWords, platformLabel, type RenderContext } from './context.js';
+import { formatDate } from '../i18n/format.js';
 
 /** Whether a post has anything to show; when not, the element keeps its light-DOM fallback. */
 export function hasContent(post: Post): boolean {
@@ -51,12 +52,13 @@ export function guarded(post: Post, ctx: RenderContext, content: () => TemplateR
 
 export function renderCard(post: Post, ctx: RenderContext, nested = false): TemplateResult {
   const label = platformLabel(ctx, post);
+  // Formatted once, for the timestamp and the origin link's name.
+  const date = post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
   const gone = post.status !== undefined && post.status !== 'available';
   const original = gone ? undefined : safeUrl(post.url);
   const reply = post.replyTo?.handle && !post.anonymize ? (ctx.platform.handle?.(post.replyTo.handle) ?? post.replyTo.handle) : undefined;
   const replyUrl = safeUrl(post.replyTo?.url);
   const name = cardName(ctx, label, post.author?.name ?? post.author?.handle);
-  const date = postDate(ctx, post);
   const nr = newsroom();
   return html`<figure
     part=${nested ? 'card nested' : 'card'}

@@ -4,7 +4,6 @@ import type { Post } from '../model/post.js';
 import type { Platform } from '../platforms/platform.js';
 import { displayHost } from '../safety/url.js';
 import { msg } from '../i18n/catalog.js';
-import { formatDate } from '../i18n/format.js';
 
 /** What the reader opened in one card. The post's card and its quoted post's each have their own. */
 export interface ReaderState {
@@ -48,13 +47,9 @@ export function cardName(ctx: RenderContext, platform: string, name?: string): s
   return name ? msg(ctx.lang, 'byline', { platform, name }) : msg(ctx.lang, 'platformPost', { platform });
 }
 
-/** When the post was made, as its card shows it (its timestamp, and the link's name beside it); undefined without a date. */
-export const postDate = (ctx: RenderContext, post: Post): string | undefined =>
-  post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
-
 /**
  * Heard after a link's visible words, not shown: which post it opens (the card's `name` and `date`,
- * from postDate(), so that five such links on a page differ) and that it opens a new tab (WCAG 2.4.4;
+ * as its timestamp shows it, so that five such links on a page differ) and that it opens a new tab (WCAG 2.4.4;
  * the visible words stay the start of the name, 2.5.3).
  */
 export function aboutLink(ctx: RenderContext, name: string, date?: string): string {

@@ -3,14 +3,14 @@ import { html, nothing } from 'lit/html.js';
 import { formatDate } from '../i18n/format.js';
 import { msg, msgParts } from '../i18n/catalog.js';
 import type { Post } from '../model/post.js';
-import { postDate, type RenderContext } from './context.js';
+import type { RenderContext } from './context.js';
 
 export function renderTime(iso: string | undefined, ctx: RenderContext, style: 'long' | 'short' = 'long') {
   return iso ? html`<time datetime=${iso}>${formatDate(ctx.lang, iso, ctx.timeZone, style)}</time>` : nothing;
 }
 
-/** The post's timestamp; `date` is its creation date as postDate() gives it (the template is inline: one less per card). */
-export function renderTimestamp(post: Post, ctx: RenderContext, date = postDate(ctx, post)) {
+/** The post's timestamp; `date` is its creation date as formatDate() gives it, formatted once by the card (the template is inline: one less per card). */
+export function renderTimestamp(post: Post, ctx: RenderContext, date: string | undefined) {
   if (!date) return nothing;
   return html`<span part="timestamp" class="timestamp"
     ><time datetime=${post.createdAt!}>${date}</time>${
