@@ -3,7 +3,7 @@ import { html, nothing } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';
-import { icon, icons, namedIcon } from './icon.js';
+import { icons, namedIcon } from './icon.js';
 import { platformLabel, type RenderContext } from './context.js';
 
 /** Up to two initials from a name, by user-perceived characters: "Bana Alabed" → "BA"; one in a joining script: "بانا العبد" → "ب". */
@@ -43,31 +43,35 @@ function hideBroken(event: Event) {
   (event.target as HTMLImageElement).hidden = true;
 }
 
-export function renderAvatar(post: Post) {
-  const name = post.author?.name ?? post.author?.handle ?? '';
-  const src = post.anonymize ? undefined : safeUrl(post.author?.avatar, 'image');
-  return html`<span part="avatar" class="avatar t${tint(name)}" aria-hidden="true"
-    >${initials(name)}${src ? html`<img src=${src} alt="" width="48" height="48" decoding="async" referrerpolicy="no-referrer" @error=${hideBroken} />` : nothing}</span
-  >`;
-}
-
 export function renderAttribution(post: Post, ctx: RenderContext) {
   // No prototype: a page's polluted Object.prototype.name must not become the author (hostile-page e2e).
   const a: NonNullable<Post['author']> = post.author ?? Object.create(null);
   const label = platformLabel(ctx, post);
   const profile = post.anonymize ? undefined : safeUrl(a.url, 'link');
   const handle = !post.anonymize && a.handle ? (ctx.platform.handle?.(a.handle, post.url) ?? a.handle) : undefined;
-  const name = html`<bdi>${a.name ?? handle ?? msg(ctx.lang, 'post')}</bdi>`;
+  const name = a.name ?? handle ?? msg(ctx.lang, 'post');
+  // The avatar's initials and tint come from the name as given (the raw handle without a name).
+  const who = a.name ?? a.handle ?? '';
+  const avatar = post.anonymize ? undefined : safeUrl(a.avatar, 'image');
+  // Avatar and platform icon inline, not templates of their own: fewer template instances per card.
   return html`<div part="header" class="header">
-    ${renderAvatar(post)}
+    <span part="avatar" class="avatar t${tint(who)}" aria-hidden="true"
+      >${initials(who)}${
+        avatar
+          ? html`<img src=${avatar} alt="" width="48" height="48" decoding="async" referrerpolicy="no-referrer" @error=${hideBroken} />`
+          : nothing
+      }</span
+    >
     <span class="who">
       <cite part="author" class="author"
-        >${profile ? html`<a href=${profile} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${
-          a.verified && !post.anonymize ? namedIcon(icons.badge, msg(ctx.lang, 'platformVerified', { platform: label })) : nothing
-        }</cite
+        >${
+          profile ? html`<a href=${profile} rel="noopener noreferrer" target="_blank"><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`
+        }${a.verified && !post.anonymize ? namedIcon(icons.badge, msg(ctx.lang, 'platformVerified', { platform: label })) : nothing}</cite
       >
       ${handle && a.name ? html`<span part="handle" class="handle"><bdi dir="ltr">${handle}</bdi></span>` : nothing}
     </span>
-    <span part="platform" class="platform">${icon(ctx.platform.icon)}<span>${label}</span></span>
+    <span part="platform" class="platform"
+      ><svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d=${ctx.platform.icon}></path></svg><span>${label}</span></span
+    >
   </div>`;
 }

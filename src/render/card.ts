@@ -12,6 +12,7 @@ import { renderCounts } from './counts.js';
 import { renderMedia } from './media.js';
 import { newsroom } from './newsroom-loader.js';
 import { aboutLink, cardName, pageWords, platformLabel, type RenderContext } from './context.js';
+import { formatDate } from '../i18n/format.js';
 
 /** Whether a post has anything to show; when not, the element keeps its light-DOM fallback. */
 export function hasContent(post: Post): boolean {
@@ -51,6 +52,8 @@ export function guarded(post: Post, ctx: RenderContext, content: () => TemplateR
 
 export function renderCard(post: Post, ctx: RenderContext, nested = false): TemplateResult {
   const label = platformLabel(ctx, post);
+  // Formatted once, for the timestamp and the origin link's name.
+  const date = post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
   const gone = post.status !== undefined && post.status !== 'available';
   const original = gone ? undefined : safeUrl(post.url);
   const reply = post.replyTo?.handle && !post.anonymize ? (ctx.platform.handle?.(post.replyTo.handle) ?? post.replyTo.handle) : undefined;
@@ -78,11 +81,11 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
     }
     <div part="body" class="body">${guarded(post, ctx, () => body(post, ctx))}</div>
     <div part="footer" class="footer">
-      ${renderTimestamp(post, ctx)} ${nested ? nothing : renderCounts(post.metrics, ctx)}
+      ${renderTimestamp(post, ctx, date)} ${nested ? nothing : renderCounts(post.metrics, ctx)}
       ${
         original
           ? html`<a class="origin" href=${original} rel="noopener noreferrer" target="_blank"
-              >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr">${aboutLink(ctx, post, name)}</span></a
+              >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr">${aboutLink(ctx, name, date)}</span></a
             >`
           : nothing
       }

@@ -4,7 +4,6 @@ import type { Post } from '../model/post.js';
 import type { Platform } from '../platforms/platform.js';
 import { displayHost } from '../safety/url.js';
 import { msg } from '../i18n/catalog.js';
-import { formatDate } from '../i18n/format.js';
 
 /** What the reader opened in one card. The post's card and its quoted post's each have their own. */
 export interface ReaderState {
@@ -52,14 +51,12 @@ export function cardName(ctx: RenderContext, platform: string, name?: string): s
 }
 
 /**
- * Heard after a link's visible words, not shown: which post it opens (the card's `name` and date, so
- * that five such links on a page differ) and that it opens a new tab (WCAG 2.4.4; the visible words
- * stay the start of the name, 2.5.3).
+ * Heard after a link's visible words, not shown: which post it opens (the card's `name` and `date`,
+ * as its timestamp shows it, so that five such links on a page differ) and that it opens a new tab (WCAG 2.4.4;
+ * the visible words stay the start of the name, 2.5.3).
  */
-export function aboutLink(ctx: RenderContext, post: Post, name: string): string {
-  return msg(ctx.lang, 'viewOnPost', {
-    post: post.createdAt ? name + msg(ctx.lang, 'separator') + formatDate(ctx.lang, post.createdAt, ctx.timeZone) : name,
-  });
+export function aboutLink(ctx: RenderContext, name: string, date?: string): string {
+  return msg(ctx.lang, 'viewOnPost', { post: date ? name + msg(ctx.lang, 'separator') + date : name });
 }
 
 /**

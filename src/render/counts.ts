@@ -3,7 +3,7 @@ import { html, nothing } from 'lit/html.js';
 import type { Metrics } from '../model/post.js';
 import { compactNumber, exactNumber } from '../i18n/format.js';
 import { msg, msgParts, plural } from '../i18n/catalog.js';
-import { icon, icons } from './icon.js';
+import { icons } from './icon.js';
 import { renderTime } from './time.js';
 import type { RenderContext } from './context.js';
 
@@ -16,8 +16,9 @@ export function renderCounts(metrics: Metrics | undefined, ctx: RenderContext) {
     <ul aria-label=${msg(ctx.lang, 'counts')}>
       ${present.map((k) => {
         const n = metrics[k]!;
+        // The icon inline, as icon() draws it: one template less per count.
         return html`<li>
-          ${icon(icons[k])}<span aria-hidden="true">${compactNumber(ctx.lang, n)}</span
+          <svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d=${icons[k]}></path></svg><span aria-hidden="true">${compactNumber(ctx.lang, n)}</span
           ><span class="sr">${plural(ctx.lang, k, n, exactNumber(ctx.lang, n))}</span>
         </li>`;
       })}

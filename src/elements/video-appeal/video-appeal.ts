@@ -17,7 +17,7 @@ import type * as PlayerModule from '../../video/player.js';
 import { aboutLink, cardName, platformLabel } from '../../render/context.js';
 import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
-import { clock } from '../../i18n/format.js';
+import { clock, formatDate } from '../../i18n/format.js';
 import { safeUrl } from '../../safety/url.js';
 import { builtIn, platformById } from '../../platforms/index.js';
 import { youtube } from '../../platforms/youtube.js';
@@ -266,7 +266,8 @@ export class VideoAppeal extends QuoteElement {
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;
     const name = cardName(ctx, label, speaker);
-    const about = aboutLink(ctx, post, name);
+    const date = post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
+    const about = aboutLink(ctx, name, date);
     const playing = playable && at !== undefined && player;
     // The text is white-space: pre-line, so no whitespace may stand around it.
     // prettier-ignore
@@ -325,7 +326,7 @@ export class VideoAppeal extends QuoteElement {
         )}
       </div>
       <div part="footer" class="footer">
-        ${renderTimestamp(post, ctx)} ${renderCounts(post.metrics, ctx)}
+        ${renderTimestamp(post, ctx, date)} ${renderCounts(post.metrics, ctx)}
         ${
           link && playable
             ? html`<a class="origin" href=${link} rel="noopener noreferrer" target="_blank"
