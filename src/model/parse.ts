@@ -88,15 +88,20 @@ export const oneOf =
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** ISO 8601. A date alone stays a date ("2016-12-13"); a date-time becomes UTC. */
+/**
+ * ISO 8601. A date alone stays a date ("2016-12-13"); a date-time becomes UTC. A date-time without
+ * a zone is read as UTC ("2016-12-13T10:00" is 10:00Z), not in the zone of whichever machine parses
+ * it: a reader's browser and a CMS's server must agree on the instant.
+ */
 const date: Check<string> = (v, field, problems) => {
   const s = typeof v === 'string' ? v.trim() : '';
+  const iso = isoDate.exec(s);
   const [y, m, d] = s.split(/\D/).map(Number);
   // Date.parse rolls 2024-02-30 over to 1 March (and V8 takes "0001-13-01"): a month or day that
   // does not exist rolls Date.UTC into another month, and is refused.
-  if (!isoDate.test(s) || Number.isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() !== m - 1)
+  if (!iso || Number.isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() !== m - 1)
     return fail(problems, 'invalid-date', field, 'not an ISO 8601 date');
-  return s.length === 10 ? s : new Date(s).toISOString();
+  return s.length === 10 ? s : new Date(iso[4] ? s : s + 'Z').toISOString();
 };
 
 /** A whole number from `min` to `max`; strings of digits count, plain or in groups of three split by , . _ or spaces. */

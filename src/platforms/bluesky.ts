@@ -34,8 +34,9 @@ export const bluesky: Platform = {
       text: read?.text.replace(/\u2028/g, '\n'),
       lang: p?.getAttribute('lang') || undefined,
       ...attribution,
-      // "January 8, 2025 at 11:00 PM" is in the embedding reader's time zone: keep only the day.
-      createdAt: embedDate(date.replace(/\s+at\s.*$/s, '')),
+      // "January 8, 2025 at 11:00 PM" ("8. Januar 2025 um 23:00") is in the embedding reader's time
+      // zone: embedDate() keeps only the day.
+      createdAt: embedDate(date),
       url: attribution.url ?? (at ? `${app}profile/${at[1]}/post/${at[2]}` : undefined),
       id: at?.[2],
       platform: 'bluesky',

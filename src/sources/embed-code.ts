@@ -1,5 +1,5 @@
 // Pasted embed codes: X's reader, and what X, Bluesky and Mastodon codes share (the attribution line,
-// the English date, the referral parameters to drop). An on-demand chunk: a post from attributes or
+// its date, the referral parameters to drop). An on-demand chunk: a post from attributes or
 // JSON never loads it.
 import type { RawPost } from '../platforms/platform.js';
 import { readText } from './text.js';
@@ -11,36 +11,55 @@ import { readText } from './text.js';
 export function readXEmbed(blockquote: Element): RawPost {
   const p = blockquote.querySelector('p');
   const post: RawPost = p ? { ...readText(p), lang: p.getAttribute('lang') ?? undefined, dir: p.getAttribute('dir') ?? undefined } : {};
-  return { ...post, ...readAttribution(blockquote, p), platform: 'x' };
+  return { ...post, ...readAttribution(blockquote, p, statusTime), platform: 'x' };
 }
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
-/** "December 13, 2016" (an embed code's date link) → "2016-12-13"; undefined when not in that form. */
+/**
+ * When an X post was made, from its status URL: IDs since November 2010 are snowflakes, the
+ * milliseconds since X's epoch above 22 bits (exact, UTC). Older, sequential IDs carry no time.
+ */
+export function statusTime(url: string): string | undefined {
+  const id = /^https?:\/\/([\w-]+\.)?(twitter|x)\.com\/.*\/status(es)?\/(\d{11,19})(?!\d)/.exec(url)?.[4];
+  return id && +id >= 29700859247 ? new Date(Number(BigInt(id) >> 22n) + 1288834974657).toISOString() : undefined;
+}
+
+/**
+ * The months in the languages postquote has catalogs for (src/i18n/catalog.ts) as Intl names them,
+ * lower case: en, de, fr, es, ar, twelve each. From Intl rather than tables: no names shipped.
+ */
+const monthNames = ['en', 'de', 'fr', 'es', 'ar'].flatMap((lang) => {
+  const f = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => f.format(Date.UTC(2000, i)).toLowerCase());
+});
+
+/**
+ * An embed code's date link → "2016-12-13"; undefined when not a date in a language postquote
+ * reads. The forms the platforms write in those languages: "December 13, 2016", "13 December 2016",
+ * "13. Dezember 2016", "13 décembre 2016", "1er octobre 2018", "13 de diciembre de 2016",
+ * "١٣ ديسمبر ٢٠١٦"; a month cut to three letters or more ("Dec."). What follows the year (Bluesky's
+ * "at 11:00 PM", in the embedding reader's zone) is left out: only the day is kept.
+ */
 export function embedDate(text: string): string | undefined {
-  const m = /^([A-Za-z]+)\.?\s+(\d{1,2}),\s*(\d{4})$/.exec(text.trim());
-  const month = m ? monthNames.findIndex((n) => n.startsWith(m[1].toLowerCase()) && m[1].length >= 3) : -1;
+  const m = /^(?:(\d\d?)(?:\.|er)?\s+(?:de\s+)?([^\d\s.,]+)\.?\s+(?:de\s+)?|([^\d\s.,]+)\.?\s+(\d\d?),\s*)(\d{4})(?!\d)/.exec(
+    text.trim().replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)),
+  );
+  const word = m ? (m[2] ?? m[3]).toLowerCase() : '';
+  const month = word.length > 2 ? monthNames.findIndex((n) => n.startsWith(word)) : -1;
   if (!m || month < 0) return undefined;
-  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  return `${m[5]}-${String((month % 12) + 1).padStart(2, '0')}-${(m[1] ?? m[4]).padStart(2, '0')}`;
 }
 
 /**
  * The attribution line that X, Bluesky and Mastodon embed codes put after the post text:
- * "— Name (@handle) <a href="post URL">December 13, 2016</a>".
+ * "— Name (@handle) <a href="post URL">December 13, 2016</a>". A date link that is not read as a
+ * date gives way to `timeOf(its URL)` where there is one (X: the status ID's moment), else stays
+ * text for parse() to report.
  */
-export function readAttribution(blockquote: Element, after: Element | null): Record<string, unknown> {
+export function readAttribution(
+  blockquote: Element,
+  after: Element | null,
+  timeOf?: (url: string) => string | undefined,
+): Record<string, unknown> {
   const anchors = [...blockquote.querySelectorAll(':scope > a[href]')];
   const dateLink = anchors[anchors.length - 1];
   let line = '';
@@ -48,10 +67,13 @@ export function readAttribution(blockquote: Element, after: Element | null): Rec
   const m = /^\s*[—–-]?\s*(.*?)\s*\(\s*@?([^()\s]+)\s*\)\s*$/s.exec(line);
   const name = (m ? m[1] : line.replace(/^\s*[—–-]\s*/, '')).trim();
   const href = dateLink?.getAttribute('href') ?? undefined;
-  const date = dateLink ? embedDate(dateLink.textContent ?? '') : undefined;
+  const url = href ? stripTracking(href) : undefined;
+  const text = dateLink?.textContent?.trim();
+  // The link's own day wins when it is read, though an ID's moment is exact: it is what the page
+  // shows without JavaScript, and what cards showed before (a day, not a time in the reader's zone).
   return {
-    url: href ? stripTracking(href) : undefined,
-    createdAt: date ?? (dateLink?.textContent?.trim() || undefined),
+    url,
+    createdAt: (text && embedDate(text)) || (url && timeOf?.(url)) || text || undefined,
     author: { name: name || undefined, handle: m?.[2] },
   };
 }

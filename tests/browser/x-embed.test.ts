@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { mount, part, cleanup, axeViolations } from './helpers.js';
 import index from '../fixtures/x-embeds/index.json';
+import { embedDate } from '../../src/sources/embed-code.js';
 
 const files = import.meta.glob('../fixtures/x-embeds/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
@@ -52,4 +53,30 @@ describe('X embed codes', () => {
       expect(await axeViolations(el)).toEqual([]);
     });
   }
+
+  // publish.twitter.com writes the date link in the embedder's language. Languages with a catalog
+  // are read (the German form of a fixture is in the set above); for others the status ID says when.
+  test('a date link in a language without a catalog: the status ID (a snowflake) says when, to the millisecond', async () => {
+    const codes: string[] = [];
+    const listener = (e: Event) => codes.push((e as unknown as { code: string }).code);
+    document.addEventListener('postquote-error', listener);
+    try {
+      const code = files['../fixtures/x-embeds/ja-men-cotton-2025.html'].replace('>February 11, 2025<', '>2025年2月11日<');
+      const el = await mount(`<tweet-quote>${code}</tweet-quote>`, 'de');
+      expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2025-02-11T05:35:31.437Z');
+      expect(codes).toEqual([]);
+    } finally {
+      document.removeEventListener('postquote-error', listener);
+    }
+  });
+
+  test("the month names come from the browser's Intl: each catalog language's form is read here too", () => {
+    for (const text of ['December 13, 2016', '13. Dezember 2016', '13 décembre 2016', '13 de diciembre de 2016', '١٣ ديسمبر ٢٠١٦'])
+      expect(embedDate(text), text).toBe('2016-12-13');
+  });
+
+  test('a date link that is read keeps its day, as the page shows it: the ID does not replace it', async () => {
+    const el = await mount(`<tweet-quote>${files['../fixtures/x-embeds/ja-men-cotton-2025.html']}</tweet-quote>`, 'de');
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2025-02-11');
+  });
 });

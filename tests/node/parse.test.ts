@@ -170,6 +170,27 @@ describe('parse()', () => {
     expect((post.author as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  test('a date-time without a zone is UTC, whatever the zone of the machine that parses it', () => {
+    const machine = process.env.TZ;
+    try {
+      for (const zone of ['UTC', 'America/New_York', 'Asia/Kolkata']) {
+        process.env.TZ = zone; // Node reads TZ again when it is set, for Dates made after
+        // Detector self-test: the zone did change (a pass under a zone that never applied proves nothing).
+        expect(new Date(2016, 11, 13).getTimezoneOffset(), zone).toBe({ UTC: 0, 'America/New_York': 300, 'Asia/Kolkata': -330 }[zone]);
+        expect(parse({ createdAt: '2016-12-13T10:00:00' }).post.createdAt, zone).toBe('2016-12-13T10:00:00.000Z');
+        expect(parse({ createdAt: '2016-12-13T10:00' }).post.createdAt, zone).toBe('2016-12-13T10:00:00.000Z');
+        expect(parse({ createdAt: '2016-12-13T10:00:00.5' }).post.createdAt, zone).toBe('2016-12-13T10:00:00.500Z');
+        // A zone given is kept, a date alone stays a date.
+        expect(parse({ createdAt: '2016-12-13T10:00:00-05:00' }).post.createdAt, zone).toBe('2016-12-13T15:00:00.000Z');
+        expect(parse({ createdAt: '2016-12-13T10:00:00+0530' }).post.createdAt, zone).toBe('2016-12-13T04:30:00.000Z');
+        expect(parse({ createdAt: '2016-12-13' }).post.createdAt, zone).toBe('2016-12-13');
+      }
+    } finally {
+      if (machine === undefined) delete process.env.TZ;
+      else process.env.TZ = machine;
+    }
+  });
+
   test('never throws on hostile shapes', () => {
     const cyclic: Record<string, unknown> = { text: 'a' };
     cyclic.quoted = cyclic;
