@@ -210,6 +210,21 @@ describe('video-appeal: before play', () => {
     expect(spoken(de.querySelector('[slot=transcript] p'))).toBe('de');
   });
 
+  test("pt-BR page (an English card): the key quote without a lang of its own is in the page's language", async () => {
+    const spoken = (e: Element | null) => getComputedStyle(e!).getPropertyValue('-webkit-locale').replace(/"/g, '');
+    const quote = `<video-appeal href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" author="Ana"><blockquote>Estamos bem.</blockquote></video-appeal>`;
+    const el = await mount(quote, 'pt-BR');
+    expect(part(el, 'card')!.getAttribute('lang')).toBe('en');
+    expect(part(el, 'text')!.getAttribute('lang')).toBe('pt-BR');
+    expect(spoken(part(el, 'text'))).toBe('pt-BR');
+    // A page in the card's language adds no attribute; a quote with its own lang keeps it.
+    const de = await mount(quote.replace('Estamos bem.', 'Uns geht es gut.'), 'de');
+    expect(part(de, 'text')!.hasAttribute('lang')).toBe(false);
+    expect(spoken(part(de, 'text'))).toBe('de');
+    const own = await mount(quote.replace('<blockquote>', '<blockquote lang="es">'), 'pt-BR');
+    expect(part(own, 'text')!.getAttribute('lang')).toBe('es');
+  });
+
   test('translation of the key quote, and the fallback link is never deleted', async () => {
     const el = await mount(
       `<video-appeal author="Lina Shamy" href="https://twitter.com/LinaShamy">

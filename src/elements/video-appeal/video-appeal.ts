@@ -14,7 +14,7 @@ import { newsroom } from '../../render/newsroom-loader.js';
 import { renderText } from '../../render/text.js';
 import { renderConsent, renderFacade, renderStage, renderTranscript } from '../../render/video.js';
 import type * as PlayerModule from '../../video/player.js';
-import { aboutLink, cardName, platformLabel } from '../../render/context.js';
+import { aboutLink, cardName, pageWords, platformLabel } from '../../render/context.js';
 import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
 import { clock } from '../../i18n/format.js';
@@ -268,10 +268,11 @@ export class VideoAppeal extends QuoteElement {
     const name = cardName(ctx, label, speaker);
     const about = aboutLink(ctx, post, name);
     const playing = playable && at !== undefined && player;
-    // The text is white-space: pre-line, so no whitespace may stand around it.
+    // The text is white-space: pre-line, so no whitespace may stand around it. Without a language of
+    // its own it is in the page's, as the light-DOM blockquote it came from was (see card.ts).
     // prettier-ignore
     const quote = post.text
-      ? html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${link ?? nothing}
+      ? html`<blockquote part="text" class="text" lang=${post.lang ?? pageWords(ctx)} dir=${post.dir ?? 'auto'} cite=${link ?? nothing}
           >${renderText(post, ctx.platform)}</blockquote
         >`
       : nothing;
