@@ -291,6 +291,26 @@ describe('video-appeal: self-hosted', () => {
     expect(showing).toEqual(['de']);
   });
 
+  test("pt-BR page (an English card): with no track marked default, the reader's language is the default", async () => {
+    const el = await mount(
+      `<video-appeal author="Ana" src="${media}/appeal.mp4">
+        <track kind="subtitles" srclang="en" label="English" src="${media}/appeal.en.vtt">
+        <track kind="subtitles" srclang="pt" label="Português" src="${media}/appeal.de.vtt">
+        <track kind="subtitles" srclang="de" label="Deutsch" src="${media}/appeal.de.vtt">
+      </video-appeal>`,
+      'pt-BR',
+    );
+    expect(part(el, 'card')!.getAttribute('lang')).toBe('en');
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const tracks = [...player(el)!.querySelectorAll('track')];
+    expect(tracks.map((t) => [t.srclang, t.default])).toEqual([
+      ['en', false],
+      ['pt', true],
+      ['de', false],
+    ]);
+  });
+
   test('"Ab 0:05 abspielen" starts at that moment, and seeks when already playing', async () => {
     const el = await mount(lina, 'de');
     const jump = el.shadowRoot!.querySelector('.jump') as HTMLButtonElement;

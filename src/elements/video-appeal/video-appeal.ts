@@ -294,7 +294,7 @@ export class VideoAppeal extends QuoteElement {
             html`${renderStage(
               v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
               playing
-                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!), sources, at!, ctx.lang)
+                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!), sources, at!, ctx)
                 : renderFacade(
                     safeUrl(v.poster, 'image'),
                     v.duration,
