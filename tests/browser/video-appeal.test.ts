@@ -261,6 +261,32 @@ describe('video-appeal: before play', () => {
     expect(part(b, 'play-button')).not.toBeNull();
   });
 
+  test('empty attributes (a CMS template that writes every one) count as absent: no warning, no postquote-error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors: string[] = [];
+    const listener = (e: Event) => errors.push((e as unknown as { message: string }).message);
+    document.addEventListener('postquote-error', listener);
+    try {
+      const el = await mount(
+        `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="A" start="" duration="" width="" height=""
+          provider="" video-id=" " src="" poster="">
+          <track src="${media}/appeal.de.vtt" srclang="de" kind="" label="">
+          <blockquote data-start="">Jede Bombe ist ein Massaker.</blockquote>
+        </video-appeal>`,
+      );
+      expect(errors).toEqual([]);
+      expect(warn).not.toHaveBeenCalled();
+      // Provider and id come from href, as without the empty ones; the sizes are the default's.
+      const play = part(el, 'play-button')!;
+      expect(play.localName).toBe('button');
+      expect(play.getAttribute('aria-label')).toBe('Play video: A');
+      expect(part(el, 'duration')).toBeNull();
+      expect(stage(el).width / stage(el).height).toBeCloseTo(16 / 9, 1);
+    } finally {
+      document.removeEventListener('postquote-error', listener);
+    }
+  });
+
   test('no content: keeps the fallback and reports it once', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await mount(`<video-appeal><p>fallback</p></video-appeal>`);

@@ -145,7 +145,9 @@ export class VideoAppeal extends QuoteElement {
 
   /** The page's fallback link and poster (lowest), markup, attributes, then the video attributes. */
   protected override layers(): unknown[] {
-    const a = (name: string, el: Element | null | undefined) => el?.getAttribute(name) ?? undefined;
+    // An empty (or blank) value counts as absent, as in the common attributes (see sources/attributes.ts):
+    // a CMS template writes `start="{{ video.start }}"` for a video without one.
+    const a = (name: string, el: Element | null | undefined) => el?.getAttribute(name)?.trim() || undefined;
     /** The named attributes of `el`, as an object. */
     const pick = (el: Element, names: string[]) => Object.fromEntries(names.map((n) => [n, a(n, el)]));
     const all = (sel: string) => [...this.querySelectorAll(`:scope > ${sel}, :scope > video > ${sel}`)];
