@@ -719,6 +719,58 @@ describe('video-appeal: newsroom layer', () => {
   });
 });
 
+// A deleted, suspended, withheld, protected or unavailable post: nothing links to it or plays it
+// (as <post-quote> drops its "View on" link); the poster, the status line and the archive stay.
+describe('video-appeal: a post that is gone', () => {
+  const archive = 'https://web.archive.org/web/2024/https://twitter.com/x/status/1';
+
+  test('X, deleted: no link out, neither on the poster nor in the footer; status and archive link shown', async () => {
+    const el = await mount(
+      `<video-appeal href="https://twitter.com/x/status/1" status="deleted" archive-href="${archive}" author="A" duration="39"
+        poster="/demo/img/poster-alhamdo.jpg"><blockquote>Quote</blockquote></video-appeal>`,
+    );
+    expect(part(el, 'status')!.textContent).toContain('This post has since been deleted.');
+    expect(part(el, 'status')!.querySelector('a')!.getAttribute('href')).toBe(archive);
+    expect(part(el, 'poster')).not.toBeNull();
+    expect(part(el, 'duration')!.textContent).toBe('0:39');
+    expect(part(el, 'play-button')).toBeNull();
+    expect(el.shadowRoot!.querySelector('.origin')).toBeNull();
+    expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([archive]);
+    expect(part(el, 'text')!.textContent).toBe('Quote');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  for (const status of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])
+    test(`${status}: a YouTube or self-hosted video neither plays nor asks for consent`, async () => {
+      const { seen, stop } = activations();
+      try {
+        const yt = await mount<VideoAppeal>(youtube(`status="${status}" href="https://www.youtube.com/watch?v=M7lc1UVf-VE"`));
+        const self = await mount<VideoAppeal>(`<video-appeal author="A" status="${status}" src="${media}/appeal.mp4">
+          <blockquote data-start="5">Quote</blockquote></video-appeal>`);
+        for (const el of [yt, self]) {
+          expect(part(el, 'status')).not.toBeNull();
+          expect(part(el, 'play-button')).toBeNull();
+          expect(part(el, 'consent')).toBeNull();
+          expect(el.shadowRoot!.querySelector('.jump, .origin, a')).toBeNull();
+          el.activate();
+          await settle(el);
+          expect(el.shadowRoot!.querySelector('video, iframe')).toBeNull();
+        }
+        expect(seen).toEqual([]);
+      } finally {
+        stop();
+      }
+    });
+
+  test('available: plays and links out as without a status', async () => {
+    const el = await mount(youtube('status="available" href="https://www.youtube.com/watch?v=M7lc1UVf-VE"'));
+    expect(part(el, 'status')).toBeNull();
+    expect(part(el, 'play-button')!.localName).toBe('button');
+    expect(part(el, 'consent')).not.toBeNull();
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://www.youtube.com/watch?v=M7lc1UVf-VE');
+  });
+});
+
 describe('video-appeal: platforms without a player', () => {
   test('X: a plain link out in a new tab, clearly labelled', async () => {
     const el = await mount(

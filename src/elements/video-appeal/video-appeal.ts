@@ -238,14 +238,19 @@ export class VideoAppeal extends QuoteElement {
       this.problem({ code: 'invalid-value', field: 'video-id', message: `video-id: not a valid ${provider} id` });
       id = undefined;
     }
+    // A post that is gone (deleted, withheld, …) is neither played nor linked to, as <post-quote>'s
+    // (see renderCard): its poster, the status line and the archived copy stay.
+    const gone = post.status !== undefined && post.status !== 'available';
     // The `src` (attribute or JSON, with its `type`) first, then the <source> children; unsafe ones dropped.
-    const sources = [v, ...this.#sources].flatMap((s) => {
-      const src = safeUrl(s.src, 'media');
-      return src ? [{ src, type: s.type }] : [];
-    });
-    const link = safeUrl(post.url);
+    const sources = gone
+      ? []
+      : [v, ...this.#sources].flatMap((s) => {
+          const src = safeUrl(s.src, 'media');
+          return src ? [{ src, type: s.type }] : [];
+        });
+    const link = gone ? undefined : safeUrl(post.url);
     // A native video plays its sources; else a valid id plays the provider's player; else a link out.
-    const p = (this.#provider = !sources.length && id ? provider : undefined);
+    const p = (this.#provider = !gone && !sources.length && id ? provider : undefined);
     this.#id = id;
     const video = (this.#video = JSON.stringify([p, p && id, sources]));
     // Another video than the one pressed (the page changed src, provider or video-id): back to its
@@ -274,7 +279,7 @@ export class VideoAppeal extends QuoteElement {
     // its own it is in the page's, as the light-DOM blockquote it came from was (see card.ts).
     // prettier-ignore
     const quote = post.text
-      ? html`<blockquote part="text" class="text" lang=${post.lang ?? pageWords(ctx)} dir=${post.dir ?? 'auto'} cite=${link ?? nothing}
+      ? html`<blockquote part="text" class="text" lang=${post.lang ?? pageWords(ctx)} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}
           >${renderText(post, ctx.platform)}</blockquote
         >`
       : nothing;
