@@ -42,7 +42,8 @@ export function renderPlayer(
   const { lang } = ctx;
   const v = post.video ?? {};
   const speaker = post.author?.name ?? post.author?.handle;
-  const title = speaker ? `${msg(lang, 'video')}: ${speaker}` : msg(lang, 'video');
+  // The label's separator is the catalog's (French: a narrow no-break space before the colon), as the content warning's.
+  const title = msg(lang, 'video') + (speaker ? msg(lang, 'labelSeparator') + speaker : '');
   return src
     ? html`<iframe
         part="player"

@@ -337,6 +337,21 @@ describe('video-appeal: self-hosted', () => {
     ]);
   });
 
+  test("the player's name joins label and speaker with the catalog's separator (French: a narrow space before the colon)", async () => {
+    const fr = await mount(lina, 'fr');
+    await userEvent.click(part(fr, 'play-button')!);
+    await settle(fr);
+    expect(player(fr)!.getAttribute('aria-label')).toBe('Vidéo\u202f: Lina Shamy');
+    const yt = await mount(youtube(), 'fr');
+    part(yt, 'play-button')!.click();
+    await settle(yt);
+    expect((player(yt) as HTMLIFrameElement).title).toBe('Vidéo\u202f: Lina Shamy');
+    const en = await mount(lina, 'en');
+    await userEvent.click(part(en, 'play-button')!);
+    await settle(en);
+    expect(player(en)!.getAttribute('aria-label')).toBe('Video: Lina Shamy');
+  });
+
   test('"Ab 0:05 abspielen" starts at that moment, and seeks when already playing', async () => {
     const el = await mount(lina, 'de');
     const jump = el.shadowRoot!.querySelector('.jump') as HTMLButtonElement;
