@@ -4,8 +4,12 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post, Track } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';
+import type { RenderContext } from '../render/context.js';
 
-/** Every track carried over; when none is marked default, the one in the reader's language is. */
+/**
+ * Every track carried over; when none is marked default, the one in the reader's language `lang` is
+ * (the page's, by primary subtag: a pt-BR page with an English card gets the `pt` track).
+ */
 function tracks(list: Track[], lang: string) {
   const primary = (tag = '') => tag.split('-')[0].toLowerCase();
   const fallback = list.some((t) => t.default) ? undefined : list.find((t) => primary(t.srclang) === primary(lang));
@@ -26,18 +30,20 @@ function tracks(list: Track[], lang: string) {
 /**
  * The player for `post`, playing from `start` seconds: the iframe at `src` (a provider's player URL,
  * see providers.ts), else a native `<video>` of the checked `sources` with the post's tracks.
- * Named "Video: speaker" (in the UI language `lang`).
+ * Named "Video: speaker" in the card's language; its default track is in the page's (see tracks).
  */
 export function renderPlayer(
   post: Post,
   src: string | undefined,
   sources: { src: string; type?: string }[],
   start: number,
-  lang: string,
+  ctx: RenderContext,
 ): TemplateResult {
+  const { lang } = ctx;
   const v = post.video ?? {};
   const speaker = post.author?.name ?? post.author?.handle;
-  const title = speaker ? `${msg(lang, 'video')}: ${speaker}` : msg(lang, 'video');
+  // The label's separator is the catalog's (French: a narrow no-break space before the colon), as the content warning's.
+  const title = msg(lang, 'video') + (speaker ? msg(lang, 'labelSeparator') + speaker : '');
   return src
     ? html`<iframe
         part="player"
@@ -60,7 +66,7 @@ export function renderPlayer(
           if (start) (e.target as HTMLVideoElement).currentTime = start;
         }}
       >
-        ${sources.map((x) => html`<source src=${x.src} type=${x.type ?? nothing} />`)}${tracks(v.tracks ?? [], lang)}
+        ${sources.map((x) => html`<source src=${x.src} type=${x.type ?? nothing} />`)}${tracks(v.tracks ?? [], ctx.pageLang ?? lang)}
       </video>`;
 }
 

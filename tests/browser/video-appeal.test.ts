@@ -210,6 +210,21 @@ describe('video-appeal: before play', () => {
     expect(spoken(de.querySelector('[slot=transcript] p'))).toBe('de');
   });
 
+  test("pt-BR page (an English card): the key quote without a lang of its own is in the page's language", async () => {
+    const spoken = (e: Element | null) => getComputedStyle(e!).getPropertyValue('-webkit-locale').replace(/"/g, '');
+    const quote = `<video-appeal href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" author="Ana"><blockquote>Estamos bem.</blockquote></video-appeal>`;
+    const el = await mount(quote, 'pt-BR');
+    expect(part(el, 'card')!.getAttribute('lang')).toBe('en');
+    expect(part(el, 'text')!.getAttribute('lang')).toBe('pt-BR');
+    expect(spoken(part(el, 'text'))).toBe('pt-BR');
+    // A page in the card's language adds no attribute; a quote with its own lang keeps it.
+    const de = await mount(quote.replace('Estamos bem.', 'Uns geht es gut.'), 'de');
+    expect(part(de, 'text')!.hasAttribute('lang')).toBe(false);
+    expect(spoken(part(de, 'text'))).toBe('de');
+    const own = await mount(quote.replace('<blockquote>', '<blockquote lang="es">'), 'pt-BR');
+    expect(part(own, 'text')!.getAttribute('lang')).toBe('es');
+  });
+
   test('translation of the key quote, and the fallback link is never deleted', async () => {
     const el = await mount(
       `<video-appeal author="Lina Shamy" href="https://twitter.com/LinaShamy">
@@ -246,6 +261,32 @@ describe('video-appeal: before play', () => {
     expect(part(b, 'play-button')).not.toBeNull();
   });
 
+  test('empty attributes (a CMS template that writes every one) count as absent: no warning, no postquote-error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors: string[] = [];
+    const listener = (e: Event) => errors.push((e as unknown as { message: string }).message);
+    document.addEventListener('postquote-error', listener);
+    try {
+      const el = await mount(
+        `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="A" start="" duration="" width="" height=""
+          provider="" video-id=" " src="" poster="">
+          <track src="${media}/appeal.de.vtt" srclang="de" kind="" label="">
+          <blockquote data-start="">Jede Bombe ist ein Massaker.</blockquote>
+        </video-appeal>`,
+      );
+      expect(errors).toEqual([]);
+      expect(warn).not.toHaveBeenCalled();
+      // Provider and id come from href, as without the empty ones; the sizes are the default's.
+      const play = part(el, 'play-button')!;
+      expect(play.localName).toBe('button');
+      expect(play.getAttribute('aria-label')).toBe('Play video: A');
+      expect(part(el, 'duration')).toBeNull();
+      expect(stage(el).width / stage(el).height).toBeCloseTo(16 / 9, 1);
+    } finally {
+      document.removeEventListener('postquote-error', listener);
+    }
+  });
+
   test('no content: keeps the fallback and reports it once', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await mount(`<video-appeal><p>fallback</p></video-appeal>`);
@@ -274,6 +315,41 @@ describe('video-appeal: self-hosted', () => {
     await vi.waitFor(() => expect(video.currentTime).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
     const showing = [...video.textTracks].filter((t) => t.mode === 'showing').map((t) => t.language);
     expect(showing).toEqual(['de']);
+  });
+
+  test("pt-BR page (an English card): with no track marked default, the reader's language is the default", async () => {
+    const el = await mount(
+      `<video-appeal author="Ana" src="${media}/appeal.mp4">
+        <track kind="subtitles" srclang="en" label="English" src="${media}/appeal.en.vtt">
+        <track kind="subtitles" srclang="pt" label="Português" src="${media}/appeal.de.vtt">
+        <track kind="subtitles" srclang="de" label="Deutsch" src="${media}/appeal.de.vtt">
+      </video-appeal>`,
+      'pt-BR',
+    );
+    expect(part(el, 'card')!.getAttribute('lang')).toBe('en');
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const tracks = [...player(el)!.querySelectorAll('track')];
+    expect(tracks.map((t) => [t.srclang, t.default])).toEqual([
+      ['en', false],
+      ['pt', true],
+      ['de', false],
+    ]);
+  });
+
+  test("the player's name joins label and speaker with the catalog's separator (French: a narrow space before the colon)", async () => {
+    const fr = await mount(lina, 'fr');
+    await userEvent.click(part(fr, 'play-button')!);
+    await settle(fr);
+    expect(player(fr)!.getAttribute('aria-label')).toBe('Vidéo\u202f: Lina Shamy');
+    const yt = await mount(youtube(), 'fr');
+    part(yt, 'play-button')!.click();
+    await settle(yt);
+    expect((player(yt) as HTMLIFrameElement).title).toBe('Vidéo\u202f: Lina Shamy');
+    const en = await mount(lina, 'en');
+    await userEvent.click(part(en, 'play-button')!);
+    await settle(en);
+    expect(player(en)!.getAttribute('aria-label')).toBe('Video: Lina Shamy');
   });
 
   test('"Ab 0:05 abspielen" starts at that moment, and seeks when already playing', async () => {
@@ -655,6 +731,58 @@ describe('video-appeal: newsroom layer', () => {
     el.activate();
     await settle(el);
     expect((player(el) as HTMLIFrameElement).src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=4');
+  });
+});
+
+// A deleted, suspended, withheld, protected or unavailable post: nothing links to it or plays it
+// (as <post-quote> drops its "View on" link); the poster, the status line and the archive stay.
+describe('video-appeal: a post that is gone', () => {
+  const archive = 'https://web.archive.org/web/2024/https://twitter.com/x/status/1';
+
+  test('X, deleted: no link out, neither on the poster nor in the footer; status and archive link shown', async () => {
+    const el = await mount(
+      `<video-appeal href="https://twitter.com/x/status/1" status="deleted" archive-href="${archive}" author="A" duration="39"
+        poster="/demo/img/poster-alhamdo.jpg"><blockquote>Quote</blockquote></video-appeal>`,
+    );
+    expect(part(el, 'status')!.textContent).toContain('This post has since been deleted.');
+    expect(part(el, 'status')!.querySelector('a')!.getAttribute('href')).toBe(archive);
+    expect(part(el, 'poster')).not.toBeNull();
+    expect(part(el, 'duration')!.textContent).toBe('0:39');
+    expect(part(el, 'play-button')).toBeNull();
+    expect(el.shadowRoot!.querySelector('.origin')).toBeNull();
+    expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([archive]);
+    expect(part(el, 'text')!.textContent).toBe('Quote');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  for (const status of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])
+    test(`${status}: a YouTube or self-hosted video neither plays nor asks for consent`, async () => {
+      const { seen, stop } = activations();
+      try {
+        const yt = await mount<VideoAppeal>(youtube(`status="${status}" href="https://www.youtube.com/watch?v=M7lc1UVf-VE"`));
+        const self = await mount<VideoAppeal>(`<video-appeal author="A" status="${status}" src="${media}/appeal.mp4">
+          <blockquote data-start="5">Quote</blockquote></video-appeal>`);
+        for (const el of [yt, self]) {
+          expect(part(el, 'status')).not.toBeNull();
+          expect(part(el, 'play-button')).toBeNull();
+          expect(part(el, 'consent')).toBeNull();
+          expect(el.shadowRoot!.querySelector('.jump, .origin, a')).toBeNull();
+          el.activate();
+          await settle(el);
+          expect(el.shadowRoot!.querySelector('video, iframe')).toBeNull();
+        }
+        expect(seen).toEqual([]);
+      } finally {
+        stop();
+      }
+    });
+
+  test('available: plays and links out as without a status', async () => {
+    const el = await mount(youtube('status="available" href="https://www.youtube.com/watch?v=M7lc1UVf-VE"'));
+    expect(part(el, 'status')).toBeNull();
+    expect(part(el, 'play-button')!.localName).toBe('button');
+    expect(part(el, 'consent')).not.toBeNull();
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://www.youtube.com/watch?v=M7lc1UVf-VE');
   });
 });
 

@@ -14,7 +14,7 @@ import { newsroom } from '../../render/newsroom-loader.js';
 import { renderText } from '../../render/text.js';
 import { renderConsent, renderFacade, renderStage, renderTranscript } from '../../render/video.js';
 import type * as PlayerModule from '../../video/player.js';
-import { aboutLink, cardName, platformLabel } from '../../render/context.js';
+import { aboutLink, cardName, pageWords, platformLabel } from '../../render/context.js';
 import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
 import { clock, formatDate } from '../../i18n/format.js';
@@ -145,7 +145,9 @@ export class VideoAppeal extends QuoteElement {
 
   /** The page's fallback link and poster (lowest), markup, attributes, then the video attributes. */
   protected override layers(): unknown[] {
-    const a = (name: string, el: Element | null | undefined) => el?.getAttribute(name) ?? undefined;
+    // An empty (or blank) value counts as absent, as in the common attributes (see sources/attributes.ts):
+    // a CMS template writes `start="{{ video.start }}"` for a video without one.
+    const a = (name: string, el: Element | null | undefined) => el?.getAttribute(name)?.trim() || undefined;
     /** The named attributes of `el`, as an object. */
     const pick = (el: Element, names: string[]) => Object.fromEntries(names.map((n) => [n, a(n, el)]));
     const all = (sel: string) => [...this.querySelectorAll(`:scope > ${sel}, :scope > video > ${sel}`)];
@@ -236,14 +238,19 @@ export class VideoAppeal extends QuoteElement {
       this.problem({ code: 'invalid-value', field: 'video-id', message: `video-id: not a valid ${provider} id` });
       id = undefined;
     }
+    // A post that is gone (deleted, withheld, …) is neither played nor linked to, as <post-quote>'s
+    // (see renderCard): its poster, the status line and the archived copy stay.
+    const gone = post.status !== undefined && post.status !== 'available';
     // The `src` (attribute or JSON, with its `type`) first, then the <source> children; unsafe ones dropped.
-    const sources = [v, ...this.#sources].flatMap((s) => {
-      const src = safeUrl(s.src, 'media');
-      return src ? [{ src, type: s.type }] : [];
-    });
-    const link = safeUrl(post.url);
+    const sources = gone
+      ? []
+      : [v, ...this.#sources].flatMap((s) => {
+          const src = safeUrl(s.src, 'media');
+          return src ? [{ src, type: s.type }] : [];
+        });
+    const link = gone ? undefined : safeUrl(post.url);
     // A native video plays its sources; else a valid id plays the provider's player; else a link out.
-    const p = (this.#provider = !sources.length && id ? provider : undefined);
+    const p = (this.#provider = !gone && !sources.length && id ? provider : undefined);
     this.#id = id;
     const video = (this.#video = JSON.stringify([p, p && id, sources]));
     // Another video than the one pressed (the page changed src, provider or video-id): back to its
@@ -269,10 +276,11 @@ export class VideoAppeal extends QuoteElement {
     const date = post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
     const about = aboutLink(ctx, name, date);
     const playing = playable && at !== undefined && player;
-    // The text is white-space: pre-line, so no whitespace may stand around it.
+    // The text is white-space: pre-line, so no whitespace may stand around it. Without a language of
+    // its own it is in the page's, as the light-DOM blockquote it came from was (see card.ts).
     // prettier-ignore
     const quote = post.text
-      ? html`<blockquote part="text" class="text" lang=${post.lang ?? nothing} dir=${post.dir ?? 'auto'} cite=${link ?? nothing}
+      ? html`<blockquote part="text" class="text" lang=${post.lang ?? pageWords(ctx)} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}
           >${renderText(post, ctx.platform)}</blockquote
         >`
       : nothing;
@@ -294,7 +302,7 @@ export class VideoAppeal extends QuoteElement {
             html`${renderStage(
               v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
               playing
-                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!), sources, at!, ctx.lang)
+                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!), sources, at!, ctx)
                 : renderFacade(
                     safeUrl(v.poster, 'image'),
                     v.duration,
