@@ -261,8 +261,9 @@ export function parse(input: unknown): ParseResult {
   const post: Record<string, unknown> = bare();
   for (const layer of Array.isArray(input) ? input : [input])
     if (layer != null) {
-      const fields = checkPost(layer, '', problems, 0) ?? {};
-      if ('text' in fields || 'html' in fields) for (const k of ['text', 'html', 'links']) delete post[k];
+      // Own fields only (a page's polluted Object.prototype.text must not wipe the text below).
+      const fields = checkPost(layer, '', problems, 0) ?? bare();
+      if (Object.hasOwn(fields, 'text') || Object.hasOwn(fields, 'html')) for (const k of ['text', 'html', 'links']) delete post[k];
       for (const [k, v] of Object.entries(fields)) post[k] = k !== 'quoted' && isObject(post[k]) && isObject(v) ? bare(post[k], v) : v;
     }
   return { post: finish(post)!, problems };

@@ -245,7 +245,8 @@ describe('prototype pollution', () => {
     const names = ['html', 'text', 'url', 'author', 'avatar', 'name', 'media', 'contentWarning', 'status', 'createdAt', 'platform'];
     try {
       for (const n of names) proto[n] = n === 'url' || n === 'avatar' ? 'javascript:__xss()' : '<img src=x onerror=__xss()>';
-      const { post } = parse([{ text: 'own text' }, { author: { handle: 'h' } }]);
+      // The empty layer (an element without attributes) must not read as one that gives text.
+      const { post } = parse([{ text: 'own text' }, {}, { author: { handle: 'h' } }]);
       // What a template reads: own fields only, nothing inherited.
       expect(post.text).toBe('own text');
       expect(post.author?.handle).toBe('h');
