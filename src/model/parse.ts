@@ -122,10 +122,17 @@ const count = whole(0, LIMITS.count, 'not a count');
 /** A width or height in pixels: a whole number from 1 to 100000. */
 export const size = whole(1, 100_000, 'not a pixel size');
 
+/**
+ * A BCP 47 tag. One that names no language (und: undetermined, zxx: no linguistic content, qaa–qtz:
+ * private use, as X marks media-only, hashtag-only or very short posts: qme, qht, qst) is valid but
+ * absent: the text then takes its surroundings' language, which a screen reader can voice.
+ */
 export const lang: Check<string> = (v, field, problems) =>
   typeof v !== 'string'
     ? fail(problems, 'invalid-type', field, 'not a string')
-    : (validLang(v) ?? fail(problems, 'invalid-value', field, 'not a BCP 47 language tag'));
+    : /^\s*(und|zxx|q[a-t][a-z])\s*$/i.test(v)
+      ? undefined
+      : (validLang(v) ?? fail(problems, 'invalid-value', field, 'not a BCP 47 language tag'));
 
 /** Field name → its check, or a nested shape (an object checked field by field). */
 type Shape = { [key: string]: Check<unknown> | Shape };

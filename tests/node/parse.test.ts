@@ -131,6 +131,16 @@ describe('parse()', () => {
     expect(parse([markup, { text: {} }]).post.links).toHaveLength(1);
   });
 
+  test("a language tag that names no language (und, zxx, X's qme / qht / qst) is dropped without a problem", () => {
+    for (const tag of ['und', 'zxx', 'qme', 'QHT', ' qst ', 'qaa', 'qtz'])
+      expect(parse({ text: 'x', lang: tag, translation: { text: 'y', lang: tag } }), tag).toEqual({
+        post: { text: 'x', translation: { text: 'y' } },
+        problems: [],
+      });
+    // Near misses are languages (quz, Cusco Quechua, canonicalized by Intl).
+    expect(['qua', 'quz', 'zxy', 'und-x-a'].map((tag) => parse({ lang: tag }).post.lang)).toEqual(['qua', 'qu', 'zxy', 'und-x-a']);
+  });
+
   test('a bad value in a higher layer leaves the lower layer in place', () => {
     const { post, problems } = parse([{ createdAt: '2016-12-13' }, { createdAt: 'yesterday' }]);
     expect(post.createdAt).toBe('2016-12-13');

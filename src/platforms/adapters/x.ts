@@ -24,7 +24,8 @@ function fromTweetJson(json: unknown): RawPost | undefined {
       verified: Boolean(user.verified || user.is_blue_verified),
     },
     ...codePointSlice(text, range[0], range[1], t.entities?.urls),
-    lang: t.lang && t.lang !== 'und' && t.lang !== 'zxx' ? t.lang : undefined,
+    // "und", "zxx" and X's own "qme" (media only), "qht" (hashtags only), … name no language: parse() drops them.
+    lang: t.lang,
     // "Wed Dec 13 10:00:00 +0000 2016"; anything Date cannot read is passed on for parse() to refuse.
     createdAt: t.created_at && !Number.isNaN(Date.parse(t.created_at)) ? new Date(t.created_at).toISOString() : t.created_at,
     metrics: {
