@@ -32,6 +32,12 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* Until the first render, a post behind a content warning (its attribute, or :state(warned) once
+     the JSON gave one) shows nothing of its fallback, with or without postquote.css: invisible, its
+     room kept as postquote.css shapes it. */
+  :host(:state(pending):is([content-warning], :state(warned))) ::slotted(*) {
+    visibility: hidden !important;
+  }
 `;
 
 export const cardStyles = css`

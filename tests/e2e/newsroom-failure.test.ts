@@ -41,7 +41,9 @@ const seen = (media: boolean) =>
     [...document.querySelectorAll('[id]')].map((e) => [
       e.id,
       [...e.children]
-        .filter((c) => c.localName !== 'script' && (media || c.localName !== 'blockquote') && c.checkVisibility())
+        .filter(
+          (c) => c.localName !== 'script' && (media || c.localName !== 'blockquote') && c.checkVisibility({ visibilityProperty: true }),
+        )
         .map((c) => c.localName),
     ]),
   );
@@ -92,6 +94,26 @@ test('while the newsroom chunk loads, the photo, video and poster link of a post
   expect(all.label).toEqual(['blockquote']);
   release();
   await settled(page);
+  await page.close();
+});
+
+test('without postquote.css, while the newsroom chunk loads, nothing of a warned post shows: not its text, photo, video or poster', async () => {
+  const w = await watch(env.browser);
+  const { page } = w;
+  const { release } = await holdBack(page, /\/dist\/cdn\/newsroom-[\w-]+\.min\.js$/);
+  await page.goto(env.server.url + '/bare.html');
+  await page.waitForFunction(() => document.querySelectorAll(':state(warned)').length === 2);
+  // Before: the defined element slotted its whole fallback until the chunk came (a round trip or more).
+  const waiting = await page.evaluate(seen, true);
+  for (const id of ['attr', 'video', 'poster', 'json', 'sensitive']) expect(waiting[id], id).toEqual([]);
+  expect(waiting.label).toEqual(['blockquote']);
+  release();
+  await settled(page);
+  // Then the card, with its warning closed.
+  const cards = await page.evaluate(shown);
+  for (const id of ['attr', 'video', 'poster', 'json']) expect(cards[id].text, id).toContain('Graphic injuries');
+  for (const id of ['attr', 'video', 'poster', 'json', 'sensitive']) expect(cards[id].text, id).not.toContain('Shelling');
+  expect(w.pageErrors).toEqual([]);
   await page.close();
 });
 

@@ -392,6 +392,47 @@ describe('Bluesky post JSON adapter', () => {
   });
 });
 
+describe('X tweet JSON adapter', () => {
+  /**
+   * A synthetic tweet in the syndication API's shape (react-tweet's `Tweet` type), not a recorded
+   * one: X's `possibly_sensitive` flag, its private-use language for a media-only post, a quoted tweet.
+   */
+  const tweet = (extra: Record<string, unknown> = {}) => ({
+    __typename: 'Tweet',
+    id_str: '1868000000000000000',
+    text: 'Aftermath of the strike https://t.co/abc',
+    display_text_range: [0, 23],
+    lang: 'en',
+    created_at: '2024-12-14T09:00:00.000Z',
+    favorite_count: 12,
+    conversation_count: 3,
+    user: { name: 'Reporter', screen_name: 'reporter', profile_image_url_https: 'https://pbs.twimg.com/a.jpg' },
+    entities: { urls: [] },
+    mediaDetails: [
+      {
+        type: 'photo',
+        media_url_https: 'https://pbs.twimg.com/media/x.jpg',
+        ext_alt_text: 'A street',
+        original_info: { width: 1200, height: 800 },
+      },
+    ],
+    ...extra,
+  });
+
+  test("possibly_sensitive puts the post (and a quoted tweet) behind the card's warning", () => {
+    const { post, problems } = parse(
+      adapt(
+        tweet({ possibly_sensitive: true, quoted_tweet: tweet({ id_str: '1867000000000000000', possibly_sensitive: true, lang: 'qme' }) }),
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(post).toMatchObject({ platform: 'x', sensitive: true, lang: 'en', quoted: { sensitive: true } });
+    expect(post.quoted!.lang).toBeUndefined();
+    expect(post.media).toEqual([{ type: 'image', url: 'https://pbs.twimg.com/media/x.jpg', alt: 'A street', width: 1200, height: 800 }]);
+    expect(parse(adapt(tweet({ possibly_sensitive: false }))).post.sensitive).toBeUndefined();
+  });
+});
+
 describe('adapters: one entry recognizes each platform JSON', () => {
   test('mastodon status, bluesky thread and an unknown object', () => {
     expect(adapt(fixture('mastodon-status-docs-gargron.json'))?.platform).toBe('mastodon');

@@ -42,6 +42,8 @@ function fromTweetJson(json: unknown): RawPost | undefined {
       width: m.original_info?.width ?? m.sizes?.large?.w,
       height: m.original_info?.height ?? m.sizes?.large?.h,
     })),
+    // X's own flag for media that may be sensitive: the card puts the post behind a warning, as X does.
+    sensitive: t.possibly_sensitive === true || undefined,
     quoted: t.quoted_tweet ? fromTweetJson(t.quoted_tweet) : undefined,
     replyTo: t.in_reply_to_screen_name
       ? { handle: t.in_reply_to_screen_name, url: `https://x.com/${t.in_reply_to_screen_name}` }
