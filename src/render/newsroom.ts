@@ -73,17 +73,22 @@ export function renderTranslation(post: Post, ctx: RenderContext, original: unkn
       <span
         >${t.by ? msgParts(ctx.lang, 'translationBy', { by: html`<bdi lang=${page}>${t.by}</bdi>` }) : msg(ctx.lang, 'translation')}</span
       >
-      <button
-        type="button"
-        class="toggle"
-        aria-expanded=${ctx.showOriginal ? 'true' : 'false'}
-        aria-controls=${id}
-        @click=${ctx.onToggleOriginal}
-      >
-        ${msg(ctx.lang, ctx.showOriginal ? 'hideOriginal' : 'showOriginal')}${from ? ` (${from})` : ''}
-      </button>
+      ${
+        // A translation of a post with no text of its own (photos only): no original to show.
+        original === nothing
+          ? nothing
+          : html`<button
+              type="button"
+              class="toggle"
+              aria-expanded=${ctx.showOriginal ? 'true' : 'false'}
+              aria-controls=${id}
+              @click=${ctx.onToggleOriginal}
+            >
+              ${msg(ctx.lang, ctx.showOriginal ? 'hideOriginal' : 'showOriginal')}${from ? ` (${from})` : ''}
+            </button>`
+      }
     </p>
-    <div id=${id} class="original" ?hidden=${!ctx.showOriginal}>${original}</div>`;
+    ${original === nothing ? nothing : html`<div id=${id} class="original" ?hidden=${!ctx.showOriginal}>${original}</div>`}`;
 }
 
 export function renderPlatformNote(post: Post, ctx: RenderContext) {

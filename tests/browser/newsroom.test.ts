@@ -144,6 +144,17 @@ describe('translation and original', () => {
     );
     expect(text(el.shadowRoot!.querySelector('.credit span'))).toBe(de.translation);
   });
+
+  test('a translation of a post without text (photos only) offers no "show original" that would open an empty region', async () => {
+    const el = await mountIn(
+      `<post-quote author="A">${json({ lang: 'ar', translation: { text: 'Hello', lang: 'en' }, media: [{ url: '/tests/fixtures/img/photo-400x400.png', alt: 'A photo', width: 400, height: 400 }] })}</post-quote>`,
+      'en',
+    );
+    expect(text(part(el, 'translation'))).toBe('Hello');
+    expect(el.shadowRoot!.querySelector('button.toggle, .original')).toBeNull();
+    expect(part(el, 'media')).not.toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
 });
 
 describe('content warning', () => {
