@@ -35,8 +35,10 @@ export function catalogLang(tag: string): string {
  * The tag a card speaks: `tag` when its language has a catalog (de-AT stays de-AT, for its dates
  * and numbers), else English, so that a pt-BR or fa page gets an English card throughout (words,
  * plurals, digits, calendar, `lang` and direction), not English words in Persian digits, laid out RTL.
+ * A catalog that failed to load counts as none: English words are never marked German.
  */
-export const uiLocale = (tag: string): string => (catalogLang(tag) !== 'en' || /^en\b/i.test(tag) ? tag : 'en');
+export const uiLocale = (tag: string): string =>
+  (catalogLang(tag) !== 'en' && catalogs[catalogLang(tag)] !== en) || /^en\b/i.test(tag) ? tag : 'en';
 
 /**
  * Resolves when the catalog for `tag` is ready: at once for English or a loaded language.

@@ -59,6 +59,21 @@ test('the same page with postquote.min.js fetches the German catalog first', asy
   expect(footer).toContain('13. Dezember 2016');
 });
 
+test('a German page whose catalog fails to load gets an English card, marked English (not English words under lang="de")', async () => {
+  const w = await watch(env.browser);
+  await w.page.route(/\/dist\/cdn\/de-[\w-]{8}\.min\.js$/, (route) => route.abort());
+  await w.page.goto(env.server.url + '/de-on-demand.html');
+  await settled(w.page);
+  const card = await w.page.$eval('tweet-quote', (el) => {
+    const figure = el.shadowRoot!.querySelector('figure')!;
+    return { lang: figure.getAttribute('lang'), footer: figure.querySelector('[part~="footer"]')!.textContent!.replace(/\s+/g, ' ') };
+  });
+  expect(card.lang).toBe('en');
+  expect(card.footer).toContain('December 13, 2016');
+  expect(w.pageErrors).toEqual([]);
+  await w.page.close();
+});
+
 test('postquote.ar.min.js: an Arabic page without a catalog request, its card right to left', async () => {
   const { catalogs, dir } = await open('/ar-built-in.html');
   expect(catalogs).toEqual([]);
