@@ -332,16 +332,21 @@ export abstract class QuoteElement extends BaseElement {
     this.flushProblems();
   }
 
-  /** Logs and fires each problem once per element, however often the element re-renders. */
+  /**
+   * Logs and fires each problem (code and field) once while it lasts, however often the element
+   * re-renders: every update finds its problems anew, and one that was not there in the last update
+   * is reported, so a CMS preview hears of a bad date that was fixed and then typed in again.
+   */
   protected flushProblems(): void {
-    const pending = this.#pending;
-    this.#pending = [];
-    for (const p of pending) {
+    const last = this.#reported;
+    this.#reported = new Set();
+    for (const p of this.#pending.splice(0)) {
       const key = `${p.code}|${p.field ?? ''}`;
-      if (this.#reported.has(key)) continue;
+      if (!last.has(key) && !this.#reported.has(key)) {
+        console.warn(`[postquote] ${p.code}: ${p.message}`, this);
+        this.dispatchEvent(new PostquoteErrorEvent(p));
+      }
       this.#reported.add(key);
-      console.warn(`[postquote] ${p.code}: ${p.message}`, this);
-      this.dispatchEvent(new PostquoteErrorEvent(p));
     }
   }
 }

@@ -94,6 +94,32 @@ describe('tweet-quote', () => {
     warn.mockRestore();
   });
 
+  test('a problem is reported once while it lasts, and again when it comes back (a CMS preview as the editor types)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const codes: string[] = [];
+    const onError = (e: Event) => codes.push((e as unknown as { code: string }).code);
+    document.addEventListener('postquote-error', onError);
+    try {
+      const el = await mount(`<post-quote datetime="yesterday" author="A"><blockquote>hi</blockquote></post-quote>`);
+      const set = async (value: string) => {
+        el.setAttribute('datetime', value);
+        await settle(el);
+      };
+      expect(codes).toEqual(['invalid-date']);
+      await set('still not a date'); // the same problem, still there: quiet
+      el.setAttribute('lang', 'de'); // a re-render in another language: quiet
+      await settle(el);
+      expect(codes).toEqual(['invalid-date']);
+      await set('2016-12-13'); // fixed
+      await set('bad again'); // back
+      expect(codes).toEqual(['invalid-date', 'invalid-date']);
+      expect(warn).toHaveBeenCalledTimes(2);
+    } finally {
+      document.removeEventListener('postquote-error', onError);
+      warn.mockRestore();
+    }
+  });
+
   test("a CMS template's empty optional attributes are absent: no warning, no error, and lower layers show through", async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors: Event[] = [];
