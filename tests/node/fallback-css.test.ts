@@ -64,11 +64,12 @@ describe('postquote.css speaks the catalogs', () => {
   }
 
   test("the content warning is joined to the editor's text by each language's label separator (French: U+202F before the colon)", () => {
-    // The pending card's summary; a literal ': ' between them was English in every language. (A warned
-    // post whose chunk failed shows its warning in its shadow root, from the catalog: no rule here.)
+    // The pending card's summary and the no-JavaScript warning; a literal ': ' between them was English
+    // in every language. (A warned post whose chunk failed shows its warning in its shadow root, from
+    // the catalog: no rule here.)
     const joins = [...css.matchAll(/content: [^;]*var\(--_pq-warning\) ([^;]*?) (?:var\(--_pq-cw\)|attr\(content-warning\))/g)].map(
       (d) => d[1],
     );
-    expect(joins).toEqual(['var(--_pq-label-separator)']);
+    expect(joins).toEqual(['var(--_pq-label-separator)', 'var(--_pq-label-separator)']);
   });
 });
