@@ -110,3 +110,21 @@ test('a warning given only in inline JSON cannot be seen by CSS (documented limi
   expect(await read(p)).not.toContain('Content warning');
   await p.close();
 });
+
+test("the newsroom's translation is labelled with its credit and follows the author's words", async () => {
+  const p = await open('/translated.html');
+  const tree = await read(p);
+  const [original, label, translation] = ['مرحبا بالعالم', 'Translation: Desk', 'Hello world'].map((s) => tree.indexOf(s));
+  expect(label, tree).toBeGreaterThan(-1);
+  expect(label, tree).toBeLessThan(translation);
+  // Shown after the original too, though the page wrote the translation first.
+  const y = await p.$$eval('tweet-quote > blockquote', (bs) => bs.map((b) => b.getBoundingClientRect().top));
+  expect(y[1]).toBeLessThan(y[0]);
+  expect(original).toBeGreaterThan(-1);
+  await p.close();
+  expect(await axeWithoutJs('/translated.html')).toEqual([]);
+
+  const de = await open('/translated-de.html');
+  expect(await pseudo(de, 'blockquote[slot="translation"]', '::before')).toBe('"Übersetzung der Redaktion"');
+  await de.close();
+});

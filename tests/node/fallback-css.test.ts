@@ -1,5 +1,5 @@
 // postquote.css writes some of the cards' words into the fallback (verification labels, statuses,
-// the archived copy, the content warning and the separator that joins it to the editor's text, the
+// the archived copy, the translation's credit, the content warning and the separator that joins it to the editor's text, the
 // video consent notice), so that it reads right without JavaScript and takes the card's height while
 // an element waits. Those words must stay the catalogs' words, in every language.
 import { describe, expect, test } from 'vitest';
@@ -30,7 +30,7 @@ const withLang = (lang: string) => (lang === 'en' ? '' : `:lang(${lang})`);
 
 describe('postquote.css speaks the catalogs', () => {
   for (const [lang, m] of Object.entries(catalogs)) {
-    test(`${lang}: verification labels, statuses, the archived copy and the content warning`, () => {
+    test(`${lang}: verification labels, statuses, the archived copy, the translation's credit and the content warning`, () => {
       const rule = declarations(`:where(post-quote, tweet-quote, video-appeal)${withLang(lang)}`);
       const words: [string, string][] = [
         ...['verified', 'unverified', 'disputed', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable', 'warning', 'reveal'].map(
@@ -39,7 +39,11 @@ describe('postquote.css speaks the catalogs', () => {
         ['archived', m.archived.split('{date}')[0]],
         ['archived-no-date', m.archivedNoDate],
         ['label-separator', m.labelSeparator],
+        // The translation's credit line, without JavaScript: the translator's name (data-by) ends it.
+        ['translation', m.translation],
+        ['translation-by', m.translationBy.split('{by}')[0]],
       ];
+      expect(m.translationBy.endsWith('{by}'), m.translationBy).toBe(true);
       for (const [key, text] of words)
         expect(
           quoted(text).some((q) => rule.includes(`--_pq-${key}: ${q};`)),
@@ -49,6 +53,8 @@ describe('postquote.css speaks the catalogs', () => {
       for (const key of ['verified', 'unverified', 'disputed']) expect(css).toContain(`content: var(--_pq-${key}) !important`);
       for (const key of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])
         expect(css).toContain(`content: var(--_pq-${key}) var(--_pq-archive, '') !important`);
+      expect(css).toContain('content: var(--_pq-translation) !important');
+      expect(css).toContain('content: var(--_pq-translation-by) attr(data-by) !important');
     });
 
     test(`${lang}: the consent notice of each third-party player`, () => {
