@@ -128,3 +128,24 @@ test("the newsroom's translation is labelled with its credit and follows the aut
   expect(await pseudo(de, 'blockquote[slot="translation"]', '::before')).toBe('"Übersetzung der Redaktion"');
   await de.close();
 });
+
+test('the archived copy gives its address, after the status', async () => {
+  const p = await open('/archived.html');
+  expect(await pseudo(p, 'tweet-quote > blockquote', '::after')).toContain(
+    'This post has since been deleted. Archived copy of 2016-12-14 (\u2068https://web.archive.org/x\u2069)',
+  );
+  expect(await read(p)).toContain('https://web.archive.org/x');
+  await p.close();
+
+  const fr = await open('/archived-fr.html');
+  expect(await pseudo(fr, 'tweet-quote > blockquote', '::after')).toContain('Copie archivée (\u2068https://web.archive.org/x\u2069)');
+  await fr.close();
+
+  // In print as well (JavaScript on, the element never upgraded here).
+  const print = await open('/archived.html', { javaScriptEnabled: true });
+  await print.emulateMedia({ media: 'print' });
+  expect(await pseudo(print, 'tweet-quote > blockquote', '::after')).toContain('https://web.archive.org/x');
+  await print.emulateMedia({ media: 'screen' });
+  expect(await pseudo(print, 'tweet-quote > blockquote', '::after')).not.toContain('https://');
+  await print.close();
+});
