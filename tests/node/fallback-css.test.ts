@@ -49,10 +49,13 @@ describe('postquote.css speaks the catalogs', () => {
           quoted(text).some((q) => rule.includes(`--_pq-${key}: ${q};`)),
           `${lang} ${key}: ${rule}`,
         ).toBe(true);
-      // Each label and status is written with its property.
-      for (const key of ['verified', 'unverified', 'disputed']) expect(css).toContain(`content: var(--_pq-${key}) !important`);
+      // Each label and status is written with its property, by the one rule of each kind.
+      for (const key of ['verified', 'unverified', 'disputed'])
+        expect(css.replace(/\s+/g, ' ')).toContain(`[verification='${key}'] { --_pq-label: var(--_pq-${key});`);
       for (const key of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])
-        expect(css).toContain(`content: var(--_pq-${key}) var(--_pq-archive, '') !important`);
+        expect(css.replace(/\s+/g, ' ')).toContain(`[status='${key}'] { --_pq-status: var(--_pq-${key}); }`);
+      expect(css).toContain(`content: var(--_pq-label) var(--_pq-note, '') !important`);
+      expect(css).toContain(`content: var(--_pq-status) var(--_pq-archive, '') !important`);
       expect(css).toContain('content: var(--_pq-translation) !important');
       expect(css).toContain('content: var(--_pq-translation-by) attr(data-by) !important');
     });
