@@ -1,5 +1,5 @@
 // postquote.css writes some of the cards' words into the fallback (verification labels, statuses,
-// the archived copy, the content warning and the separator that joins it to the editor's text, the
+// the archived copy, the translation's credit, the content warning and the separator that joins it to the editor's text, the
 // video consent notice), so that it reads right without JavaScript and takes the card's height while
 // an element waits. Those words must stay the catalogs' words, in every language.
 import { describe, expect, test } from 'vitest';
@@ -30,7 +30,7 @@ const withLang = (lang: string) => (lang === 'en' ? '' : `:lang(${lang})`);
 
 describe('postquote.css speaks the catalogs', () => {
   for (const [lang, m] of Object.entries(catalogs)) {
-    test(`${lang}: verification labels, statuses, the archived copy and the content warning`, () => {
+    test(`${lang}: verification labels, statuses, the archived copy, the translation's credit and the content warning`, () => {
       const rule = declarations(`:where(post-quote, tweet-quote, video-appeal)${withLang(lang)}`);
       const words: [string, string][] = [
         ...['verified', 'unverified', 'disputed', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable', 'warning', 'reveal'].map(
@@ -39,16 +39,25 @@ describe('postquote.css speaks the catalogs', () => {
         ['archived', m.archived.split('{date}')[0]],
         ['archived-no-date', m.archivedNoDate],
         ['label-separator', m.labelSeparator],
+        // The translation's credit line, without JavaScript: the translator's name (data-by) ends it.
+        ['translation', m.translation],
+        ['translation-by', m.translationBy.split('{by}')[0]],
       ];
+      expect(m.translationBy.endsWith('{by}'), m.translationBy).toBe(true);
       for (const [key, text] of words)
         expect(
           quoted(text).some((q) => rule.includes(`--_pq-${key}: ${q};`)),
           `${lang} ${key}: ${rule}`,
         ).toBe(true);
-      // Each label and status is written with its property.
-      for (const key of ['verified', 'unverified', 'disputed']) expect(css).toContain(`content: var(--_pq-${key}) !important`);
+      // Each label and status is written with its property, by the one rule of each kind.
+      for (const key of ['verified', 'unverified', 'disputed'])
+        expect(css.replace(/\s+/g, ' ')).toContain(`[verification='${key}'] { --_pq-label: var(--_pq-${key});`);
       for (const key of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])
-        expect(css).toContain(`content: var(--_pq-${key}) var(--_pq-archive, '') !important`);
+        expect(css.replace(/\s+/g, ' ')).toContain(`[status='${key}'] { --_pq-status: var(--_pq-${key}); }`);
+      expect(css).toContain(`content: var(--_pq-label) var(--_pq-note, '') !important`);
+      expect(css).toContain(`content: var(--_pq-status) var(--_pq-archive, '') !important`);
+      expect(css).toContain('content: var(--_pq-translation) !important');
+      expect(css).toContain('content: var(--_pq-translation-by) attr(data-by) !important');
     });
 
     test(`${lang}: the consent notice of each third-party player`, () => {
@@ -64,11 +73,12 @@ describe('postquote.css speaks the catalogs', () => {
   }
 
   test("the content warning is joined to the editor's text by each language's label separator (French: U+202F before the colon)", () => {
-    // The pending card's summary; a literal ': ' between them was English in every language. (A warned
-    // post whose chunk failed shows its warning in its shadow root, from the catalog: no rule here.)
+    // The pending card's summary and the no-JavaScript warning; a literal ': ' between them was English
+    // in every language. (A warned post whose chunk failed shows its warning in its shadow root, from
+    // the catalog: no rule here.)
     const joins = [...css.matchAll(/content: [^;]*var\(--_pq-warning\) ([^;]*?) (?:var\(--_pq-cw\)|attr\(content-warning\))/g)].map(
       (d) => d[1],
     );
-    expect(joins).toEqual(['var(--_pq-label-separator)']);
+    expect(joins).toEqual(['var(--_pq-label-separator)', 'var(--_pq-label-separator)']);
   });
 });

@@ -1,0 +1,151 @@
+// With JavaScript off (`@media (scripting: none)`), postquote.css is all a reader gets of the newsroom's
+// layer: the elements never upgrade and the light-DOM fallback is the post. What the card would say
+// before or around the text must be there as text too, in reading order (screen readers read
+// generated content in DOM order, whatever the flex `order`): a content warning before the text and
+// photos, a label on the newsroom's translation (after the author's words), and the address of the
+// archived copy that the card would link.
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright';
+import { axe, servedPages } from './security/serve.js';
+
+const page = (lang: string, body: string) => ({
+  body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>no-JS</title>
+<link rel="stylesheet" href="/dist/cdn/postquote.min.css"></head><body><main><h1>No JavaScript</h1>${body}</main></body></html>`,
+});
+
+const warned = `<tweet-quote author="A" content-warning="Graphic injuries: dead bodies">
+  <blockquote lang="en"><p>Shelling in the city centre.</p></blockquote>
+  <img slot="media" src="/demo/img/photo-testsrc2.jpg" width="800" height="450" alt="Test pattern">
+</tweet-quote>`;
+const translated = (by: string) => `<tweet-quote author="A">
+  <blockquote slot="translation" lang="en"${by}>Hello world</blockquote>
+  <blockquote lang="ar" dir="rtl"><p>مرحبا بالعالم</p></blockquote>
+</tweet-quote>`;
+const archived = `<tweet-quote author="A" status="deleted" archive-href="https://web.archive.org/x" archived-at="2016-12-14">
+  <blockquote lang="en"><p>Gone now.</p></blockquote>
+</tweet-quote>`;
+
+const env = servedPages({
+  '/warned.html': page('en', warned),
+  '/warned-de.html': page('de', warned),
+  '/warned-json.html': page(
+    'en',
+    `<tweet-quote author="A"><blockquote lang="en"><p>Text.</p></blockquote><script type="application/json">{"contentWarning":"JSON only"}</script></tweet-quote>`,
+  ),
+  '/translated.html': page('en', translated(' data-by="Desk"')),
+  '/translated-de.html': page('de', translated('')),
+  '/archived.html': page('en', archived),
+  '/archived-fr.html': page('fr', archived.replace('archived-at="2016-12-14"', '')),
+});
+
+async function open(path: string, { javaScriptEnabled = false } = {}): Promise<Page> {
+  const p = await env.browser.newPage({ javaScriptEnabled, locale: 'en-US' });
+  await p.route('**/*', (r) => (r.request().url().startsWith('http://127.0.0.1:') ? r.continue() : r.abort()));
+  await p.goto(env.server.url + path, { waitUntil: 'load' });
+  return p;
+}
+
+/**
+ * axe runs on timers, which a page without JavaScript never fires: it checks the same page with
+ * JavaScript on (no script on it, so the elements stay undefined), the no-JS rules forced on.
+ */
+async function axeWithoutJs(path: string): Promise<string[]> {
+  const p = await env.browser.newPage({ locale: 'en-US' });
+  await p.route('**/postquote.min.css', async (r) => {
+    const css = await (await r.fetch()).text();
+    expect(css).toContain('@media(scripting:none){');
+    await r.fulfill({ contentType: 'text/css', body: css.replace('@media(scripting:none){', '@media all{') });
+  });
+  await p.goto(env.server.url + path, { waitUntil: 'load' });
+  const found = await axe(p, 'tweet-quote');
+  await p.close();
+  return found;
+}
+
+/** The accessibility tree's text of the quote, in the order a screen reader reads it. */
+const read = (p: Page) => p.locator('tweet-quote').ariaSnapshot();
+const pseudo = (p: Page, selector: string, which: '::before' | '::after') =>
+  p.$eval(selector, (el, which) => getComputedStyle(el, which).content, which);
+
+test('a content warning is written before the text and the photo, in the page language, in a box', async () => {
+  const p = await open('/warned.html');
+  expect(await p.evaluate(() => matchMedia('(scripting: none)').matches)).toBe(true);
+  const tree = await read(p);
+  const [warning, text, photo] = [
+    'Content warning: Graphic injuries: dead bodies',
+    'Shelling in the city centre.',
+    'img "Test pattern"',
+  ].map((s) => tree.indexOf(s));
+  expect(warning, tree).toBeGreaterThan(-1);
+  expect(warning, tree).toBeLessThan(text);
+  expect(text, tree).toBeLessThan(photo);
+  // Still readable: nothing can be revealed without JavaScript.
+  expect(await p.$eval('tweet-quote > blockquote', (b) => (b as HTMLElement).offsetHeight)).toBeGreaterThan(0);
+  expect(await p.$eval('tweet-quote > img', (i) => (i as HTMLElement).offsetHeight)).toBeGreaterThan(0);
+  // Seen before them too: the name, then the warning's box, then the text.
+  const box = await p.$eval('tweet-quote', (el) => {
+    const s = getComputedStyle(el, '::before');
+    return { border: s.borderTopStyle, order: Number(s.order), name: Number(getComputedStyle(el, '::after').order) };
+  });
+  expect(box.border).toBe('solid');
+  expect(box.name).toBeLessThan(box.order);
+  await p.close();
+  expect(await axeWithoutJs('/warned.html')).toEqual([]);
+
+  const de = await open('/warned-de.html');
+  expect(await read(de)).toContain('Inhaltswarnung: Graphic injuries: dead bodies');
+  await de.close();
+});
+
+test('with JavaScript on, the fallback of a warned post shows no such warning before the script runs (layout unchanged)', async () => {
+  // No script on this page: the elements stay undefined with scripting enabled, as before a bundle runs.
+  const p = await open('/warned.html', { javaScriptEnabled: true });
+  expect(await pseudo(p, 'tweet-quote', '::before')).toBe('"A"');
+  expect(await p.$eval('tweet-quote', (el) => getComputedStyle(el, '::after').content)).not.toContain('warning');
+  await p.close();
+});
+
+test('a warning given only in inline JSON cannot be seen by CSS (documented limit)', async () => {
+  const p = await open('/warned-json.html');
+  expect(await read(p)).not.toContain('Content warning');
+  await p.close();
+});
+
+test("the newsroom's translation is labelled with its credit and follows the author's words", async () => {
+  const p = await open('/translated.html');
+  const tree = await read(p);
+  const [original, label, translation] = ['مرحبا بالعالم', 'Translation: Desk', 'Hello world'].map((s) => tree.indexOf(s));
+  expect(label, tree).toBeGreaterThan(-1);
+  expect(label, tree).toBeLessThan(translation);
+  // Shown after the original too, though the page wrote the translation first.
+  const y = await p.$$eval('tweet-quote > blockquote', (bs) => bs.map((b) => b.getBoundingClientRect().top));
+  expect(y[1]).toBeLessThan(y[0]);
+  expect(original).toBeGreaterThan(-1);
+  await p.close();
+  expect(await axeWithoutJs('/translated.html')).toEqual([]);
+
+  const de = await open('/translated-de.html');
+  expect(await pseudo(de, 'blockquote[slot="translation"]', '::before')).toBe('"Übersetzung der Redaktion"');
+  await de.close();
+});
+
+test('the archived copy gives its address, after the status', async () => {
+  const p = await open('/archived.html');
+  expect(await pseudo(p, 'tweet-quote > blockquote', '::after')).toContain(
+    'This post has since been deleted. Archived copy of 2016-12-14 (\u2068https://web.archive.org/x\u2069)',
+  );
+  expect(await read(p)).toContain('https://web.archive.org/x');
+  await p.close();
+
+  const fr = await open('/archived-fr.html');
+  expect(await pseudo(fr, 'tweet-quote > blockquote', '::after')).toContain('Copie archivée (\u2068https://web.archive.org/x\u2069)');
+  await fr.close();
+
+  // In print as well (JavaScript on, the element never upgraded here).
+  const print = await open('/archived.html', { javaScriptEnabled: true });
+  await print.emulateMedia({ media: 'print' });
+  expect(await pseudo(print, 'tweet-quote > blockquote', '::after')).toContain('https://web.archive.org/x');
+  await print.emulateMedia({ media: 'screen' });
+  expect(await pseudo(print, 'tweet-quote > blockquote', '::after')).not.toContain('https://');
+  await print.close();
+});
