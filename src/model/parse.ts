@@ -258,7 +258,9 @@ export function addField(name: string, check: Check<unknown>): void {
 
 /**
  * Validates and merges post-like input. `input` is one object, or an array of layers with the
- * lowest precedence first (markup < attributes < inline JSON < property). Never throws.
+ * lowest precedence first (markup < attributes < inline JSON < property). Never throws on data;
+ * input whose reading throws (a getter) throws here: the public parse() (model/index.ts) and the
+ * elements (QuoteElement.#parse) catch it.
  * Layers merge field by field; plain objects (author, metrics, …) merge one level deep. The text
  * is one field: a layer that gives `text` or `html` replaces the lower layers' text, HTML and
  * link ranges (ranges index the text they came with, and a lower layer's HTML must not outrank it).

@@ -8,14 +8,16 @@ const hms = (parts: (string | undefined)[]) => parts.reduce((t: number, p) => t 
 
 /** Seconds as a number, "39", "PT39S", "PT1M5S" or "1:05". */
 const seconds: Check<number> = (v, field, problems) => {
-  if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e7) return v;
+  let n = v;
   if (typeof v === 'string') {
     const s = v.trim();
     const iso = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(s);
-    if (iso && s.length > 2) return hms(iso.slice(1));
-    if (/^((\d+:)?\d{1,2}:\d{2}|\d+(\.\d+)?)$/.test(s)) return hms(s.split(':'));
+    n = iso && s.length > 2 ? hms(iso.slice(1)) : /^((\d+:)?\d{1,2}:\d{2}|\d+(\.\d+)?)$/.test(s) ? hms(s.split(':')) : NaN;
   }
-  return report(problems, 'invalid-number', field, `${field}: not a duration in seconds`);
+  // Under 10 million seconds (16 weeks), written as a number or as a string.
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n < 1e7
+    ? n
+    : report(problems, 'invalid-number', field, `${field}: not a duration in seconds`);
 };
 
 addField(

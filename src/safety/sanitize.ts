@@ -17,8 +17,9 @@ function load(): Purifier {
   const own = (purifier = DOMPurify(window));
   own.addHook('uponSanitizeAttribute', (_node, data) => {
     if (data.attrName === 'href') {
+      // Absolute only: a relative link in a platform's HTML would lead to the newsroom's own site.
       const href = checkUrl(data.attrValue, 'link');
-      data.keepAttr = href !== undefined;
+      data.keepAttr = !!href && /^[a-z]+:/i.test(href);
       if (href) data.attrValue = href;
     }
     if (data.attrName === 'class') {

@@ -54,3 +54,16 @@ test('the sanitizer is requested once per page, however many HTML posts', async 
   expect(els.map((el) => part(el, 'text')!.textContent)).toEqual(['one', 'two', 'three']);
   expect(requested()).toBe(1);
 });
+
+test("a relative link in platform HTML is no link: it would lead to the newsroom's own site", async () => {
+  const el = document.createElement('post-quote') as HTMLElement & { post: unknown; updateComplete: Promise<unknown> };
+  el.post = {
+    url: 'https://mastodon.social/@a/1',
+    html: '<p><a href="/tags/aleppo">#aleppo</a> and <a href="https://mastodon.social/@b">@b</a></p>',
+  };
+  document.body.append(el);
+  await el.updateComplete;
+  const text = part(el, 'text')!;
+  expect(text.textContent).toBe('#aleppo and @b');
+  expect([...text.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))).toEqual(['https://mastodon.social/@b']);
+});

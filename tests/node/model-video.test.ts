@@ -15,3 +15,16 @@ test('parse.ts alone ignores `video`; the model entry reads and validates it', a
   expect(post.video).toEqual({ start: 12 });
   expect(problems.map((p) => p.field)).toEqual(['video.src']);
 });
+
+test('a start or duration is under 10 million seconds, written as a number or as a string', async () => {
+  const model = await import('../../src/model/index.js');
+  const read = (value: unknown) => model.parse({ video: { start: value } });
+  expect(['PT1H2M5S', '1:02:05', '3725', 3725].map((v) => read(v).post.video?.start)).toEqual([3725, 3725, 3725, 3725]);
+  for (const v of [1e8, '99999999999999999999', 'PT99999999H', '9999999:00:00']) {
+    expect(read(v).post.video, String(v)).toBeUndefined();
+    expect(
+      read(v).problems.map((p) => p.code),
+      String(v),
+    ).toEqual(['invalid-number']);
+  }
+});

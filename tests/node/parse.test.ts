@@ -141,6 +141,29 @@ describe('parse()', () => {
     expect(['qua', 'quz', 'zxy', 'und-x-a'].map((tag) => parse({ lang: tag }).post.lang)).toEqual(['qua', 'qu', 'zxy', 'und-x-a']);
   });
 
+  test('never throws, even on input that throws when read (a getter, a revoked Proxy)', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const hostile = [
+      {
+        get text() {
+          throw new Error('boom');
+        },
+      },
+      {
+        author: {
+          get name() {
+            throw new Error('boom');
+          },
+        },
+      },
+      proxy,
+      [{ text: 'a' }, proxy],
+    ];
+    for (const input of hostile)
+      expect(parse(input)).toEqual({ post: {}, problems: [{ code: 'invalid-type', message: 'the input could not be read' }] });
+  });
+
   test('a bad value in a higher layer leaves the lower layer in place', () => {
     const { post, problems } = parse([{ createdAt: '2016-12-13' }, { createdAt: 'yesterday' }]);
     expect(post.createdAt).toBe('2016-12-13');
