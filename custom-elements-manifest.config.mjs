@@ -1,6 +1,7 @@
 // The custom-elements manifest (`npm run analyze`): the analyzer reads src/, and this plugin makes
-// its output describe the package as shipped: module paths in dist/ (.js), and only the documented
-// events (the analyzer also lists `dispatchEvent(new PostquoteErrorEvent(p))` as an event named "p").
+// its output describe the package as shipped: module paths in dist/ (.js), only the documented
+// events (the analyzer also lists `dispatchEvent(new PostquoteErrorEvent(p))` as an event named "p"),
+// and only JavaScript exports (the analyzer also lists `export type { … }`, which TypeScript erases).
 const shipped = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
 
 /** Every `module` reference in a manifest node, rewritten in place. */
@@ -18,6 +19,12 @@ export default {
   plugins: [
     {
       name: 'postquote-shipped-paths-and-events',
+      analyzePhase({ ts, node, moduleDoc }) {
+        // The analyzer has just added this node's exports; a type-only one is no export of the .js.
+        if (!ts.isExportDeclaration(node) || !node.exportClause || !ts.isNamedExports(node.exportClause)) return;
+        const types = new Set(node.exportClause.elements.filter((e) => node.isTypeOnly || e.isTypeOnly).map((e) => e.name.text));
+        if (types.size) moduleDoc.exports = moduleDoc.exports?.filter((e) => !(e.kind === 'js' && types.has(e.name)));
+      },
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           mod.path = shipped(mod.path);

@@ -4,6 +4,11 @@ import { renderCard, hasContent } from '../../render/card.js';
 import { sanitizer } from '../../safety/sanitize-on-demand.js';
 import { tokens, cardStyles } from '../../render/card.styles.js';
 
+// The events it fires, for TypeScript: a type-only re-export, erased from the JavaScript,
+// that keeps events.js in this module's .d.ts, where the events' GlobalEventHandlersEventMap entries
+// are declared, so that importing this entry alone types `e.code` in a listener.
+export type { PostquoteErrorEvent, PostquoteRevealEvent } from '../../events.js';
+
 /**
  * A quoted social post, rendered from data the page holds: no third-party request, readable
  * without JavaScript (its light DOM stays in place), in the page's language and direction.

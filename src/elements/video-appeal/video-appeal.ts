@@ -27,6 +27,12 @@ import { playerUrl, videoIds, videoOfUrl } from '../../video/providers.js';
 import { hasConsent } from '../../video/consent.js';
 import { PostquoteActivateEvent } from '../../events.js';
 
+// The events it fires (and the consent one it listens for), for TypeScript: a type-only re-export,
+// erased from the JavaScript, that keeps events.js in this module's .d.ts, where the events'
+// GlobalEventHandlersEventMap entries are declared, so that importing this entry alone types
+// `e.provider` in a listener.
+export type { PostquoteActivateEvent, PostquoteConsentEvent, PostquoteErrorEvent, PostquoteRevealEvent } from '../../events.js';
+
 // The English messages only this element uses (every other catalog is complete).
 addEnglish(videoMessages);
 // The platforms whose players it embeds travel with it, so a YouTube or Vimeo card renders (label,
