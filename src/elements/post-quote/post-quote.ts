@@ -50,8 +50,8 @@ export type { PostquoteErrorEvent, PostquoteRevealEvent } from '../../events.js'
  * @cssproperty [--postquote-spacing=0.75rem] - Inner spacing.
  * @cssproperty [--postquote-max-width=550px] - Maximum width.
  * @cssproperty [--postquote-margin=1.5rem] - Block margin.
- * @fires postquote-error - Data was invalid or could not be loaded: `{ code, field?, message }`.
- * @fires postquote-reveal - The reader opened the content warning.
+ * @fires {PostquoteErrorEvent} postquote-error - Data was invalid or could not be loaded: `{ code, field?, message }`.
+ * @fires {PostquoteRevealEvent} postquote-reveal - The reader opened the content warning.
  */
 export class PostQuote extends QuoteElement {
   static override styles = [tokens, cardStyles];
