@@ -12,11 +12,17 @@ interface Declaration {
   tagName?: string;
   customElement?: boolean;
   attributes?: { name: string }[];
-  events?: { name?: string }[];
+  members?: { kind: string; name: string; privacy?: string }[];
+  events?: { name?: string; type?: { text: string } }[];
   cssProperties?: { name: string; default?: string }[];
 }
+interface Export {
+  kind: 'js' | 'custom-element-definition';
+  name: string;
+  declaration: { name: string; module?: string };
+}
 interface Manifest {
-  modules: { path: string; declarations?: Declaration[] }[];
+  modules: { path: string; declarations?: Declaration[]; exports?: Export[] }[];
 }
 
 const outdir = mkdtempSync(join(tmpdir(), 'postquote-cem-'));
@@ -50,6 +56,77 @@ test('attributes include the shared data attributes and the video ones', () => {
     for (const name of ['href', 'author', 'datetime', 'verification', 'content-warning', 'status', 'theme'])
       expect(attrs(tag), tag).toContain(name);
   for (const name of ['provider', 'video-id', 'poster', 'duration']) expect(attrs('video-appeal')).toContain(name);
+  // <tweet-quote> is always X: it ignores `platform`, which the other two read.
+  expect(attrs('post-quote')).toContain('platform');
+  expect(attrs('video-appeal')).toContain('platform');
+  expect(attrs('tweet-quote')).not.toContain('platform');
+});
+
+test('each tag is defined in its define.js, naming the class it declares', () => {
+  const definitions = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ in: m.path, tag: e.name, ...e.declaration })),
+  );
+  expect(definitions.sort((a, b) => a.tag.localeCompare(b.tag))).toEqual([
+    { in: 'dist/elements/post-quote/define.js', tag: 'post-quote', name: 'PostQuote', module: 'dist/elements/post-quote/post-quote.js' },
+    {
+      in: 'dist/elements/tweet-quote/define.js',
+      tag: 'tweet-quote',
+      name: 'TweetQuote',
+      module: 'dist/elements/tweet-quote/tweet-quote.js',
+    },
+    {
+      in: 'dist/elements/video-appeal/define.js',
+      tag: 'video-appeal',
+      name: 'VideoAppeal',
+      module: 'dist/elements/video-appeal/video-appeal.js',
+    },
+  ]);
+  for (const d of definitions) expect(elements.find((e) => e.path === d.module && e.name === d.name)?.tagName).toBe(d.tag);
+});
+
+test("each module's exports are what its JavaScript exports, each pointing at the module that declares it", async () => {
+  for (const m of manifest.modules) {
+    const exported = (m.exports ?? []).filter((e) => e.kind === 'js');
+    const runtime = (await import(`../../${m.path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts')}`)) as Record<string, unknown>;
+    expect(exported.map((e) => e.name).sort(), m.path).toEqual(Object.keys(runtime).sort());
+    for (const e of exported) {
+      const home = manifest.modules.find((d) => d.path === e.declaration.module);
+      expect(
+        home?.declarations?.map((d) => d.name),
+        `${m.path}: ${e.name}`,
+      ).toContain(e.declaration.name);
+    }
+  }
+});
+
+test('members: none of the private ones, and the public ones are the API', () => {
+  const lifecycle = ['hasUpdated', 'isUpdatePending', 'renderRoot', 'updateComplete'];
+  const publicMembers = Object.fromEntries(
+    elements.map((e) => [e.tagName, (e.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public').map((m) => m.name)]),
+  );
+  for (const e of elements) {
+    expect(publicMembers[e.tagName!]!.sort(), e.tagName).toEqual(
+      [...lifecycle, 'post', ...(e.tagName === 'video-appeal' ? ['activate'] : [])].sort(),
+    );
+    expect(
+      (e.members ?? []).filter((m) => m.name.startsWith('#') || m.privacy === 'private').map((m) => m.name),
+      e.tagName,
+    ).toEqual([]);
+  }
+});
+
+test('each event names its class, one that src/events.ts exports', async () => {
+  const classes = (await import('../../src/events.js')) as Record<string, unknown>;
+  const typed = {
+    'postquote-error': 'PostquoteErrorEvent',
+    'postquote-reveal': 'PostquoteRevealEvent',
+    'postquote-activate': 'PostquoteActivateEvent',
+  };
+  for (const e of elements)
+    for (const event of e.events ?? []) {
+      expect(event.type?.text, `${e.tagName} ${event.name}`).toBe(typed[event.name as keyof typeof typed]);
+      expect(typeof classes[event.type!.text], event.type!.text).toBe('function');
+    }
 });
 
 /** Each `var(--postquote-*, fallback)` in the shadow styles: property → the fallbacks it is written with. */

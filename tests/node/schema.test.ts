@@ -94,3 +94,104 @@ test('seconds: numbers, "39", "PT39S", "PT1M5S", "1:05", "1:02:05", and nothing 
   const kept = (v: string) => (parse({ video: { duration: v } }).post as { video?: { duration?: number } }).video?.duration !== undefined;
   expect(agree(pattern('seconds', 1), values, kept)).toEqual([]);
 });
+
+/** Whether `value` is valid for the numeric branch of a `oneOf` definition (type, minimum, maximum, exclusiveMaximum). */
+const numeric = (def: string) => {
+  const d = (schema.$defs[def].oneOf as { type: string; minimum?: number; maximum?: number; exclusiveMaximum?: number }[]).find(
+    (b) => b.type === 'integer' || b.type === 'number',
+  )!;
+  return (v: number) =>
+    (d.type === 'number' || Number.isInteger(v)) &&
+    (d.minimum === undefined || v >= d.minimum) &&
+    (d.maximum === undefined || v <= d.maximum) &&
+    (d.exclusiveMaximum === undefined || v < d.exclusiveMaximum);
+};
+const agreeNumbers = (valid: (v: number) => boolean, values: number[], kept: (v: number) => boolean) =>
+  values.map((v) => [v, valid(v), kept(v)]).filter(([, schemaSays, parseSays]) => schemaSays !== parseSays);
+
+test('size: a whole number of pixels from 1 to 100000, as a number or a string of digits (group separators too)', () => {
+  // prettier-ignore
+  const values = [
+    '1', '9', '10', '200', '999', '1000', '1200', '1,200', '1.200', '1 200', '1\u00a0200', '12_345', '99999', '99,999', '100000', '100,000',
+    '0', '000', '0,000', '100001', '100,001', '200000', '999999', '1000000', '1,5', '1.5', '12,34', '-1', '+1', 'x', '', '1e3',
+  ];
+  const width = (v: unknown) => parse({ media: [{ url: '/a.jpg', width: v }] }).post.media?.[0]?.width !== undefined;
+  expect(agree(pattern('size', 1), values, width)).toEqual([]);
+  expect(agreeNumbers(numeric('size'), [1, 2, 640, 100000, 0, -1, 1.5, 100001, 200000, 1e15], width)).toEqual([]);
+});
+
+test('count: a whole number from 0 to 10^15, as a number or a string of digits with group separators', () => {
+  // prettier-ignore
+  const values = [
+    '0', '7', '007', '1200', '1,200', '1.200.300', '1 200 300', '1\u202f200', '123_456', '999999999999999', '999,999,999,999,999',
+    '1000000000000000', '1,000,000,000,000,000', '1000000000000001', '1,000,000,000,000,001', '9999999999999999', '99999999999999999999',
+    '1,2', '12,34', '1,,200', '-1', '1.5', 'x', '',
+  ];
+  const shares = (v: unknown) => parse({ metrics: { shares: v } }).post.metrics?.shares !== undefined;
+  expect(agree(pattern('count', 1), values, shares)).toEqual([]);
+  expect(agreeNumbers(numeric('count'), [0, 1, 1200, 1e15, -1, 0.5, 1e15 + 2, 1e16], shares)).toEqual([]);
+});
+
+test('seconds as a number: from 0 to under 10^7 (115 days)', () => {
+  const start = (v: unknown) => (parse({ video: { start: v } }).post as { video?: { start?: number } }).video?.start !== undefined;
+  expect(agreeNumbers(numeric('seconds'), [0, 1, 39.5, 86400, 9999999, 9999999.5, 1e7, 1e8, -1, -0.5], start)).toEqual([]);
+});
+
+test('date: the schema refuses zone offsets out of range', () => {
+  // prettier-ignore
+  const values = [
+    '2016-12-13T10:00+00:00', '2016-12-13T10:00-00:00', '2016-12-13T10:00+23:59', '2016-12-13T10:00-23:59', '2016-12-13T10:00+0530',
+    '2016-12-13T10:00:00.5+14:00', '2016-12-13T10:00+99:99', '2016-12-13T10:00+24:00', '2016-12-13T10:00-24:00', '2016-12-13T10:00+00:60',
+    '2016-12-13T10:00+2360', '2016-12-13T10:00+1260', '2016-12-13T10:00:00Z+01:00',
+  ];
+  expect(agree(pattern('date'), values, (v) => parse({ createdAt: v }).post.createdAt !== undefined)).toEqual([]);
+});
+
+/** Each string property of the schema with where it sits in a post: [path, its schema]. */
+interface Property {
+  type?: string;
+  maxLength?: number;
+  properties?: Record<string, Property>;
+  items?: { properties?: Record<string, Property> };
+}
+function strings(properties: Record<string, Property>, path: string[] = []) {
+  const found: [string[], Property][] = [];
+  for (const [key, s] of Object.entries(properties)) {
+    if (s.type === 'string') found.push([[...path, key], s]);
+    if (s.properties) found.push(...strings(s.properties, [...path, key]));
+    if (s.items?.properties) found.push(...strings(s.items.properties, [...path, key, '[]']));
+  }
+  return found;
+}
+
+test('strings: each maxLength is where parse() starts to cut (and every string field has one)', () => {
+  const all = strings(schema.properties);
+  expect(all.map(([path]) => path.join('.'))).toContain('media.[].alt');
+  expect(all.map(([path]) => path.join('.'))).toContain('video.tracks.[].label');
+  /** A post with `v` at `path` (array items get the URL they need to be kept). */
+  const at = (path: string[], v: string): unknown => {
+    if (!path.length) return v;
+    if (path[0] === '[]') return [{ url: '/a.jpg', src: '/a.vtt', ...(at(path.slice(1), v) as object) }];
+    return { [path[0]]: at(path.slice(1), v) };
+  };
+  const cut = (path: string[], n: number) => parse(at(path, 'a'.repeat(n))).problems.some((p) => p.code === 'too-long');
+  for (const [path, s] of all) {
+    expect(s.maxLength, path.join('.')).toBeTypeOf('number');
+    expect([cut(path, s.maxLength!), cut(path, s.maxLength! + 1)], path.join('.')).toEqual([false, true]);
+  }
+});
+
+test('where parse() reads more than the canonical form the schema gives, the schema says so', () => {
+  // A number for a string: parse() reads its digits; an id above 2^53 has lost them already.
+  expect(parse({ id: 1234, author: { name: 1984 } }).post).toMatchObject({ id: '1234', author: { name: '1984' } });
+  expect(schema.properties.id.type).toBe('string');
+  expect(schema.properties.id.description).toMatch(/2\^53/);
+  // Enumerated values in any case, with surrounding whitespace.
+  expect(parse({ status: ' Deleted ', platform: 'X' }).post).toMatchObject({ status: 'deleted', platform: 'x' });
+  expect(schema.properties.status.enum).not.toContain('Deleted');
+  expect(schema.description).toMatch(/any case/);
+  // Digits with surrounding whitespace or leading zeros.
+  expect(parse({ media: [{ url: '/a.jpg', width: ' 0640 ' }] }).post.media?.[0]?.width).toBe(640);
+  expect(pattern('size', 1).test(' 0640 ')).toBe(false);
+  expect(schema.$defs.size.description).toMatch(/leading zeros/);
+});

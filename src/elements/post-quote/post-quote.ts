@@ -4,6 +4,11 @@ import { renderCard, hasContent } from '../../render/card.js';
 import { sanitizer } from '../../safety/sanitize-on-demand.js';
 import { tokens, cardStyles } from '../../render/card.styles.js';
 
+// The events it fires, for TypeScript: a type-only re-export, erased from the JavaScript,
+// that keeps events.js in this module's .d.ts, where the events' GlobalEventHandlersEventMap entries
+// are declared, so that importing this entry alone types `e.code` in a listener.
+export type { PostquoteErrorEvent, PostquoteRevealEvent } from '../../events.js';
+
 /**
  * A quoted social post, rendered from data the page holds: no third-party request, readable
  * without JavaScript (its light DOM stays in place), in the page's language and direction.
@@ -45,8 +50,8 @@ import { tokens, cardStyles } from '../../render/card.styles.js';
  * @cssproperty [--postquote-spacing=0.75rem] - Inner spacing.
  * @cssproperty [--postquote-max-width=550px] - Maximum width.
  * @cssproperty [--postquote-margin=1.5rem] - Block margin.
- * @fires postquote-error - Data was invalid or could not be loaded: `{ code, field?, message }`.
- * @fires postquote-reveal - The reader opened the content warning.
+ * @fires {PostquoteErrorEvent} postquote-error - Data was invalid or could not be loaded: `{ code, field?, message }`.
+ * @fires {PostquoteRevealEvent} postquote-reveal - The reader opened the content warning.
  */
 export class PostQuote extends QuoteElement {
   static override styles = [tokens, cardStyles];

@@ -27,6 +27,12 @@ import { playerUrl, videoIds, videoOfUrl } from '../../video/providers.js';
 import { hasConsent } from '../../video/consent.js';
 import { PostquoteActivateEvent } from '../../events.js';
 
+// The events it fires (and the consent one it listens for), for TypeScript: a type-only re-export,
+// erased from the JavaScript, that keeps events.js in this module's .d.ts, where the events'
+// GlobalEventHandlersEventMap entries are declared, so that importing this entry alone types
+// `e.provider` in a listener.
+export type { PostquoteActivateEvent, PostquoteConsentEvent, PostquoteErrorEvent, PostquoteRevealEvent } from '../../events.js';
+
 // The English messages only this element uses (every other catalog is complete).
 addEnglish(videoMessages);
 // The platforms whose players it embeds travel with it, so a YouTube or Vimeo card renders (label,
@@ -93,9 +99,9 @@ const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) =
  * @cssproperty [--postquote-video-background=#1f252b] - The box behind the poster and the placeholder.
  * @cssproperty [--postquote-portrait-width=20rem] - Maximum width of a portrait (9:16) video.
  * @cssproperty [--postquote-font=inherit] - Font family (all `--postquote-*` properties of `<post-quote>` apply).
- * @fires postquote-activate - The reader pressed play on a third-party video (cancelable): `{ provider, url }`.
- * @fires postquote-error - Data was invalid (for example a malformed `video-id`): `{ code, field?, message }`.
- * @fires postquote-reveal - The reader opened the content warning.
+ * @fires {PostquoteActivateEvent} postquote-activate - The reader pressed play on a third-party video (cancelable): `{ provider, url }`.
+ * @fires {PostquoteErrorEvent} postquote-error - Data was invalid (for example a malformed `video-id`): `{ code, field?, message }`.
+ * @fires {PostquoteRevealEvent} postquote-reveal - The reader opened the content warning.
  */
 export class VideoAppeal extends QuoteElement {
   static override styles = [tokens, cardStyles, controlStyles, videoStyles];
