@@ -591,6 +591,50 @@ describe('video-appeal: third-party players and consent', () => {
     expect(link.localName).toBe('a');
     expect(link.href).toBe('https://www.youtube.com/watch?v=bad');
   });
+
+  test('a player whose provider was revoked while the element was detached is gone when it is attached again', async () => {
+    const el = await mount<VideoAppeal>(youtube(), 'de');
+    const host = el.parentElement!;
+    try {
+      consent('youtube', true);
+      part(el, 'play-button')!.click();
+      await settle(el);
+      expect(player(el)?.localName).toBe('iframe');
+      el.remove();
+      consent('youtube', false);
+      host.append(el);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+      expect(part(el, 'play-button')).not.toBeNull();
+      expect(part(el, 'consent')).not.toBeNull();
+    } finally {
+      consent('youtube', false);
+    }
+  });
+
+  test('a player played once by activate() (no grant) stays when the element moves, and goes when revoked meanwhile', async () => {
+    const el = await mount<VideoAppeal>(youtube(), 'de');
+    const other = document.createElement('div');
+    document.body.append(other);
+    const cancel = (e: Event) => e.preventDefault();
+    document.addEventListener('postquote-activate', cancel);
+    try {
+      part(el, 'play-button')!.click();
+      el.activate();
+      await settle(el);
+      expect(player(el)?.localName).toBe('iframe');
+      other.append(el);
+      await settle(el);
+      expect(player(el)?.localName).toBe('iframe');
+      el.remove();
+      consent('youtube', false);
+      other.append(el);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+    } finally {
+      document.removeEventListener('postquote-activate', cancel);
+    }
+  });
 });
 
 // The reader pressed play on one video: when the page swaps the video (attribute, light DOM or

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { VideoProvider } from '../../model/post.js';
 import { parse } from '../../model/parse.js';
 import '../../model/video.js';
-import { QuoteElement } from '../quote-element.js';
+import { QuoteElement, connected } from '../quote-element.js';
 import { tokens, cardStyles } from '../../render/card.styles.js';
 import { controlStyles } from '../../render/controls.styles.js';
 import { videoStyles } from './video-appeal.styles.js';
@@ -24,7 +24,7 @@ import { youtube } from '../../platforms/youtube.js';
 import { vimeo } from '../../platforms/vimeo.js';
 import { web } from '../../platforms/web.js';
 import { playerUrl, videoIds, videoOfUrl } from '../../video/providers.js';
-import { hasConsent } from '../../video/consent.js';
+import { hasConsent, revoked } from '../../video/consent.js';
 import { PostquoteActivateEvent } from '../../events.js';
 
 // The English messages only this element uses (every other catalog is complete).
@@ -50,7 +50,8 @@ const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) =
  * cancelable `postquote-activate`. A consent manager cancels it, asks the reader, and calls
  * `activate()`. `postquote-consent` on `document` (`{ provider, granted }`) grants or revokes a
  * provider for every element on the page; once granted, a press plays at once, and revoking
- * removes running players of that provider. Consent lives in memory for this page load only:
+ * removes running players of that provider (also of elements out of the document then).
+ * Consent lives in memory for this page load only:
  * to remember it, the page's consent manager stores the reader's choice itself and dispatches
  * `postquote-consent` again on the next load (after `customElements.whenDefined('video-appeal')`).
  *
@@ -108,26 +109,21 @@ export class VideoAppeal extends QuoteElement {
   /** What the last render found: the third-party player's provider and validated id (none for a native video). */
   #provider?: VideoProvider;
   #id?: string;
-  /** Which video the last render showed (provider, id and sources), and which one the last press was for. */
+  /**
+   * Which video the last render showed (provider, id, sources, and how often the provider was revoked
+   * so far), and which one the last press was for.
+   */
   #video = '';
   #pressed = '';
   #sources: { src: string; type?: string }[] = [];
   #jump?: number;
-  /** Re-renders on `postquote-consent`; revoking this player's provider removes the running player. */
-  #onConsent = (event: Event) => {
-    const p = this.#provider;
-    if (p && !hasConsent(p) && (event as CustomEvent<{ provider?: unknown } | null>).detail?.provider === p) this.#playing = undefined;
-    this.requestUpdate();
-  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('postquote-consent', this.#onConsent);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('postquote-consent', this.#onConsent);
+  // One listener for the page, after consent.ts's (imported first: its map is up to date then). The
+  // connected elements render again: the consent notice shows or goes, and a player whose provider was
+  // revoked goes (an element out of the document catches up when attached again: see renderContent).
+  static {
+    if (typeof document !== 'undefined')
+      document.addEventListener('postquote-consent', () => connected.forEach((el) => el instanceof VideoAppeal && el.requestUpdate()));
   }
 
   /**
@@ -252,9 +248,11 @@ export class VideoAppeal extends QuoteElement {
     // A native video plays its sources; else a valid id plays the provider's player; else a link out.
     const p = (this.#provider = !gone && !sources.length && id ? provider : undefined);
     this.#id = id;
-    const video = (this.#video = JSON.stringify([p, p && id, sources]));
+    const video = (this.#video = JSON.stringify([p, p && id, sources, p && revoked.get(p)]));
     // Another video than the one pressed (the page changed src, provider or video-id): back to its
     // poster, so that it plays only on a press of its own, after its own postquote-activate and consent.
+    // So too when its provider was revoked since the press (the key counts revocations, see consent.ts):
+    // a player granted or played once by activate() goes, also if the element was out of the document then.
     if (this.#pressed !== video) this.#playing = undefined;
     const at = this.#playing;
     const playable = sources.length || p;
