@@ -382,6 +382,55 @@ describe('video-appeal: self-hosted', () => {
     expect(part(el, 'play-button')).toBeNull();
     expect(el.shadowRoot!.querySelector('[src^="javascript"], [src^="data"]')).toBeNull();
   });
+
+  test('subtitles are fetched directly, not through the image proxy (which the video file goes through)', async () => {
+    const nextTask = () => new Promise((r) => setTimeout(r));
+    const meta = document.createElement('meta');
+    meta.name = 'postquote-image-proxy';
+    meta.content = '/imgproxy?u={url}';
+    document.head.append(meta);
+    try {
+      await nextTask();
+      const el = await mount(`<video-appeal author="A" src="${media}/appeal.mp4">
+        <track kind="subtitles" srclang="de" label="Deutsch" src="${media}/appeal.de.vtt" default></video-appeal>`);
+      await userEvent.click(part(el, 'play-button')!);
+      await settle(el);
+      const track = player(el)!.querySelector('track')!;
+      expect(track.src).toBe(new URL(`${media}/appeal.de.vtt`, location.href).href);
+      await vi.waitFor(() => expect(track.readyState).toBe(HTMLTrackElement.LOADED), { timeout: 10_000 });
+      const file = new URL(`${media}/appeal.mp4`, location.href).href;
+      expect(player(el)!.querySelector('source')!.src).toBe(new URL(`/imgproxy?u=${encodeURIComponent(file)}`, location.href).href);
+    } finally {
+      meta.remove();
+      await nextTask();
+    }
+  });
+
+  test('crossorigin, on the element or its <video>, is carried to the player: subtitles from another origin load', async () => {
+    // The same test server under its other name: another origin, which answers with CORS headers.
+    const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    const track = `<track kind="subtitles" srclang="de" label="Deutsch" src="${other}${media}/appeal.de.vtt" default>`;
+    const cases: [string, string | null][] = [
+      [`<video-appeal author="A" src="${media}/appeal.mp4" crossorigin>${track}</video-appeal>`, 'anonymous'],
+      [
+        `<video-appeal author="A"><video crossorigin="anonymous" preload="none"><source src="${media}/appeal.mp4" type="video/mp4">${track}</video></video-appeal>`,
+        'anonymous',
+      ],
+      [`<video-appeal author="A" src="${media}/appeal.mp4" crossorigin="Use-Credentials">${track}</video-appeal>`, 'use-credentials'],
+      [`<video-appeal author="A" src="${media}/appeal.mp4" crossorigin="bogus">${track}</video-appeal>`, 'anonymous'],
+      [`<video-appeal author="A" src="${media}/appeal.mp4">${track}</video-appeal>`, null],
+    ];
+    for (const [markup, expected] of cases) {
+      const el = await mount(markup);
+      await userEvent.click(part(el, 'play-button')!);
+      await settle(el);
+      const video = player(el) as HTMLVideoElement;
+      expect(video.getAttribute('crossorigin'), markup).toBe(expected);
+      if (expected === 'anonymous')
+        await vi.waitFor(() => expect(video.querySelector('track')!.readyState, markup).toBe(HTMLTrackElement.LOADED), { timeout: 10_000 });
+      cleanup();
+    }
+  });
 });
 
 describe('video-appeal: third-party players and consent', () => {

@@ -59,6 +59,7 @@ const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) =
  * @tag video-appeal
  * @attr {string} poster - Poster image URL (through the image proxy when one is set); a neutral placeholder without it.
  * @attr {string} src - A self-hosted video file; `<source>` and `<track>` children are honoured too.
+ * @attr {string} crossorigin - anonymous | use-credentials: how the player fetches the self-hosted file and its tracks (as on `<video>`; a light-DOM `<video crossorigin>` counts too). Needed for tracks on another origin (a CDN), which must allow it.
  * @attr {string} provider - youtube | vimeo (inferred from href when absent).
  * @attr {string} video-id - The provider's id: 11 characters of [A-Za-z0-9_-] (YouTube) or digits (Vimeo). Anything else is refused.
  * @attr {string} start - Where playback starts, in seconds ("12", "0:12", "PT12S").
@@ -300,7 +301,7 @@ export class VideoAppeal extends QuoteElement {
             html`${renderStage(
               v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
               playing
-                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!), sources, at!, ctx)
+                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!), sources, at!, ctx, this)
                 : renderFacade(
                     safeUrl(v.poster, 'image'),
                     v.duration,
