@@ -84,3 +84,16 @@ export function seek(video: HTMLVideoElement, start: number): void {
   video.play().catch(() => {});
   video.focus();
 }
+
+/**
+ * Before each render of `el` (once this chunk is here), the focus follows the reader's action: a player
+ * that appears (the reader pressed play, or agreed to it) takes it once rendered; one that goes while
+ * it has the focus (its provider revoked, or the page changed the video) hands it to the play button
+ * that replaces it, rather than to the page's body. A player that the reader left keeps it where it is.
+ */
+export function refocus(el: { renderRoot: ShadowRoot; updateComplete: Promise<unknown> }, playing: unknown): void {
+  const root = el.renderRoot;
+  const shown = root.querySelector('[part~=player]');
+  const to = playing ? !shown && 'player' : shown && root.activeElement === shown && 'play-button';
+  if (to) el.updateComplete.then(() => (root.querySelector(`[part~=${to}]`) as HTMLElement | null)?.focus());
+}

@@ -684,6 +684,47 @@ describe('video-appeal: third-party players and consent', () => {
       document.removeEventListener('postquote-activate', cancel);
     }
   });
+
+  test('a focused player that goes (revoked, or another video) hands the focus to the play button; an unfocused one leaves it', async () => {
+    const el = await mount<VideoAppeal>(youtube(), 'de');
+    try {
+      consent('youtube', true);
+      await settle(el);
+      part(el, 'play-button')!.focus();
+      await userEvent.keyboard('{Enter}');
+      await settle(el);
+      expect(el.shadowRoot!.activeElement).toBe(player(el));
+      consent('youtube', false);
+      await settle(el);
+      expect(player(el)).toBeNull();
+      expect(document.activeElement).toBe(el);
+      expect(el.shadowRoot!.activeElement).toBe(part(el, 'play-button'));
+
+      // Not focused: the focus stays where the reader put it.
+      consent('youtube', true);
+      part(el, 'play-button')!.click();
+      await settle(el);
+      expect(player(el)?.localName).toBe('iframe');
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      outside.focus();
+      consent('youtube', false);
+      await settle(el);
+      expect(player(el)).toBeNull();
+      expect(document.activeElement).toBe(outside);
+    } finally {
+      consent('youtube', false);
+    }
+    // A native video the page swaps while it has the focus.
+    const native = await mount(lina, 'de');
+    await userEvent.click(part(native, 'play-button')!);
+    await settle(native);
+    expect(native.shadowRoot!.activeElement).toBe(player(native));
+    native.setAttribute('src', `${media}/appeal-portrait.mp4`);
+    await settle(native);
+    expect(player(native)).toBeNull();
+    expect(native.shadowRoot!.activeElement).toBe(part(native, 'play-button'));
+  });
 });
 
 // The reader pressed play on one video: when the page swaps the video (attribute, light DOM or

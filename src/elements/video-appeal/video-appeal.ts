@@ -208,13 +208,12 @@ export class VideoAppeal extends QuoteElement {
     this.#play(start);
   }
 
-  /** Plays from `start` once the player chunk is here (see prepare), then focuses the player. */
+  /** Plays from `start` once the player chunk is here (see prepare); the player takes the focus (see refocus in player.ts). */
   #play(start: number): void {
     this.#asked = undefined;
     this.#playing = start;
     this.#pressed = this.#video;
     this.requestUpdate();
-    this.updateComplete.then(() => (this.renderRoot.querySelector('[part~=player]') as HTMLElement | null)?.focus());
   }
 
   protected override renderContent(): TemplateResult | undefined {
@@ -275,6 +274,7 @@ export class VideoAppeal extends QuoteElement {
     const date = post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
     const about = aboutLink(ctx, name, date);
     const playing = playable && at !== undefined && player;
+    player?.refocus(this, playing);
     // The text is white-space: pre-line, so no whitespace may stand around it. Without a language of
     // its own it is in the page's, as the light-DOM blockquote it came from was (see card.ts).
     // prettier-ignore
