@@ -836,6 +836,56 @@ describe('video-appeal: reader state follows the video', () => {
       stop();
     }
   });
+
+  test('a grant after a cancelled press plays the video pressed last, from where it was pressed, and no other', async () => {
+    const a = await mount<VideoAppeal>(youtube());
+    const b = await mount<VideoAppeal>(youtube().replace('M7lc1UVf-VE', 'aaaaaaaaaaa'));
+    const c = await mount<VideoAppeal>(youtube().replace('M7lc1UVf-VE', 'bbbbbbbbbbb'));
+    const { seen, stop } = gate();
+    try {
+      // The reader pressed a first and declined (the page never answered), then pressed b's "play from 0:12".
+      part(a, 'play-button')!.click();
+      (b.shadowRoot!.querySelector('.jump') as HTMLButtonElement).click();
+      await settle(b);
+      expect(seen).toEqual(['youtube', 'youtube']);
+      expect(b.shadowRoot!.querySelector('iframe')).toBeNull();
+      consent('youtube', true); // the consent manager's answer for b: YouTube for every element
+      for (const el of [a, b, c]) await settle(el);
+      expect((player(b) as HTMLIFrameElement | null)?.src).toBe('https://www.youtube-nocookie.com/embed/aaaaaaaaaaa?autoplay=1&start=12');
+      expect(b.shadowRoot!.activeElement).toBe(player(b));
+      expect(player(a)).toBeNull();
+      expect(player(c)).toBeNull();
+      expect(part(a, 'consent')).toBeNull();
+      expect(seen).toHaveLength(2);
+    } finally {
+      stop();
+      consent('youtube', false);
+    }
+  });
+
+  test('activate() from the postquote-activate listener, cancelled or not, plays from the pressed moment; while playing it does nothing', async () => {
+    for (const cancel of [false, true]) {
+      const el = await mount<VideoAppeal>(youtube());
+      const listener = (e: Event) => {
+        if (cancel) e.preventDefault();
+        el.activate();
+      };
+      document.addEventListener('postquote-activate', listener);
+      try {
+        (el.shadowRoot!.querySelector('.jump') as HTMLButtonElement).click();
+        await settle(el);
+        const frame = player(el) as HTMLIFrameElement;
+        expect(frame?.src, `cancelled: ${cancel}`).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+        el.activate();
+        await settle(el);
+        expect(player(el)).toBe(frame);
+        expect(frame.src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+      } finally {
+        document.removeEventListener('postquote-activate', listener);
+        cleanup();
+      }
+    }
+  });
 });
 
 describe('video-appeal: newsroom layer', () => {

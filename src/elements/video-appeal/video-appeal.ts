@@ -40,6 +40,8 @@ const videoAttributes = ['provider', 'start', 'duration', 'poster', 'width', 'he
 let player: typeof PlayerModule | undefined;
 let loading: Promise<void> | undefined;
 const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) => void (player = m)));
+/** The element whose press was cancelled last: the one a grant of its provider plays (see the class's listener). */
+let asking: VideoAppeal | undefined;
 
 /**
  * A quoted video statement: poster, speaker, key quote, duration, date, platform and counts, with
@@ -48,7 +50,8 @@ const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) =
  *
  * Third-party players (YouTube via youtube-nocookie.com, Vimeo with `dnt=1`) first fire the
  * cancelable `postquote-activate`. A consent manager cancels it, asks the reader, and calls
- * `activate()`. `postquote-consent` on `document` (`{ provider, granted }`) grants or revokes a
+ * `activate()`, or grants the provider: a grant that answers the last cancelled press plays that
+ * video. `postquote-consent` on `document` (`{ provider, granted }`) grants or revokes a
  * provider for every element on the page; once granted, a press plays at once, and revoking
  * removes running players of that provider (also of elements out of the document then).
  * Consent lives in memory for this page load only:
@@ -105,7 +108,7 @@ export class VideoAppeal extends QuoteElement {
 
   /** The start second while playing; undefined before the press. */
   #playing?: number;
-  /** The start a cancelled press asked for, so `activate()` resumes it. */
+  /** The start the last press asked for, until it plays, so `activate()` resumes it. */
   #asked?: number;
   /** What the last render found: the third-party player's provider and validated id (none for a native video). */
   #provider?: VideoProvider;
@@ -122,20 +125,25 @@ export class VideoAppeal extends QuoteElement {
   // One listener for the page, after consent.ts's (imported first: its map is up to date then). The
   // connected elements render again: the consent notice shows or goes, and a player whose provider was
   // revoked goes (an element out of the document catches up when attached again: see renderContent).
+  // A grant that answers the page's last cancelled press plays that video, as activate() would.
   static {
     if (typeof document !== 'undefined')
-      document.addEventListener('postquote-consent', () => connected.forEach((el) => el instanceof VideoAppeal && el.requestUpdate()));
+      document.addEventListener('postquote-consent', () => {
+        connected.forEach((el) => el instanceof VideoAppeal && el.requestUpdate());
+        if (asking && asking.#asked !== undefined && hasConsent(asking.#provider!)) asking.activate();
+      });
   }
 
   /**
    * Plays now, without firing `postquote-activate`: for a consent manager, once the reader agreed.
-   * Starts where the cancelled press asked for (the key quote's moment, or `start`).
+   * Starts where the press asked for (the key quote's moment, or `start`), cancelled or not; does
+   * nothing while a player plays (a listener of `postquote-activate` that calls it and lets the press go).
    */
   activate(): void {
     // After a pending render, so that `#video` is what the card shows now.
     void this.updateComplete.then(() => {
       // The reader agreed to the video they pressed play on: if the page swapped it since, they press again.
-      if (this.#asked === undefined || this.#pressed === this.#video) this.#play(this.#asked ?? this.current.video?.start ?? 0);
+      if (this.#playing === undefined && (this.#asked === undefined || this.#pressed === this.#video)) this.#play();
       this.#asked = undefined;
     });
   }
@@ -193,25 +201,31 @@ export class VideoAppeal extends QuoteElement {
     if (video) return player!.seek(video, start);
     const provider = this.#provider;
     this.#pressed = this.#video;
-    if (provider && !hasConsent(provider)) {
-      const go = this.dispatchEvent(
+    // Where this press plays from, until it plays: for activate() (from the postquote-activate
+    // listener, or later) and for a grant (see the class's listener).
+    this.#asked = start;
+    if (
+      provider &&
+      !hasConsent(provider) &&
+      !this.dispatchEvent(
         new PostquoteActivateEvent({
           provider,
           url: playerUrl(provider, this.#id!, start)!,
         }),
-      );
-      if (!go) {
-        this.#asked = start;
-        return;
-      }
-    }
-    this.#play(start);
+      )
+    )
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page-wide record of the press awaiting an answer
+      asking = this;
+    else this.#play();
   }
 
-  /** Plays from `start` once the player chunk is here (see prepare); the player takes the focus (see refocus in player.ts). */
-  #play(start: number): void {
+  /**
+   * Plays from where the press asked for (else `start`) once the player chunk is here (see prepare);
+   * the player takes the focus (see refocus in player.ts).
+   */
+  #play(): void {
+    this.#playing = this.#asked ?? this.current.video?.start ?? 0;
     this.#asked = undefined;
-    this.#playing = start;
     this.#pressed = this.#video;
     this.requestUpdate();
   }
