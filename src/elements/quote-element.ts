@@ -23,8 +23,11 @@ import { refused } from '../safety/url.js';
  */
 const fallbackSlots = ['translation', '', 'media', 'transcript', 'consent'];
 
-/** The connected elements, and one observer of `lang` anywhere in the document (a page's language switcher). */
-const connected = new Set<QuoteElement>();
+/**
+ * The connected elements (<video-appeal> re-renders its own on `postquote-consent`), and one observer
+ * of `lang` anywhere in the document (a page's language switcher).
+ */
+export const connected = new Set<QuoteElement>();
 let langs: MutationObserver | undefined;
 
 /**

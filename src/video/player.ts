@@ -3,18 +3,20 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post, Track } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
-import { safeUrl } from '../safety/url.js';
+import { checkUrl, safeUrl } from '../safety/url.js';
 import type { RenderContext } from '../render/context.js';
 
 /**
  * Every track carried over; when none is marked default, the one in the reader's language `lang` is
- * (the page's, by primary subtag: a pt-BR page with an English card gets the `pt` track).
+ * (the page's, by primary subtag: a pt-BR page with an English card gets the `pt` track). Fetched only
+ * now that the reader pressed play, like the provider's player, so directly, never through the image
+ * proxy: checked as media (http(s) or a relative path), resolved as a link is (see safeUrl).
  */
 function tracks(list: Track[], lang: string) {
   const primary = (tag = '') => tag.split('-')[0].toLowerCase();
   const fallback = list.some((t) => t.default) ? undefined : list.find((t) => primary(t.srclang) === primary(lang));
   return list.map((t) => {
-    const src = safeUrl(t.src, 'media');
+    const src = safeUrl(checkUrl(t.src, 'media'));
     return src
       ? html`<track
           src=${src}
@@ -31,6 +33,9 @@ function tracks(list: Track[], lang: string) {
  * The player for `post`, playing from `start` seconds: the iframe at `src` (a provider's player URL,
  * see providers.ts), else a native `<video>` of the checked `sources` with the post's tracks.
  * Named "Video: speaker" in the card's language; its default track is in the page's (see tracks).
+ * The native video takes the `crossorigin` of `host` (the element), else of its light-DOM `<video>`:
+ * anonymous, or use-credentials (any other value is anonymous, as in HTML), so that tracks and files
+ * from another origin that allows it (a CDN) load.
  */
 export function renderPlayer(
   post: Post,
@@ -38,9 +43,11 @@ export function renderPlayer(
   sources: { src: string; type?: string }[],
   start: number,
   ctx: RenderContext,
+  host: Element,
 ): TemplateResult {
   const { lang } = ctx;
   const v = post.video ?? {};
+  const cors = host.getAttribute('crossorigin') ?? host.querySelector(':scope > video')?.getAttribute('crossorigin');
   const speaker = post.author?.name ?? post.author?.handle;
   // The label's separator is the catalog's (French: a narrow no-break space before the colon), as the content warning's.
   const title = msg(lang, 'video') + (speaker ? msg(lang, 'labelSeparator') + speaker : '');
@@ -60,6 +67,7 @@ export function renderPlayer(
         controls
         autoplay
         playsinline
+        crossorigin=${cors == null ? nothing : /^use-credentials$/i.test(cors) ? 'use-credentials' : 'anonymous'}
         poster=${safeUrl(v.poster, 'image') ?? nothing}
         aria-label=${title}
         @loadedmetadata=${(e: Event) => {
@@ -75,4 +83,17 @@ export function seek(video: HTMLVideoElement, start: number): void {
   video.currentTime = start;
   video.play().catch(() => {});
   video.focus();
+}
+
+/**
+ * Before each render of `el` (once this chunk is here), the focus follows the reader's action: a player
+ * that appears (the reader pressed play, or agreed to it) takes it once rendered; one that goes while
+ * it has the focus (its provider revoked, or the page changed the video) hands it to the play button
+ * that replaces it, rather than to the page's body. A player that the reader left keeps it where it is.
+ */
+export function refocus(el: { renderRoot: ShadowRoot; updateComplete: Promise<unknown> }, playing: unknown): void {
+  const root = el.renderRoot;
+  const shown = root.querySelector('[part~=player]');
+  const to = playing ? !shown && 'player' : shown && root.activeElement === shown && 'play-button';
+  if (to) el.updateComplete.then(() => (root.querySelector(`[part~=${to}]`) as HTMLElement | null)?.focus());
 }

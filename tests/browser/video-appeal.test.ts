@@ -382,6 +382,55 @@ describe('video-appeal: self-hosted', () => {
     expect(part(el, 'play-button')).toBeNull();
     expect(el.shadowRoot!.querySelector('[src^="javascript"], [src^="data"]')).toBeNull();
   });
+
+  test('subtitles are fetched directly, not through the image proxy (which the video file goes through)', async () => {
+    const nextTask = () => new Promise((r) => setTimeout(r));
+    const meta = document.createElement('meta');
+    meta.name = 'postquote-image-proxy';
+    meta.content = '/imgproxy?u={url}';
+    document.head.append(meta);
+    try {
+      await nextTask();
+      const el = await mount(`<video-appeal author="A" src="${media}/appeal.mp4">
+        <track kind="subtitles" srclang="de" label="Deutsch" src="${media}/appeal.de.vtt" default></video-appeal>`);
+      await userEvent.click(part(el, 'play-button')!);
+      await settle(el);
+      const track = player(el)!.querySelector('track')!;
+      expect(track.src).toBe(new URL(`${media}/appeal.de.vtt`, location.href).href);
+      await vi.waitFor(() => expect(track.readyState).toBe(HTMLTrackElement.LOADED), { timeout: 10_000 });
+      const file = new URL(`${media}/appeal.mp4`, location.href).href;
+      expect(player(el)!.querySelector('source')!.src).toBe(new URL(`/imgproxy?u=${encodeURIComponent(file)}`, location.href).href);
+    } finally {
+      meta.remove();
+      await nextTask();
+    }
+  });
+
+  test('crossorigin, on the element or its <video>, is carried to the player: subtitles from another origin load', async () => {
+    // The same test server under its other name: another origin, which answers with CORS headers.
+    const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    const track = `<track kind="subtitles" srclang="de" label="Deutsch" src="${other}${media}/appeal.de.vtt" default>`;
+    const cases: [string, string | null][] = [
+      [`<video-appeal author="A" src="${media}/appeal.mp4" crossorigin>${track}</video-appeal>`, 'anonymous'],
+      [
+        `<video-appeal author="A"><video crossorigin="anonymous" preload="none"><source src="${media}/appeal.mp4" type="video/mp4">${track}</video></video-appeal>`,
+        'anonymous',
+      ],
+      [`<video-appeal author="A" src="${media}/appeal.mp4" crossorigin="Use-Credentials">${track}</video-appeal>`, 'use-credentials'],
+      [`<video-appeal author="A" src="${media}/appeal.mp4" crossorigin="bogus">${track}</video-appeal>`, 'anonymous'],
+      [`<video-appeal author="A" src="${media}/appeal.mp4">${track}</video-appeal>`, null],
+    ];
+    for (const [markup, expected] of cases) {
+      const el = await mount(markup);
+      await userEvent.click(part(el, 'play-button')!);
+      await settle(el);
+      const video = player(el) as HTMLVideoElement;
+      expect(video.getAttribute('crossorigin'), markup).toBe(expected);
+      if (expected === 'anonymous')
+        await vi.waitFor(() => expect(video.querySelector('track')!.readyState, markup).toBe(HTMLTrackElement.LOADED), { timeout: 10_000 });
+      cleanup();
+    }
+  });
 });
 
 describe('video-appeal: third-party players and consent', () => {
@@ -591,6 +640,91 @@ describe('video-appeal: third-party players and consent', () => {
     expect(link.localName).toBe('a');
     expect(link.href).toBe('https://www.youtube.com/watch?v=bad');
   });
+
+  test('a player whose provider was revoked while the element was detached is gone when it is attached again', async () => {
+    const el = await mount<VideoAppeal>(youtube(), 'de');
+    const host = el.parentElement!;
+    try {
+      consent('youtube', true);
+      part(el, 'play-button')!.click();
+      await settle(el);
+      expect(player(el)?.localName).toBe('iframe');
+      el.remove();
+      consent('youtube', false);
+      host.append(el);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+      expect(part(el, 'play-button')).not.toBeNull();
+      expect(part(el, 'consent')).not.toBeNull();
+    } finally {
+      consent('youtube', false);
+    }
+  });
+
+  test('a player played once by activate() (no grant) stays when the element moves, and goes when revoked meanwhile', async () => {
+    const el = await mount<VideoAppeal>(youtube(), 'de');
+    const other = document.createElement('div');
+    document.body.append(other);
+    const cancel = (e: Event) => e.preventDefault();
+    document.addEventListener('postquote-activate', cancel);
+    try {
+      part(el, 'play-button')!.click();
+      el.activate();
+      await settle(el);
+      expect(player(el)?.localName).toBe('iframe');
+      other.append(el);
+      await settle(el);
+      expect(player(el)?.localName).toBe('iframe');
+      el.remove();
+      consent('youtube', false);
+      other.append(el);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+    } finally {
+      document.removeEventListener('postquote-activate', cancel);
+    }
+  });
+
+  test('a focused player that goes (revoked, or another video) hands the focus to the play button; an unfocused one leaves it', async () => {
+    const el = await mount<VideoAppeal>(youtube(), 'de');
+    try {
+      consent('youtube', true);
+      await settle(el);
+      part(el, 'play-button')!.focus();
+      await userEvent.keyboard('{Enter}');
+      await settle(el);
+      expect(el.shadowRoot!.activeElement).toBe(player(el));
+      consent('youtube', false);
+      await settle(el);
+      expect(player(el)).toBeNull();
+      expect(document.activeElement).toBe(el);
+      expect(el.shadowRoot!.activeElement).toBe(part(el, 'play-button'));
+
+      // Not focused: the focus stays where the reader put it.
+      consent('youtube', true);
+      part(el, 'play-button')!.click();
+      await settle(el);
+      expect(player(el)?.localName).toBe('iframe');
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      outside.focus();
+      consent('youtube', false);
+      await settle(el);
+      expect(player(el)).toBeNull();
+      expect(document.activeElement).toBe(outside);
+    } finally {
+      consent('youtube', false);
+    }
+    // A native video the page swaps while it has the focus.
+    const native = await mount(lina, 'de');
+    await userEvent.click(part(native, 'play-button')!);
+    await settle(native);
+    expect(native.shadowRoot!.activeElement).toBe(player(native));
+    native.setAttribute('src', `${media}/appeal-portrait.mp4`);
+    await settle(native);
+    expect(player(native)).toBeNull();
+    expect(native.shadowRoot!.activeElement).toBe(part(native, 'play-button'));
+  });
 });
 
 // The reader pressed play on one video: when the page swaps the video (attribute, light DOM or
@@ -700,6 +834,56 @@ describe('video-appeal: reader state follows the video', () => {
       expect(part(el, 'play-button')).not.toBeNull();
     } finally {
       stop();
+    }
+  });
+
+  test('a grant after a cancelled press plays the video pressed last, from where it was pressed, and no other', async () => {
+    const a = await mount<VideoAppeal>(youtube());
+    const b = await mount<VideoAppeal>(youtube().replace('M7lc1UVf-VE', 'aaaaaaaaaaa'));
+    const c = await mount<VideoAppeal>(youtube().replace('M7lc1UVf-VE', 'bbbbbbbbbbb'));
+    const { seen, stop } = gate();
+    try {
+      // The reader pressed a first and declined (the page never answered), then pressed b's "play from 0:12".
+      part(a, 'play-button')!.click();
+      (b.shadowRoot!.querySelector('.jump') as HTMLButtonElement).click();
+      await settle(b);
+      expect(seen).toEqual(['youtube', 'youtube']);
+      expect(b.shadowRoot!.querySelector('iframe')).toBeNull();
+      consent('youtube', true); // the consent manager's answer for b: YouTube for every element
+      for (const el of [a, b, c]) await settle(el);
+      expect((player(b) as HTMLIFrameElement | null)?.src).toBe('https://www.youtube-nocookie.com/embed/aaaaaaaaaaa?autoplay=1&start=12');
+      expect(b.shadowRoot!.activeElement).toBe(player(b));
+      expect(player(a)).toBeNull();
+      expect(player(c)).toBeNull();
+      expect(part(a, 'consent')).toBeNull();
+      expect(seen).toHaveLength(2);
+    } finally {
+      stop();
+      consent('youtube', false);
+    }
+  });
+
+  test('activate() from the postquote-activate listener, cancelled or not, plays from the pressed moment; while playing it does nothing', async () => {
+    for (const cancel of [false, true]) {
+      const el = await mount<VideoAppeal>(youtube());
+      const listener = (e: Event) => {
+        if (cancel) e.preventDefault();
+        el.activate();
+      };
+      document.addEventListener('postquote-activate', listener);
+      try {
+        (el.shadowRoot!.querySelector('.jump') as HTMLButtonElement).click();
+        await settle(el);
+        const frame = player(el) as HTMLIFrameElement;
+        expect(frame?.src, `cancelled: ${cancel}`).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+        el.activate();
+        await settle(el);
+        expect(player(el)).toBe(frame);
+        expect(frame.src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+      } finally {
+        document.removeEventListener('postquote-activate', listener);
+        cleanup();
+      }
     }
   });
 });

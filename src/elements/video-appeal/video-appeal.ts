@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { VideoProvider } from '../../model/post.js';
 import { parse } from '../../model/parse.js';
 import '../../model/video.js';
-import { QuoteElement } from '../quote-element.js';
+import { QuoteElement, connected } from '../quote-element.js';
 import { tokens, cardStyles } from '../../render/card.styles.js';
 import { controlStyles } from '../../render/controls.styles.js';
 import { videoStyles } from './video-appeal.styles.js';
@@ -24,7 +24,7 @@ import { youtube } from '../../platforms/youtube.js';
 import { vimeo } from '../../platforms/vimeo.js';
 import { web } from '../../platforms/web.js';
 import { playerUrl, videoIds, videoOfUrl } from '../../video/providers.js';
-import { hasConsent } from '../../video/consent.js';
+import { hasConsent, revoked } from '../../video/consent.js';
 import { PostquoteActivateEvent } from '../../events.js';
 
 // The events it fires (and the consent one it listens for), for TypeScript: a type-only re-export,
@@ -46,6 +46,8 @@ const videoAttributes = ['provider', 'start', 'duration', 'poster', 'width', 'he
 let player: typeof PlayerModule | undefined;
 let loading: Promise<void> | undefined;
 const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) => void (player = m)));
+/** The element whose press was cancelled last: the one a grant of its provider plays (see the class's listener). */
+let asking: VideoAppeal | undefined;
 
 /**
  * A quoted video statement: poster, speaker, key quote, duration, date, platform and counts, with
@@ -54,9 +56,11 @@ const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) =
  *
  * Third-party players (YouTube via youtube-nocookie.com, Vimeo with `dnt=1`) first fire the
  * cancelable `postquote-activate`. A consent manager cancels it, asks the reader, and calls
- * `activate()`. `postquote-consent` on `document` (`{ provider, granted }`) grants or revokes a
+ * `activate()`, or grants the provider: a grant that answers the last cancelled press plays that
+ * video. `postquote-consent` on `document` (`{ provider, granted }`) grants or revokes a
  * provider for every element on the page; once granted, a press plays at once, and revoking
- * removes running players of that provider. Consent lives in memory for this page load only:
+ * removes running players of that provider (also of elements out of the document then).
+ * Consent lives in memory for this page load only:
  * to remember it, the page's consent manager stores the reader's choice itself and dispatches
  * `postquote-consent` again on the next load (after `customElements.whenDefined('video-appeal')`).
  *
@@ -64,6 +68,7 @@ const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) =
  * @tag video-appeal
  * @attr {string} poster - Poster image URL (through the image proxy when one is set); a neutral placeholder without it.
  * @attr {string} src - A self-hosted video file; `<source>` and `<track>` children are honoured too.
+ * @attr {string} crossorigin - anonymous | use-credentials: how the player fetches the self-hosted file and its tracks (as on `<video>`; a light-DOM `<video crossorigin>` counts too). Needed for tracks on another origin (a CDN), which must allow it.
  * @attr {string} provider - youtube | vimeo (inferred from href when absent).
  * @attr {string} video-id - The provider's id: 11 characters of [A-Za-z0-9_-] (YouTube) or digits (Vimeo). Anything else is refused.
  * @attr {string} start - Where playback starts, in seconds ("12", "0:12", "PT12S").
@@ -109,42 +114,42 @@ export class VideoAppeal extends QuoteElement {
 
   /** The start second while playing; undefined before the press. */
   #playing?: number;
-  /** The start a cancelled press asked for, so `activate()` resumes it. */
+  /** The start the last press asked for, until it plays, so `activate()` resumes it. */
   #asked?: number;
   /** What the last render found: the third-party player's provider and validated id (none for a native video). */
   #provider?: VideoProvider;
   #id?: string;
-  /** Which video the last render showed (provider, id and sources), and which one the last press was for. */
+  /**
+   * Which video the last render showed (provider, id, sources, and how often the provider was revoked
+   * so far), and which one the last press was for.
+   */
   #video = '';
   #pressed = '';
   #sources: { src: string; type?: string }[] = [];
   #jump?: number;
-  /** Re-renders on `postquote-consent`; revoking this player's provider removes the running player. */
-  #onConsent = (event: Event) => {
-    const p = this.#provider;
-    if (p && !hasConsent(p) && (event as CustomEvent<{ provider?: unknown } | null>).detail?.provider === p) this.#playing = undefined;
-    this.requestUpdate();
-  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('postquote-consent', this.#onConsent);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('postquote-consent', this.#onConsent);
+  // One listener for the page, after consent.ts's (imported first: its map is up to date then). The
+  // connected elements render again: the consent notice shows or goes, and a player whose provider was
+  // revoked goes (an element out of the document catches up when attached again: see renderContent).
+  // A grant that answers the page's last cancelled press plays that video, as activate() would.
+  static {
+    if (typeof document !== 'undefined')
+      document.addEventListener('postquote-consent', () => {
+        connected.forEach((el) => el instanceof VideoAppeal && el.requestUpdate());
+        if (asking && asking.#asked !== undefined && hasConsent(asking.#provider!)) asking.activate();
+      });
   }
 
   /**
    * Plays now, without firing `postquote-activate`: for a consent manager, once the reader agreed.
-   * Starts where the cancelled press asked for (the key quote's moment, or `start`).
+   * Starts where the press asked for (the key quote's moment, or `start`), cancelled or not; does
+   * nothing while a player plays (a listener of `postquote-activate` that calls it and lets the press go).
    */
   activate(): void {
     // After a pending render, so that `#video` is what the card shows now.
     void this.updateComplete.then(() => {
       // The reader agreed to the video they pressed play on: if the page swapped it since, they press again.
-      if (this.#asked === undefined || this.#pressed === this.#video) this.#play(this.#asked ?? this.current.video?.start ?? 0);
+      if (this.#playing === undefined && (this.#asked === undefined || this.#pressed === this.#video)) this.#play();
       this.#asked = undefined;
     });
   }
@@ -202,28 +207,33 @@ export class VideoAppeal extends QuoteElement {
     if (video) return player!.seek(video, start);
     const provider = this.#provider;
     this.#pressed = this.#video;
-    if (provider && !hasConsent(provider)) {
-      const go = this.dispatchEvent(
+    // Where this press plays from, until it plays: for activate() (from the postquote-activate
+    // listener, or later) and for a grant (see the class's listener).
+    this.#asked = start;
+    if (
+      provider &&
+      !hasConsent(provider) &&
+      !this.dispatchEvent(
         new PostquoteActivateEvent({
           provider,
           url: playerUrl(provider, this.#id!, start)!,
         }),
-      );
-      if (!go) {
-        this.#asked = start;
-        return;
-      }
-    }
-    this.#play(start);
+      )
+    )
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page-wide record of the press awaiting an answer
+      asking = this;
+    else this.#play();
   }
 
-  /** Plays from `start` once the player chunk is here (see prepare), then focuses the player. */
-  #play(start: number): void {
+  /**
+   * Plays from where the press asked for (else `start`) once the player chunk is here (see prepare);
+   * the player takes the focus (see refocus in player.ts).
+   */
+  #play(): void {
+    this.#playing = this.#asked ?? this.current.video?.start ?? 0;
     this.#asked = undefined;
-    this.#playing = start;
     this.#pressed = this.#video;
     this.requestUpdate();
-    this.updateComplete.then(() => (this.renderRoot.querySelector('[part~=player]') as HTMLElement | null)?.focus());
   }
 
   protected override renderContent(): TemplateResult | undefined {
@@ -258,9 +268,11 @@ export class VideoAppeal extends QuoteElement {
     // A native video plays its sources; else a valid id plays the provider's player; else a link out.
     const p = (this.#provider = !gone && !sources.length && id ? provider : undefined);
     this.#id = id;
-    const video = (this.#video = JSON.stringify([p, p && id, sources]));
+    const video = (this.#video = JSON.stringify([p, p && id, sources, p && revoked.get(p)]));
     // Another video than the one pressed (the page changed src, provider or video-id): back to its
     // poster, so that it plays only on a press of its own, after its own postquote-activate and consent.
+    // So too when its provider was revoked since the press (the key counts revocations, see consent.ts):
+    // a player granted or played once by activate() goes, also if the element was out of the document then.
     if (this.#pressed !== video) this.#playing = undefined;
     const at = this.#playing;
     const playable = sources.length || p;
@@ -282,6 +294,7 @@ export class VideoAppeal extends QuoteElement {
     const date = post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
     const about = aboutLink(ctx, name, date);
     const playing = playable && at !== undefined && player;
+    player?.refocus(this, playing);
     // The text is white-space: pre-line, so no whitespace may stand around it. Without a language of
     // its own it is in the page's, as the light-DOM blockquote it came from was (see card.ts).
     // prettier-ignore
@@ -308,7 +321,7 @@ export class VideoAppeal extends QuoteElement {
             html`${renderStage(
               v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
               playing
-                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!), sources, at!, ctx)
+                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!), sources, at!, ctx, this)
                 : renderFacade(
                     safeUrl(v.poster, 'image'),
                     v.duration,
