@@ -82,9 +82,8 @@ function imageProxy(): string | null {
 /**
  * Resolves a checked URL against the page, re-checks the result, and for images and media applies
  * the page's proxy (`<meta name="postquote-image-proxy" content="https://proxy/?u={url}">`, or a
- * path such as "/img?u={url}", resolved against the page like any URL). Links are never proxied, nor
- * are <video-appeal>'s subtitles, fetched only after the reader pressed play: the player checks them
- * as media with checkUrl(), then resolves them as links (see player.ts).
+ * path such as "/img?u={url}", resolved against the page like any URL). Links are never proxied;
+ * <video-appeal>'s video file and subtitles are (media).
  */
 export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   const proxy = imageProxy();

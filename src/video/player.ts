@@ -3,20 +3,20 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post, Track } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
-import { checkUrl, safeUrl } from '../safety/url.js';
+import { safeUrl } from '../safety/url.js';
 import type { RenderContext } from '../render/context.js';
 
 /**
  * Every track carried over; when none is marked default, the one in the reader's language `lang` is
- * (the page's, by primary subtag: a pt-BR page with an English card gets the `pt` track). Fetched only
- * now that the reader pressed play, like the provider's player, so directly, never through the image
- * proxy: checked as media (http(s) or a relative path), resolved as a link is (see safeUrl).
+ * (the page's, by primary subtag: a pt-BR page with an English card gets the `pt` track). Through the
+ * image proxy when one is set, as the video file is (API.md's privacy rule: media the page gave go
+ * through it); a proxy that carries the file carries its subtitles.
  */
 function tracks(list: Track[], lang: string) {
   const primary = (tag = '') => tag.split('-')[0].toLowerCase();
   const fallback = list.some((t) => t.default) ? undefined : list.find((t) => primary(t.srclang) === primary(lang));
   return list.map((t) => {
-    const src = safeUrl(checkUrl(t.src, 'media'));
+    const src = safeUrl(t.src, 'media');
     return src
       ? html`<track
           src=${src}
