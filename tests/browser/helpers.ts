@@ -43,6 +43,14 @@ export function visibleText(el: Element): string {
  */
 export const linkNamed = (name: string): Element => page.getByRole('link', { name, exact: true }).element();
 
+/** Collects what `pick` takes (the code, by default) from each postquote-error the document hears, until `stop()`. */
+export function postquoteErrors(pick: (e: { code: string; message: string }) => string = (e) => e.code) {
+  const seen: string[] = [];
+  const on = (e: Event) => seen.push(pick(e as unknown as { code: string; message: string }));
+  document.addEventListener('postquote-error', on);
+  return { seen, stop: () => document.removeEventListener('postquote-error', on) };
+}
+
 export function cleanup(): void {
   document.body.replaceChildren();
 }

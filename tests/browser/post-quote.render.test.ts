@@ -1,6 +1,6 @@
 // <post-quote> rendering from every source: author, platform, text, media, quoted post, time, counts.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { mount, part, cleanup, axeViolations, settle, visibleText, linkNamed } from './helpers.js';
+import { mount, part, cleanup, axeViolations, settle, visibleText, linkNamed, postquoteErrors } from './helpers.js';
 import type { PostQuote } from '../../src/elements/post-quote/post-quote.js';
 
 afterEach(cleanup);
@@ -396,15 +396,13 @@ describe('themes', () => {
   });
 
   test('theme is case-insensitive, like the other keywords (a CMS writing "Dark"): no warning, a dark card', async () => {
-    const errors: string[] = [];
-    const onError = (e: Event) => errors.push((e as unknown as { code: string }).code);
-    document.addEventListener('postquote-error', onError);
+    const errors = postquoteErrors();
     try {
       const dark = await mount(`<post-quote theme="Dark"><blockquote>a</blockquote></post-quote>`);
       expect(getComputedStyle(part(dark, 'card')!).backgroundColor).toBe('rgb(22, 24, 28)');
-      expect(errors).toEqual([]);
+      expect(errors.seen).toEqual([]);
     } finally {
-      document.removeEventListener('postquote-error', onError);
+      errors.stop();
     }
   });
 });

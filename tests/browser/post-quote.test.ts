@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { mount, part, cleanup, axeViolations, settle, visibleText } from './helpers.js';
+import { mount, part, cleanup, axeViolations, settle, visibleText, postquoteErrors } from './helpers.js';
 import { PostQuote } from '../../src/elements/post-quote/post-quote.js';
 import { TweetQuote } from '../../src/elements/tweet-quote/tweet-quote.js';
 
@@ -96,9 +96,8 @@ describe('tweet-quote', () => {
 
   test('a problem is reported once while it lasts, and again when it comes back (a CMS preview as the editor types)', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const codes: string[] = [];
-    const onError = (e: Event) => codes.push((e as unknown as { code: string }).code);
-    document.addEventListener('postquote-error', onError);
+    const errors = postquoteErrors();
+    const codes = errors.seen;
     try {
       const el = await mount(`<post-quote datetime="yesterday" author="A"><blockquote>hi</blockquote></post-quote>`);
       const set = async (value: string) => {
@@ -115,7 +114,7 @@ describe('tweet-quote', () => {
       expect(codes).toEqual(['invalid-date', 'invalid-date']);
       expect(warn).toHaveBeenCalledTimes(2);
     } finally {
-      document.removeEventListener('postquote-error', onError);
+      errors.stop();
       warn.mockRestore();
     }
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { mount, part, cleanup, axeViolations, settle, linkNamed, visibleText } from './helpers.js';
+import { mount, part, cleanup, axeViolations, settle, linkNamed, visibleText, postquoteErrors } from './helpers.js';
 import { VideoAppeal } from '../../src/elements/video-appeal/video-appeal.js';
 import { PostquoteConsentEvent } from '../../src/events.js';
 
@@ -263,9 +263,7 @@ describe('video-appeal: before play', () => {
 
   test('empty attributes (a CMS template that writes every one) count as absent: no warning, no postquote-error', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const errors: string[] = [];
-    const listener = (e: Event) => errors.push((e as unknown as { message: string }).message);
-    document.addEventListener('postquote-error', listener);
+    const errors = postquoteErrors((e) => e.message);
     try {
       const el = await mount(
         `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="A" start="" duration="" width="" height=""
@@ -274,7 +272,7 @@ describe('video-appeal: before play', () => {
           <blockquote data-start="">Jede Bombe ist ein Massaker.</blockquote>
         </video-appeal>`,
       );
-      expect(errors).toEqual([]);
+      expect(errors.seen).toEqual([]);
       expect(warn).not.toHaveBeenCalled();
       // Provider and id come from href, as without the empty ones; the sizes are the default's.
       const play = part(el, 'play-button')!;
@@ -283,7 +281,7 @@ describe('video-appeal: before play', () => {
       expect(part(el, 'duration')).toBeNull();
       expect(stage(el).width / stage(el).height).toBeCloseTo(16 / 9, 1);
     } finally {
-      document.removeEventListener('postquote-error', listener);
+      errors.stop();
     }
   });
 
