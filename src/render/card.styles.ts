@@ -73,6 +73,18 @@ export const cardStyles = css`
     flex: none;
     vertical-align: -0.18em;
   }
+  /* In a narrow card (a 320 px phone) the platform's label gives its room to the name and handle:
+     only its icon shows, and the label is still read (and written in "View on …"). */
+  @container (max-width: 24rem) {
+    .platform span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   .sr {
     position: absolute;
     width: 1px;
@@ -82,6 +94,7 @@ export const cardStyles = css`
     white-space: nowrap;
   }
   .header {
+    container-type: inline-size;
     display: flex;
     align-items: center;
     gap: 0.625rem;

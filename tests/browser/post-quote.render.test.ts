@@ -124,6 +124,25 @@ describe('platform', () => {
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://twitter.com/a/status/1');
   });
 
+  test('in a card as narrow as a 320 px phone, the label gives its room to name and handle, and is still read', async () => {
+    const card = (width: number) =>
+      mount(
+        `<post-quote style="width: ${width}px" href="https://www.threads.net/@postquote_demo/post/C4abc" author="Demo Author"
+          handle="postquote_demo" datetime="2024-03-05"><blockquote>A post on threads.</blockquote></post-quote>`,
+      );
+    const [narrow, wide] = [await card(288), await card(550)];
+    const label = (el: Element) => part(el, 'platform')!.querySelector('span')!;
+    expect(label(narrow).getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(label(wide).getBoundingClientRect().width).toBeGreaterThan(30);
+    // Name and handle on one line each: the header is as tall as the avatar, as at 550 px.
+    const header = (el: Element) => part(el, 'header')!.getBoundingClientRect().height;
+    expect(header(narrow)).toBe(header(wide));
+    // Clipped, not removed: it stays in the accessibility tree.
+    expect(label(narrow).textContent).toBe('Threads');
+    expect(getComputedStyle(label(narrow)).display).not.toBe('none');
+    expect(await axeViolations(narrow)).toEqual([]);
+  });
+
   test('tweet-quote ignores another platform attribute', async () => {
     const el = await mount(`<tweet-quote platform="bluesky" datetime="2024-01-02"><blockquote>a</blockquote></tweet-quote>`);
     expect(part(el, 'platform')!.textContent!.trim()).toBe('X');
