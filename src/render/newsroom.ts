@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
 import { languageName } from '../i18n/language-name.js';
+import { textDir } from '../i18n/locale.js';
 import { safeUrl } from '../safety/url.js';
 import { icon } from './icon.js';
 import { renderTime } from './time.js';
@@ -68,7 +69,7 @@ export function renderTranslation(post: Post, ctx: RenderContext, original: unkn
   const page = words(ctx);
   // The newsroom's translation, without a language of its own, is in the page's (as its light-DOM
   // blockquote is); the translator's name too, isolated like the checker's.
-  return html`<blockquote part="translation" class="translation" lang=${t.lang ?? page} dir="auto">${t.text}</blockquote>
+  return html`<blockquote part="translation" class="translation" lang=${t.lang ?? page} dir=${textDir(t.lang)}>${t.text}</blockquote>
     <p class="credit">
       <span
         >${t.by ? msgParts(ctx.lang, 'translationBy', { by: html`<bdi lang=${page}>${t.by}</bdi>` }) : msg(ctx.lang, 'translation')}</span

@@ -300,6 +300,45 @@ describe('languages and direction', () => {
     expect(part(el, 'avatar')!.getBoundingClientRect().left).toBeGreaterThan(part(el, 'author')!.getBoundingClientRect().left);
   });
 
+  // An Arabic reply begins with "@handle", a Persian post with "iPhone": their first strong letter is
+  // Latin, and dir="auto" alone laid them out left to right (left-aligned, the final "." and "!" at
+  // the wrong end), where X's own embed code says dir="rtl". A text whose language is written right
+  // to left is right to left; others keep dir="auto", and a dir the source gives wins.
+  const rtlCases = [
+    { source: '<blockquote lang="ar">@bob مرحبا بالعالم، كيف حالك؟</blockquote>', dir: 'rtl' },
+    { source: '<blockquote lang="fa-IR">iPhone 15 امروز رسید!</blockquote>', dir: 'rtl' },
+    { source: '<blockquote lang="he">CNN דיווחה על כך היום.</blockquote>', dir: 'rtl' },
+    { source: '<blockquote lang="ur">BBC نے یہ خبر دی۔</blockquote>', dir: 'rtl' },
+    { source: '<blockquote lang="ar-Latn">Marhaba ya 3alam</blockquote>', dir: 'auto' },
+    { source: '<blockquote lang="en">Hello world</blockquote>', dir: 'auto' },
+    { source: '<blockquote>@bob مرحبا</blockquote>', dir: 'auto' },
+    { source: '<blockquote lang="ar" dir="ltr">@bob مرحبا</blockquote>', dir: 'ltr' },
+    { source: '<script type="application/json">{"lang":"ar","text":"@bob مرحبا بالعالم."}</script>', dir: 'rtl' },
+  ];
+  for (const c of rtlCases)
+    test(`German page: ${c.source.replace(/>.*/, '>')} is laid out ${c.dir}`, async () => {
+      const el = await mount(`<tweet-quote href="https://x.com/a/status/1" author="A">${c.source}</tweet-quote>`, 'de');
+      const text = part(el, 'text')!;
+      expect(text.getAttribute('dir')).toBe(c.dir);
+      if (c.dir === 'rtl') expect(getComputedStyle(text).direction).toBe('rtl');
+    });
+
+  test("a quoted post's and a video's Arabic text, and an Arabic translation, are right to left too", async () => {
+    const post = await mount(
+      `<post-quote><script type="application/json">{"platform":"x","url":"https://x.com/a/status/1","text":"Hello",
+        "translation":{"text":"@bob مرحبا","lang":"ar"},
+        "quoted":{"platform":"x","url":"https://x.com/b/status/2","lang":"ar","text":"@bob مرحبا"}}</script></post-quote>`,
+      'de',
+    );
+    expect(part(post, 'translation')!.getAttribute('dir')).toBe('rtl');
+    expect(part(post, 'quoted')!.querySelector('[part~=text]')!.getAttribute('dir')).toBe('rtl');
+    const video = await mount(
+      `<video-appeal href="https://x.com/a/status/1" author="A"><blockquote lang="ar">@bob مرحبا</blockquote></video-appeal>`,
+      'de',
+    );
+    expect(part(video, 'text')!.getAttribute('dir')).toBe('rtl');
+  });
+
   for (const lang of ['pt-BR', 'zh-Hant', 'fa-IR', 'he'])
     test(`${lang}: no catalog, so the whole card is English: words, plurals, digits, lang and direction`, async () => {
       const el = await mount(

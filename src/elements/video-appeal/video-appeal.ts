@@ -18,6 +18,7 @@ import { aboutLink, cardName, pageWords, platformLabel } from '../../render/cont
 import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
 import { clock, formatDate } from '../../i18n/format.js';
+import { textDir } from '../../i18n/locale.js';
 import { safeUrl } from '../../safety/url.js';
 import { builtIn, platformById } from '../../platforms/index.js';
 import { youtube } from '../../platforms/youtube.js';
@@ -299,7 +300,7 @@ export class VideoAppeal extends QuoteElement {
     // its own it is in the page's, as the light-DOM blockquote it came from was (see card.ts).
     // prettier-ignore
     const quote = post.text
-      ? html`<blockquote part="text" class="text" lang=${post.lang ?? pageWords(ctx)} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}
+      ? html`<blockquote part="text" class="text" lang=${post.lang ?? pageWords(ctx)} dir=${post.dir ?? textDir(post.lang)} cite=${safeUrl(post.url) ?? nothing}
           >${renderText(post, ctx.platform)}</blockquote
         >`
       : nothing;
