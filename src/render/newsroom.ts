@@ -32,7 +32,8 @@ export function renderVerification(post: Post, ctx: RenderContext) {
   const page = words(ctx);
   const glyph = v.status === 'verified' ? labelIcons.check : v.status === 'disputed' ? labelIcons.cross : labelIcons.warning;
   // The checker's name is isolated, so that in an RTL card "Reuters" does not pull the date's digits into its run.
-  // The note and the name are the newsroom's words, in the page's language; the sentence around them is the card's.
+  // The note and the name are the newsroom's words, in the page's language and their own direction
+  // (a Hebrew note in an English card); the sentence around them is the card's.
   const by = v.by && html`<bdi lang=${page}>${v.by}</bdi>`;
   const at = v.at && renderTime(v.at, ctx, 'short');
   return html`<p part="verification" class="verification ${v.status}">
@@ -40,7 +41,7 @@ export function renderVerification(post: Post, ctx: RenderContext) {
     ${
       v.note || by || at
         ? html`<span class="detail"
-            >${v.note ? html`<span class="note" lang=${page}>${v.note}</span>` : nothing}
+            >${v.note ? html`<span class="note" lang=${page} dir="auto">${v.note}</span>` : nothing}
             ${by || at ? html`<span class="by">${by && at ? msgParts(ctx.lang, 'verificationBy', { by, date: at }) : by || at}</span>` : nothing}</span
           >`
         : nothing

@@ -210,6 +210,30 @@ describe('video-appeal: before play', () => {
     expect(spoken(de.querySelector('[slot=transcript] p'))).toBe('de');
   });
 
+  test("Hebrew page (no catalog: an English card, left to right): the newsroom's note, transcript and consent notice keep the page's direction", async () => {
+    // Slotted nodes take their CSS direction from their slot (the flat tree), so the page's RTL did
+    // not reach them in the English card (nor would their first letter, Latin here); the note was no
+    // isolate, its final "." at the wrong end.
+    const el = await mount(
+      youtube('verification="unverified" verification-note="לא אומת עדיין (נכון ל-14.12)."').replace(
+        '</video-appeal>',
+        '<div slot="transcript"><p>CNN: תמליל מלא, כל פצצה היא טבח.</p></div><p slot="consent">YouTube: הסרטון נטען משם.</p></video-appeal>',
+      ),
+      'he',
+    );
+    el.parentElement!.dir = 'rtl';
+    const direction = (e: Element | null | undefined) => getComputedStyle(e!).direction;
+    expect(part(el, 'card')!.getAttribute('dir')).toBe('ltr');
+    expect(direction(part(el, 'verification')!.querySelector('.note'))).toBe('rtl');
+    expect(direction(el.querySelector('[slot=transcript] p'))).toBe('rtl');
+    expect(part(el, 'consent')).not.toBeNull();
+    expect(direction(el.querySelector('[slot=consent]'))).toBe('rtl');
+    // The card's own words around them stay left to right, and so does a German page's transcript.
+    expect(direction(part(el, 'transcript')!.querySelector('summary'))).toBe('ltr');
+    const de = await mount(lina, 'de');
+    expect(direction(de.querySelector('[slot=transcript] p'))).toBe('ltr');
+  });
+
   test("pt-BR page (an English card): the key quote without a lang of its own is in the page's language", async () => {
     const spoken = (e: Element | null) => getComputedStyle(e!).getPropertyValue('-webkit-locale').replace(/"/g, '');
     const quote = `<video-appeal href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" author="Ana"><blockquote>Estamos bem.</blockquote></video-appeal>`;

@@ -91,6 +91,12 @@ export const videoStyles = css`
   .transcript summary {
     width: fit-content;
   }
+  /* The page's transcript and consent notice, slotted, take their direction from the slot (the flat
+     tree), that is from the card: in the page's own instead, as in the light DOM (a Hebrew page's
+     in an English card). */
+  ::slotted(:dir(rtl)) {
+    direction: rtl;
+  }
   @media (forced-colors: active) {
     .disc,
     .out,
