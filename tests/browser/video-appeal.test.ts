@@ -534,6 +534,25 @@ describe('video-appeal: third-party players and consent', () => {
     }
   });
 
+  test('the play and "play from" buttons are described by the consent notice, heard before the press; not once granted', async () => {
+    // The notice follows the video: a reader who tabs to play (or hears the buttons by name) pressed
+    // before meeting it, and YouTube loaded without them knowing what sighted readers read first.
+    const el = await mount(youtube().replace('</video-appeal>', '<p slot="consent">Unser Hinweis zu YouTube.</p></video-appeal>'), 'de');
+    const root = el.shadowRoot!;
+    const buttons = [part(el, 'play-button')!, root.querySelector('.jump')!];
+    for (const b of buttons) expect(root.getElementById(b.getAttribute('aria-describedby') ?? '')).toBe(part(el, 'consent'));
+    consent('youtube', true);
+    await settle(el);
+    try {
+      expect(part(el, 'consent')).toBeNull();
+      for (const b of [part(el, 'play-button')!, root.querySelector('.jump')!]) expect(b.hasAttribute('aria-describedby')).toBe(false);
+    } finally {
+      consent('youtube', false);
+    }
+    const selfHosted = await mount(lina, 'de');
+    expect(part(selfHosted, 'play-button')!.hasAttribute('aria-describedby')).toBe(false);
+  });
+
   test('slot="consent" replaces the notice', async () => {
     const el = await mount(youtube().replace('</video-appeal>', '<p slot="consent">Unser Hinweis</p></video-appeal>'), 'de');
     const slot = part(el, 'consent')!.querySelector('slot')!;
