@@ -339,6 +339,27 @@ describe('video-appeal: self-hosted', () => {
     expect(showing).toEqual(['de']);
   });
 
+  test("played from the keyboard, the focused player shows a focus ring, around the box that clips the browser's own", async () => {
+    // The stage clips its content (rounded corners), and the browser's ring is drawn outside the
+    // player's edges, which are the stage's: a keyboard reader saw no focus at all once the controls hid.
+    const el = await mount(lina, 'de');
+    part(el, 'play-button')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    const video = player(el)!;
+    expect(el.shadowRoot!.activeElement).toBe(video);
+    expect(video.matches(':focus-visible')).toBe(true);
+    const stage = el.shadowRoot!.querySelector('.stage')!;
+    expect(getComputedStyle(stage).overflow).toBe('hidden');
+    const ring = getComputedStyle(stage);
+    expect(ring.outlineStyle).toBe('solid');
+    expect(parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
+    expect(parseFloat(ring.outlineOffset)).toBeGreaterThanOrEqual(0);
+    // Only while the player has the keyboard's focus.
+    video.blur();
+    expect(getComputedStyle(stage).outlineStyle).toBe('none');
+  });
+
   test("pt-BR page (an English card): with no track marked default, the reader's language is the default", async () => {
     const el = await mount(
       `<video-appeal author="Ana" src="${media}/appeal.mp4">
