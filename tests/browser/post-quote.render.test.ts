@@ -1,5 +1,6 @@
 // <post-quote> rendering from every source: author, platform, text, media, quoted post, time, counts.
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { mount, part, cleanup, axeViolations, settle, visibleText, linkNamed, postquoteErrors } from './helpers.js';
 import type { PostQuote } from '../../src/elements/post-quote/post-quote.js';
 
@@ -204,6 +205,24 @@ describe('media', () => {
     expect(media.classList.contains('n4')).toBe(true);
     expect(getComputedStyle(media).display).toBe('grid');
     expect(media.querySelectorAll('img')).toHaveLength(4);
+  });
+
+  test("a post's video focused from the keyboard shows a focus ring, around the box that clips the browser's own", async () => {
+    // The media box clips its content (rounded corners), the browser's ring around the video with it.
+    const el = await mount(
+      `<post-quote><blockquote>a</blockquote><video slot="media" src="/demo/media/appeal.mp4" aria-label="A clip" width="640" height="360"></video></post-quote>`,
+    );
+    const media = part(el, 'media')!;
+    const video = media.querySelector('video')!;
+    expect(getComputedStyle(media).overflow).toBe('hidden');
+    expect(getComputedStyle(media).outlineStyle).toBe('none');
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(video);
+    expect(video.matches(':focus-visible')).toBe(true);
+    const ring = getComputedStyle(media);
+    expect(ring.outlineStyle).toBe('solid');
+    expect(parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
+    expect(parseFloat(ring.outlineOffset)).toBeGreaterThanOrEqual(0);
   });
 
   test('no-media hides media', async () => {
