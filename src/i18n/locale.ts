@@ -9,6 +9,16 @@ export function isRtl(lang: string): boolean {
   return /^ar\b/i.test(lang);
 }
 
+/**
+ * The direction of a text whose language is `lang` (a post's, a translation's): right to left for a
+ * language written in a right-to-left script (its likely script as Intl gives it: ar, fa, he, ur,
+ * pa-PK, …, but not ar-Latn), else `auto`, its first strong letter's. The first strong letter alone
+ * made an Arabic reply that begins with "@handle" left to right. `lang` is a canonical tag (parse()
+ * and validLang() give no other), which Intl.Locale accepts.
+ */
+export const textDir = (lang?: string) =>
+  lang && /Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg/.test(new Intl.Locale(lang).maximize().script!) ? 'rtl' : 'auto';
+
 /** The page's language where `element` stands: its own or its nearest ancestor's `lang`, as written (falsy: none). */
 export function pageLang(element: Element): string | null | undefined {
   let lang: string | null | undefined;

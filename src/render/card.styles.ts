@@ -214,6 +214,12 @@ export const cardStyles = css`
   .media.n1 {
     grid-template-columns: 1fr;
   }
+  /* A video focused from the keyboard: the box clips the browser's ring, so the card's goes around it
+     (a post has one video: X, Bluesky). */
+  .media:has(:focus-visible) {
+    outline: 2px solid var(--_link);
+    outline-offset: 2px;
+  }
   .m {
     display: block;
     width: 100%;

@@ -13,6 +13,7 @@ import { renderMedia } from './media.js';
 import { newsroom } from './newsroom-loader.js';
 import { aboutLink, cardName, pageWords, platformLabel, type RenderContext } from './context.js';
 import { formatDate } from '../i18n/format.js';
+import { textDir } from '../i18n/locale.js';
 
 /** Whether a post has anything to show; when not, the element keeps its light-DOM fallback. */
 export function hasContent(post: Post): boolean {
@@ -27,7 +28,7 @@ function body(post: Post, ctx: RenderContext): TemplateResult {
   const text =
     h || post.text
       ? // No whitespace inside: the text is shown with white-space: pre-line.
-        html`<blockquote part="text" class="text ${h instanceof Node ? 'html' : ''}" lang=${lang} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}>${h instanceof Node ? h.cloneNode(true) : renderText(h ? { text: h, url: post.url } : post, ctx.platform)}</blockquote>`
+        html`<blockquote part="text" class="text ${h instanceof Node ? 'html' : ''}" lang=${lang} dir=${post.dir ?? textDir(post.lang)} cite=${safeUrl(post.url) ?? nothing}>${h instanceof Node ? h.cloneNode(true) : renderText(h ? { text: h, url: post.url } : post, ctx.platform)}</blockquote>`
       : nothing;
   const nr = newsroom();
   return html`${nr ? nr.renderTranslation(post, ctx, text) : text} ${renderMedia(post.media, ctx)}

@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg, msgParts } from '../i18n/catalog.js';
 import { languageName } from '../i18n/language-name.js';
+import { textDir } from '../i18n/locale.js';
 import { safeUrl } from '../safety/url.js';
 import { icon } from './icon.js';
 import { renderTime } from './time.js';
@@ -31,7 +32,8 @@ export function renderVerification(post: Post, ctx: RenderContext) {
   const page = words(ctx);
   const glyph = v.status === 'verified' ? labelIcons.check : v.status === 'disputed' ? labelIcons.cross : labelIcons.warning;
   // The checker's name is isolated, so that in an RTL card "Reuters" does not pull the date's digits into its run.
-  // The note and the name are the newsroom's words, in the page's language; the sentence around them is the card's.
+  // The note and the name are the newsroom's words, in the page's language and their own direction
+  // (a Hebrew note in an English card); the sentence around them is the card's.
   const by = v.by && html`<bdi lang=${page}>${v.by}</bdi>`;
   const at = v.at && renderTime(v.at, ctx, 'short');
   return html`<p part="verification" class="verification ${v.status}">
@@ -39,7 +41,7 @@ export function renderVerification(post: Post, ctx: RenderContext) {
     ${
       v.note || by || at
         ? html`<span class="detail"
-            >${v.note ? html`<span class="note" lang=${page}>${v.note}</span>` : nothing}
+            >${v.note ? html`<span class="note" lang=${page} dir="auto">${v.note}</span>` : nothing}
             ${by || at ? html`<span class="by">${by && at ? msgParts(ctx.lang, 'verificationBy', { by, date: at }) : by || at}</span>` : nothing}</span
           >`
         : nothing
@@ -68,7 +70,7 @@ export function renderTranslation(post: Post, ctx: RenderContext, original: unkn
   const page = words(ctx);
   // The newsroom's translation, without a language of its own, is in the page's (as its light-DOM
   // blockquote is); the translator's name too, isolated like the checker's.
-  return html`<blockquote part="translation" class="translation" lang=${t.lang ?? page} dir="auto">${t.text}</blockquote>
+  return html`<blockquote part="translation" class="translation" lang=${t.lang ?? page} dir=${textDir(t.lang)}>${t.text}</blockquote>
     <p class="credit">
       <span
         >${t.by ? msgParts(ctx.lang, 'translationBy', { by: html`<bdi lang=${page}>${t.by}</bdi>` }) : msg(ctx.lang, 'translation')}</span

@@ -21,8 +21,9 @@ export function renderStage([w, h]: [number, number], content: unknown) {
 
 /**
  * The poster, the duration as a clock in `lang`'s digits, and the play button named `label` (with
- * `onPlay`), or with `link` instead the link out labelled `label` (platforms without an embeddable
- * player), then `about` for screen readers only (which post, and the new tab), or neither: nothing to press.
+ * `onPlay`, described by the consent notice when `described`), or with `link` instead the link out
+ * labelled `label` (platforms without an embeddable player), then `about` for screen readers only
+ * (which post, and the new tab), or neither: nothing to press.
  */
 export function renderFacade(
   poster: string | undefined,
@@ -32,6 +33,7 @@ export function renderFacade(
   onPlay?: () => void,
   link?: string,
   about?: string,
+  described?: unknown,
 ) {
   const img = poster
     ? html`<img part="poster" class="layer poster" src=${poster} alt="" decoding="async" referrerpolicy="no-referrer" />`
@@ -41,7 +43,14 @@ export function renderFacade(
       ? html`<time part="duration" class="duration" datetime="PT${Math.round(duration)}S">${clock(lang, duration)}</time>`
       : nothing;
   return onPlay
-    ? html`${img}<button part="play-button" class="layer play" type="button" aria-label=${label} @click=${onPlay}>
+    ? html`${img}<button
+          part="play-button"
+          class="layer play"
+          type="button"
+          aria-label=${label}
+          aria-describedby=${described ? 'consent' : nothing}
+          @click=${onPlay}
+        >
           <span class="disc">${icon(play)}</span>${time}
         </button>`
     : link
@@ -53,10 +62,12 @@ export function renderFacade(
 
 /**
  * Who will receive data, with a link to their privacy policy, in the card's language; the page's
- * `slot="consent"` replaces it, in the page's (as the transcript, see renderTranscript).
+ * `slot="consent"` replaces it, in the page's (as the transcript, see renderTranscript). It follows
+ * the video, so the buttons that load the player name it as their description (id "consent"), heard
+ * on them before the press.
  */
 export function renderConsent(provider: string, privacy: string | undefined, ctx: RenderContext) {
-  return html`<div part="consent" class="consent">
+  return html`<div part="consent" class="consent" id="consent">
     <slot name="consent" lang=${ctx.pageLang ?? nothing}
       ><span lang=${ctx.lang}
         >${msgParts(ctx.lang, 'consent', { provider })}

@@ -108,10 +108,10 @@ describe('translation and original', () => {
         const card = part(el, 'card')!;
         expect(card.getAttribute('lang')).toBe(lang);
         expect(card.getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
-        // The translation first, in its own language, direction from its text.
+        // The translation first, in its own language, direction from it (rtl for Arabic, else from its text).
         const tr = part(el, 'translation')!;
         expect(tr.getAttribute('lang')).toBe(c.translation.lang);
-        expect(tr.getAttribute('dir')).toBe('auto');
+        expect(tr.getAttribute('dir')).toBe(c.translation.dir === 'rtl' ? 'rtl' : 'auto');
         expect(getComputedStyle(tr).direction).toBe(c.translation.dir);
         expect(text(tr)).toBe(c.translation.text);
         expect(text(el.shadowRoot!.querySelector('.credit span'))).toBe(fill(m.translationBy, { by: 'Redaktion' }));
@@ -128,7 +128,7 @@ describe('translation and original', () => {
         expect(visible(original)).toBe(true);
         const quote = original.querySelector('[part~="text"]')!;
         expect(quote.getAttribute('lang')).toBe(c.original.lang);
-        expect(quote.getAttribute('dir')).toBe('auto');
+        expect(quote.getAttribute('dir')).toBe(c.original.dir === 'rtl' ? 'rtl' : 'auto');
         expect(getComputedStyle(quote).direction).toBe(c.original.dir);
         expect(text(quote)).toBe(c.original.text);
         expect(await axeViolations(el)).toEqual([]);

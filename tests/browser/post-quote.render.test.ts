@@ -1,5 +1,6 @@
 // <post-quote> rendering from every source: author, platform, text, media, quoted post, time, counts.
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { mount, part, cleanup, axeViolations, settle, visibleText, linkNamed, postquoteErrors } from './helpers.js';
 import type { PostQuote } from '../../src/elements/post-quote/post-quote.js';
 
@@ -225,6 +226,24 @@ describe('media', () => {
     expect(media.querySelectorAll('img')).toHaveLength(4);
   });
 
+  test("a post's video focused from the keyboard shows a focus ring, around the box that clips the browser's own", async () => {
+    // The media box clips its content (rounded corners), the browser's ring around the video with it.
+    const el = await mount(
+      `<post-quote><blockquote>a</blockquote><video slot="media" src="/demo/media/appeal.mp4" aria-label="A clip" width="640" height="360"></video></post-quote>`,
+    );
+    const media = part(el, 'media')!;
+    const video = media.querySelector('video')!;
+    expect(getComputedStyle(media).overflow).toBe('hidden');
+    expect(getComputedStyle(media).outlineStyle).toBe('none');
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(video);
+    expect(video.matches(':focus-visible')).toBe(true);
+    const ring = getComputedStyle(media);
+    expect(ring.outlineStyle).toBe('solid');
+    expect(parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
+    expect(parseFloat(ring.outlineOffset)).toBeGreaterThanOrEqual(0);
+  });
+
   test('no-media hides media', async () => {
     const el = await mount(`<post-quote no-media><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`);
     expect(part(el, 'media')).toBeNull();
@@ -317,6 +336,45 @@ describe('languages and direction', () => {
     expect(getComputedStyle(part(el, 'text')!).direction).toBe('ltr');
     // The avatar sits at the right edge in RTL.
     expect(part(el, 'avatar')!.getBoundingClientRect().left).toBeGreaterThan(part(el, 'author')!.getBoundingClientRect().left);
+  });
+
+  // An Arabic reply begins with "@handle", a Persian post with "iPhone": their first strong letter is
+  // Latin, and dir="auto" alone laid them out left to right (left-aligned, the final "." and "!" at
+  // the wrong end), where X's own embed code says dir="rtl". A text whose language is written right
+  // to left is right to left; others keep dir="auto", and a dir the source gives wins.
+  const rtlCases = [
+    { source: '<blockquote lang="ar">@bob مرحبا بالعالم، كيف حالك؟</blockquote>', dir: 'rtl' },
+    { source: '<blockquote lang="fa-IR">iPhone 15 امروز رسید!</blockquote>', dir: 'rtl' },
+    { source: '<blockquote lang="he">CNN דיווחה על כך היום.</blockquote>', dir: 'rtl' },
+    { source: '<blockquote lang="ur">BBC نے یہ خبر دی۔</blockquote>', dir: 'rtl' },
+    { source: '<blockquote lang="ar-Latn">Marhaba ya 3alam</blockquote>', dir: 'auto' },
+    { source: '<blockquote lang="en">Hello world</blockquote>', dir: 'auto' },
+    { source: '<blockquote>@bob مرحبا</blockquote>', dir: 'auto' },
+    { source: '<blockquote lang="ar" dir="ltr">@bob مرحبا</blockquote>', dir: 'ltr' },
+    { source: '<script type="application/json">{"lang":"ar","text":"@bob مرحبا بالعالم."}</script>', dir: 'rtl' },
+  ];
+  for (const c of rtlCases)
+    test(`German page: ${c.source.replace(/>.*/, '>')} is laid out ${c.dir}`, async () => {
+      const el = await mount(`<tweet-quote href="https://x.com/a/status/1" author="A">${c.source}</tweet-quote>`, 'de');
+      const text = part(el, 'text')!;
+      expect(text.getAttribute('dir')).toBe(c.dir);
+      if (c.dir === 'rtl') expect(getComputedStyle(text).direction).toBe('rtl');
+    });
+
+  test("a quoted post's and a video's Arabic text, and an Arabic translation, are right to left too", async () => {
+    const post = await mount(
+      `<post-quote><script type="application/json">{"platform":"x","url":"https://x.com/a/status/1","text":"Hello",
+        "translation":{"text":"@bob مرحبا","lang":"ar"},
+        "quoted":{"platform":"x","url":"https://x.com/b/status/2","lang":"ar","text":"@bob مرحبا"}}</script></post-quote>`,
+      'de',
+    );
+    expect(part(post, 'translation')!.getAttribute('dir')).toBe('rtl');
+    expect(part(post, 'quoted')!.querySelector('[part~=text]')!.getAttribute('dir')).toBe('rtl');
+    const video = await mount(
+      `<video-appeal href="https://x.com/a/status/1" author="A"><blockquote lang="ar">@bob مرحبا</blockquote></video-appeal>`,
+      'de',
+    );
+    expect(part(video, 'text')!.getAttribute('dir')).toBe('rtl');
   });
 
   for (const lang of ['pt-BR', 'zh-Hant', 'fa-IR', 'he'])

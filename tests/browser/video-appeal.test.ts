@@ -210,6 +210,30 @@ describe('video-appeal: before play', () => {
     expect(spoken(de.querySelector('[slot=transcript] p'))).toBe('de');
   });
 
+  test("Hebrew page (no catalog: an English card, left to right): the newsroom's note, transcript and consent notice keep the page's direction", async () => {
+    // Slotted nodes take their CSS direction from their slot (the flat tree), so the page's RTL did
+    // not reach them in the English card (nor would their first letter, Latin here); the note was no
+    // isolate, its final "." at the wrong end.
+    const el = await mount(
+      youtube('verification="unverified" verification-note="לא אומת עדיין (נכון ל-14.12)."').replace(
+        '</video-appeal>',
+        '<div slot="transcript"><p>CNN: תמליל מלא, כל פצצה היא טבח.</p></div><p slot="consent">YouTube: הסרטון נטען משם.</p></video-appeal>',
+      ),
+      'he',
+    );
+    el.parentElement!.dir = 'rtl';
+    const direction = (e: Element | null | undefined) => getComputedStyle(e!).direction;
+    expect(part(el, 'card')!.getAttribute('dir')).toBe('ltr');
+    expect(direction(part(el, 'verification')!.querySelector('.note'))).toBe('rtl');
+    expect(direction(el.querySelector('[slot=transcript] p'))).toBe('rtl');
+    expect(part(el, 'consent')).not.toBeNull();
+    expect(direction(el.querySelector('[slot=consent]'))).toBe('rtl');
+    // The card's own words around them stay left to right, and so does a German page's transcript.
+    expect(direction(part(el, 'transcript')!.querySelector('summary'))).toBe('ltr');
+    const de = await mount(lina, 'de');
+    expect(direction(de.querySelector('[slot=transcript] p'))).toBe('ltr');
+  });
+
   test("pt-BR page (an English card): the key quote without a lang of its own is in the page's language", async () => {
     const spoken = (e: Element | null) => getComputedStyle(e!).getPropertyValue('-webkit-locale').replace(/"/g, '');
     const quote = `<video-appeal href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" author="Ana"><blockquote>Estamos bem.</blockquote></video-appeal>`;
@@ -313,6 +337,27 @@ describe('video-appeal: self-hosted', () => {
     await vi.waitFor(() => expect(video.currentTime).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
     const showing = [...video.textTracks].filter((t) => t.mode === 'showing').map((t) => t.language);
     expect(showing).toEqual(['de']);
+  });
+
+  test("played from the keyboard, the focused player shows a focus ring, around the box that clips the browser's own", async () => {
+    // The stage clips its content (rounded corners), and the browser's ring is drawn outside the
+    // player's edges, which are the stage's: a keyboard reader saw no focus at all once the controls hid.
+    const el = await mount(lina, 'de');
+    part(el, 'play-button')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    const video = player(el)!;
+    expect(el.shadowRoot!.activeElement).toBe(video);
+    expect(video.matches(':focus-visible')).toBe(true);
+    const stage = el.shadowRoot!.querySelector('.stage')!;
+    expect(getComputedStyle(stage).overflow).toBe('hidden');
+    const ring = getComputedStyle(stage);
+    expect(ring.outlineStyle).toBe('solid');
+    expect(parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
+    expect(parseFloat(ring.outlineOffset)).toBeGreaterThanOrEqual(0);
+    // Only while the player has the keyboard's focus.
+    video.blur();
+    expect(getComputedStyle(stage).outlineStyle).toBe('none');
   });
 
   test("pt-BR page (an English card): with no track marked default, the reader's language is the default", async () => {
@@ -508,6 +553,25 @@ describe('video-appeal: third-party players and consent', () => {
       expect(a.target).toBe('_blank');
       if (lang !== 'en') expect(notice.textContent).not.toContain('may receive data about you');
     }
+  });
+
+  test('the play and "play from" buttons are described by the consent notice, heard before the press; not once granted', async () => {
+    // The notice follows the video: a reader who tabs to play (or hears the buttons by name) pressed
+    // before meeting it, and YouTube loaded without them knowing what sighted readers read first.
+    const el = await mount(youtube().replace('</video-appeal>', '<p slot="consent">Unser Hinweis zu YouTube.</p></video-appeal>'), 'de');
+    const root = el.shadowRoot!;
+    const buttons = [part(el, 'play-button')!, root.querySelector('.jump')!];
+    for (const b of buttons) expect(root.getElementById(b.getAttribute('aria-describedby') ?? '')).toBe(part(el, 'consent'));
+    consent('youtube', true);
+    await settle(el);
+    try {
+      expect(part(el, 'consent')).toBeNull();
+      for (const b of [part(el, 'play-button')!, root.querySelector('.jump')!]) expect(b.hasAttribute('aria-describedby')).toBe(false);
+    } finally {
+      consent('youtube', false);
+    }
+    const selfHosted = await mount(lina, 'de');
+    expect(part(selfHosted, 'play-button')!.hasAttribute('aria-describedby')).toBe(false);
   });
 
   test('slot="consent" replaces the notice', async () => {

@@ -67,6 +67,12 @@ export const videoStyles = css`
     outline-offset: -6px;
     box-shadow: inset 0 0 0 6px #000;
   }
+  /* The focused player's ring is drawn around the stage, as the card's other controls' are: the
+     stage clips everything outside the player's edges, the browser's own ring included. */
+  .stage:has(.player:focus-visible) {
+    outline: 2px solid var(--_link);
+    outline-offset: 2px;
+  }
   .duration {
     position: absolute;
     inset-block-end: 0.5rem;
@@ -90,6 +96,12 @@ export const videoStyles = css`
   }
   .transcript summary {
     width: fit-content;
+  }
+  /* The page's transcript and consent notice, slotted, take their direction from the slot (the flat
+     tree), that is from the card: in the page's own instead, as in the light DOM (a Hebrew page's
+     in an English card). */
+  ::slotted(:dir(rtl)) {
+    direction: rtl;
   }
   @media (forced-colors: active) {
     .disc,

@@ -18,6 +18,7 @@ import { aboutLink, cardName, pageWords, platformLabel } from '../../render/cont
 import { addEnglish, msg } from '../../i18n/catalog.js';
 import videoMessages from '../../i18n/messages/en-video.js';
 import { clock, formatDate } from '../../i18n/format.js';
+import { textDir } from '../../i18n/locale.js';
 import { safeUrl } from '../../safety/url.js';
 import { builtIn, platformById } from '../../platforms/index.js';
 import { youtube } from '../../platforms/youtube.js';
@@ -294,12 +295,14 @@ export class VideoAppeal extends QuoteElement {
     const date = post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
     const about = aboutLink(ctx, name, date);
     const playing = playable && at !== undefined && player;
+    // The third-party player's consent notice, until it plays or its provider is granted.
+    const notice = p && !playing && !hasConsent(p);
     player?.refocus(this, playing);
     // The text is white-space: pre-line, so no whitespace may stand around it. Without a language of
     // its own it is in the page's, as the light-DOM blockquote it came from was (see card.ts).
     // prettier-ignore
     const quote = post.text
-      ? html`<blockquote part="text" class="text" lang=${post.lang ?? pageWords(ctx)} dir=${post.dir ?? 'auto'} cite=${safeUrl(post.url) ?? nothing}
+      ? html`<blockquote part="text" class="text" lang=${post.lang ?? pageWords(ctx)} dir=${post.dir ?? textDir(post.lang)} cite=${safeUrl(post.url) ?? nothing}
           >${renderText(post, ctx.platform)}</blockquote
         >`
       : nothing;
@@ -338,13 +341,14 @@ export class VideoAppeal extends QuoteElement {
                     playable ? () => this.#press() : undefined,
                     link,
                     about,
+                    notice,
                   ),
             )}
-            ${p && !playing && !hasConsent(p) ? renderConsent(platformById(p)?.label ?? p, safeUrl(platformById(p)?.privacy), ctx) : nothing}
+            ${notice ? renderConsent(platformById(p)?.label ?? p, safeUrl(platformById(p)?.privacy), ctx) : nothing}
             ${nr ? nr.renderTranslation(post, ctx, quote) : quote}
             ${
               jump !== undefined && playable
-                ? html`<button type="button" class="jump" @click=${() => this.#press(jump)}>
+                ? html`<button type="button" class="jump" aria-describedby=${notice ? 'consent' : nothing} @click=${() => this.#press(jump)}>
                     ${msg(ctx.lang, 'jumpTo', { time: clock(ctx.lang, jump) })}
                   </button>`
                 : nothing
