@@ -332,6 +332,14 @@ export abstract class QuoteElement extends BaseElement {
 
   protected override updated(): void {
     if (this.hasUpdated) this.#placeholder?.forEach((slot) => slot.remove());
+    // A reader who tabbed into the fallback while the card waited would be left on a link gone from
+    // the screen (focus then falls back to the page's start): the card's link to the same address
+    // takes it over, else the card's first control.
+    const focused = document.activeElement as HTMLAnchorElement;
+    if (this.contains(focused) && !focused.checkVisibility()) {
+      const controls = [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('a[href],button')];
+      (controls.find((c) => c.href === focused.href) ?? controls[0])?.focus();
+    }
     this.flushProblems();
   }
 

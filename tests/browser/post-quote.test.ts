@@ -149,3 +149,48 @@ describe('tweet-quote', () => {
     warn.mockRestore();
   });
 });
+
+describe('focus', () => {
+  /** Appends `markup` and, before the element's first render, focuses the fallback's element matching `selector`. */
+  async function focusBeforeRender(markup: string, selector: string) {
+    const host = Object.assign(document.createElement('div'), { lang: 'en' });
+    document.body.append(host);
+    const tpl = document.createElement('template');
+    tpl.innerHTML = markup; // test fixture only
+    const el = tpl.content.firstElementChild as HTMLElement;
+    host.append(tpl.content);
+    el.querySelector<HTMLElement>(selector)!.focus();
+    expect(document.activeElement).toBe(el.querySelector(selector));
+    await settle(el);
+    return el;
+  }
+
+  test('a reader who tabbed into the fallback before the card came keeps focus: on the card link to the same address', async () => {
+    const el = await focusBeforeRender(
+      `<tweet-quote href="https://twitter.com/a/status/1" author="A" datetime="2024-01-02"><blockquote>Text
+        <a href="https://twitter.com/a/status/1">January 2, 2024</a></blockquote></tweet-quote>`,
+      'a',
+    );
+    expect(document.activeElement).toBe(el);
+    const focused = el.shadowRoot!.activeElement as HTMLAnchorElement;
+    expect(focused.href).toBe('https://twitter.com/a/status/1');
+  });
+
+  test('…else on the card itself, its first control', async () => {
+    const el = await focusBeforeRender(
+      `<post-quote href="https://bsky.app/profile/a.bsky.social/post/3k" author="A" datetime="2024-01-02"><blockquote>Text
+        <a href="https://example.org/elsewhere">a link the card does not have</a></blockquote></post-quote>`,
+      'a',
+    );
+    expect(document.activeElement).toBe(el);
+    expect(el.shadowRoot!.activeElement).toBe(el.shadowRoot!.querySelector('a[href], button'));
+  });
+
+  test('focus elsewhere on the page stays where it is', async () => {
+    const outside = Object.assign(document.createElement('button'), { textContent: 'outside' });
+    document.body.append(outside);
+    outside.focus();
+    await mount(`<tweet-quote href="https://twitter.com/a/status/1" author="A"><blockquote>Text</blockquote></tweet-quote>`);
+    expect(document.activeElement).toBe(outside);
+  });
+});
