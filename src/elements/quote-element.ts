@@ -89,7 +89,15 @@ export abstract class QuoteElement extends BaseElement {
   /** The page's language as its nearest `lang` gives it, as written: the newsroom's own words are in it. */
   #page?: string | null;
   #markup?: MarkupSources;
-  #observer?: MutationObserver;
+  /**
+   * Re-reads the light DOM when it changes. Made here, not in connectedCallback: a closure there that
+   * used `this` would share its scope with the page-wide `langs` callback, which would then hold the
+   * page's first element (and the whole subtree it was removed with) for good.
+   */
+  #observer = new MutationObserver(() => {
+    this.#markup = undefined;
+    this.requestUpdate();
+  });
   #reported = new Set<string>();
   #pending: Problem[] = [];
   #placeholder?: HTMLSlotElement[];
@@ -139,10 +147,6 @@ export abstract class QuoteElement extends BaseElement {
     // `lang` too); observing a root again only renews the options.
     for (let root: Node | undefined = this.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode())
       langs.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang'] });
-    this.#observer ??= new MutationObserver(() => {
-      this.#markup = undefined;
-      this.requestUpdate();
-    });
     this.#observer.observe(this, {
       childList: true,
       subtree: true,
@@ -155,8 +159,7 @@ export abstract class QuoteElement extends BaseElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    this.#observer.disconnect();
     this.#markup = undefined;
   }
 
