@@ -298,9 +298,7 @@ export abstract class QuoteElement extends BaseElement {
         this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load' });
       else {
         // Styles of the on-demand parts this post uses, beside the static ones (one shared sheet each).
-        const root = this.renderRoot;
-        for (const sheet of sheetsFor(this.current))
-          if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.adopt(sheetsFor(this.current));
         refused.length = 0;
         content = this.renderContent();
         // An avatar, photo or poster that the page's image proxy cannot carry was dropped from this card.

@@ -148,4 +148,31 @@ describe('tweet-quote', () => {
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://twitter.com/AlabedBana/status/808644284496125952');
     warn.mockRestore();
   });
+
+  test('moved to another document (an iframe, a picture-in-picture window) and back, the card keeps its styles there and here', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount(
+      `<tweet-quote author="A" verification="disputed" verification-note="n"><blockquote>text</blockquote></tweet-quote>`,
+    );
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    await new Promise((r) => setTimeout(r, 50));
+    const look = (win: Window) =>
+      ['card', 'verification'].map((name) => {
+        const style = win.getComputedStyle(part(el, name)!);
+        return `${name}: ${style.borderTopWidth} ${style.display}`;
+      });
+    const here = look(window);
+    expect(here[0]).toMatch(/^card: 1px /);
+    frame.contentDocument!.body.append(el);
+    el.setAttribute('verification', 'verified');
+    await settle(el);
+    expect(look(frame.contentWindow!)).toEqual(here);
+    expect(part(el, 'verification')!.textContent).toContain('Verified');
+    document.body.append(el);
+    await settle(el);
+    expect(look(window)).toEqual(here);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
 });
