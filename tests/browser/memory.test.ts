@@ -7,10 +7,16 @@ import './helpers.js';
 import type { QuoteElement } from '../../src/elements/quote-element.js';
 
 /**
- * Builds a section of `count` cards (in a shadow root when `shadow`), waits for them to render, removes it,
- * and returns weak references to the section and its cards, so that this async frame holds none of them.
+ * Builds a section of `count` cards (in a shadow root when `shadow`), waits for them to render, lets `use`
+ * act on them, removes the section, and returns weak references to it and its cards, so that this async
+ * frame holds none of them.
  */
-async function renderAndRemove(markup: string, count: number, shadow = false): Promise<WeakRef<object>[]> {
+async function renderAndRemove(
+  markup: string,
+  count: number,
+  shadow = false,
+  use?: (cards: QuoteElement[]) => void,
+): Promise<WeakRef<object>[]> {
   const section = document.createElement('section');
   document.body.append(section);
   const within = shadow ? section.attachShadow({ mode: 'open' }).appendChild(document.createElement('div')) : section;
@@ -18,6 +24,7 @@ async function renderAndRemove(markup: string, count: number, shadow = false): P
   const cards = [...within.children] as QuoteElement[];
   await Promise.all(cards.map((c) => c.updateComplete));
   expect(cards.every((c) => c.shadowRoot!.querySelector('[part~="card"]'))).toBe(true);
+  use?.(cards);
   section.remove();
   return [section, ...cards].map((o) => new WeakRef(o));
 }
@@ -48,5 +55,18 @@ test('200 cards of every kind, and a component whose shadow root held them, are 
       50,
     )),
   ];
+  expect(await alive(refs)).toBe(0);
+});
+
+test('a video whose press the consent manager cancelled is collected once the page removes it, before any answer', async () => {
+  const cancel = (e: Event) => e.preventDefault();
+  document.addEventListener('postquote-activate', cancel);
+  const refs = await renderAndRemove(
+    '<video-appeal author="A" provider="youtube" video-id="dQw4w9WgXcQ"><blockquote>t</blockquote></video-appeal>',
+    3,
+    false,
+    (cards) => cards.forEach((c) => c.shadowRoot!.querySelector<HTMLButtonElement>('[part~="play-button"]')!.click()),
+  );
+  document.removeEventListener('postquote-activate', cancel);
   expect(await alive(refs)).toBe(0);
 });
