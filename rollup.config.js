@@ -54,7 +54,8 @@ function languageEntry() {
     resolveId: (id) => (virtual.test(id) ? id : null),
     load(id) {
       const [, kind, lang] = virtual.exec(id) ?? [];
-      if (kind === 'lang') return `import '\\0postquote-catalog:${lang}';\nimport ${src('index.ts')};\n`;
+      if (kind === 'lang')
+        return `import ${src('cdn/entry-url.ts')};\nimport '\\0postquote-catalog:${lang}';\nimport ${src('index.ts')};\n`;
       if (kind === 'catalog')
         return `import { addCatalog } from ${src('i18n/catalog.ts')};\nimport messages from ${src(`i18n/messages/${lang}.ts`)};\naddCatalog('${lang}', messages);\n`;
       return null;

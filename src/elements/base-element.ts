@@ -15,16 +15,17 @@ export type Styles = string;
 /** Tags a CSS template (our own constants only, never page data) so the build can minify it. */
 export const css = (strings: TemplateStringsArray, ...values: Styles[]): Styles => String.raw({ raw: strings }, ...values);
 
-/** One CSSStyleSheet per distinct text, shared by every element class and instance on the page. */
-const sheets = new Map<Styles, CSSStyleSheet>();
-export function sheet(text: Styles): CSSStyleSheet {
-  let s = sheets.get(text);
-  if (!s) {
-    s = new CSSStyleSheet();
-    s.replaceSync(text);
-    sheets.set(text, s);
-  }
-  return s;
+/**
+ * One CSSStyleSheet per distinct text and document, shared by every element class and instance in it.
+ * A sheet serves only the document it was made for: an element moved to another one (an iframe, a
+ * picture-in-picture window) loses its sheets, and adopts that document's own (see adopt()).
+ */
+const sheets = new WeakMap<Document, Record<Styles, CSSStyleSheet>>();
+export function sheet(text: Styles, doc = document): CSSStyleSheet {
+  const m = sheets.get(doc) ?? {};
+  sheets.set(doc, m);
+  if (!m[text]) (m[text] = new (doc.defaultView ?? window).CSSStyleSheet()).replaceSync(text);
+  return m[text];
 }
 
 /** HTMLElement, or a stand-in where there is none (Node, a framework's server render), so that importing an element entry there does not throw. */
@@ -50,8 +51,19 @@ export abstract class BaseElement extends Element_ {
   constructor() {
     super();
     this.renderRoot = this.attachShadow({ mode: 'open' });
-    this.renderRoot.adoptedStyleSheets = (this.constructor as typeof BaseElement).styles.map(sheet);
+    this.adopt([]);
     this.requestUpdate();
+  }
+
+  /**
+   * Adopts the element's styles and `more` (an on-demand part's) in its shadow root, as sheets of the
+   * document it is in now: one it was moved to took the sheets away, and so did its return.
+   */
+  protected adopt(more: Styles[]): void {
+    const root = this.renderRoot;
+    const want = [...new Set([...(this.constructor as typeof BaseElement).styles, ...more])].map((t) => sheet(t, this.ownerDocument));
+    // (Sheets a post no longer uses may stay, as they did: they style nothing it shows.)
+    if (want.some((s, i) => s !== root.adoptedStyleSheets[i])) root.adoptedStyleSheets = want;
   }
 
   connectedCallback(): void {

@@ -89,7 +89,15 @@ export abstract class QuoteElement extends BaseElement {
   /** The page's language as its nearest `lang` gives it, as written: the newsroom's own words are in it. */
   #page?: string | null;
   #markup?: MarkupSources;
-  #observer?: MutationObserver;
+  /**
+   * Re-reads the light DOM when it changes. Made here, not in connectedCallback: a closure there that
+   * used `this` would share its scope with the page-wide `langs` callback, which would then hold the
+   * page's first element (and the whole subtree it was removed with) for good.
+   */
+  #observer = new MutationObserver(() => {
+    this.#markup = undefined;
+    this.requestUpdate();
+  });
   #reported = new Set<string>();
   #pending: Problem[] = [];
   #placeholder?: HTMLSlotElement[];
@@ -139,10 +147,6 @@ export abstract class QuoteElement extends BaseElement {
     // `lang` too); observing a root again only renews the options.
     for (let root: Node | undefined = this.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode())
       langs.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang'] });
-    this.#observer ??= new MutationObserver(() => {
-      this.#markup = undefined;
-      this.requestUpdate();
-    });
     this.#observer.observe(this, {
       childList: true,
       subtree: true,
@@ -155,8 +159,7 @@ export abstract class QuoteElement extends BaseElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    this.#observer.disconnect();
     this.#markup = undefined;
   }
 
@@ -295,9 +298,7 @@ export abstract class QuoteElement extends BaseElement {
         this.problem({ code: 'chunk-unavailable', message: 'a part this post needs failed to load' });
       else {
         // Styles of the on-demand parts this post uses, beside the static ones (one shared sheet each).
-        const root = this.renderRoot;
-        for (const sheet of sheetsFor(this.current))
-          if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.adopt(sheetsFor(this.current));
         refused.length = 0;
         content = this.renderContent();
         // An avatar, photo or poster that the page's image proxy cannot carry was dropped from this card.

@@ -2,6 +2,7 @@
 // its first render. The element awaits these after parse() and before rendering, so a card never
 // renders without a part it needs and then jumps.
 import type { Post } from '../model/post.js';
+import type { Styles } from '../elements/base-element.js';
 import { loadPlatform } from '../platforms/index.js';
 import { sanitizer } from '../safety/sanitize-on-demand.js';
 import { needsNewsroom, newsroom, newsroomPart, newsroomSheets } from './newsroom-loader.js';
@@ -22,8 +23,8 @@ export function chunksFor(post: Post): (Promise<unknown> | undefined)[] {
   ];
 }
 
-/** Style sheets of loaded parts that `post` uses, to adopt beside the element's static styles. */
-export function sheetsFor(post: Post): CSSStyleSheet[] {
+/** Styles of loaded parts that `post` uses, to adopt beside the element's static styles. */
+export function sheetsFor(post: Post): Styles[] {
   return needsNewsroom(post) ? newsroomSheets() : [];
 }
 

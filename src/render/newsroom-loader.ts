@@ -2,10 +2,10 @@
 // once per page, and only for posts that show any of it.
 import type { Post } from '../model/post.js';
 import { addEnglish } from '../i18n/catalog.js';
-import { sheet } from '../elements/base-element.js';
+import type { Styles } from '../elements/base-element.js';
 import { onDemand } from '../on-demand.js';
 
-let sheets: CSSStyleSheet[] = [];
+let sheets: Styles[] = [];
 
 /**
  * The layer: requested once per page; a post that needs it and finds it failed keeps its fallback
@@ -15,7 +15,7 @@ export const newsroomPart = onDemand(
   () => import('./newsroom.js'),
   (m) => {
     addEnglish(m.messages);
-    sheets = m.styles.map(sheet);
+    sheets = m.styles;
   },
 );
 
@@ -40,5 +40,5 @@ export function needsNewsroom(post: Post, nested = false): boolean {
 /** The layer's templates, once loaded. */
 export const newsroom = () => newsroomPart.module;
 
-/** Its style sheets (created once per page, shared by every element), once loaded. */
+/** Its styles (one sheet per document, shared by every element: see sheet()), once loaded. */
 export const newsroomSheets = () => sheets;

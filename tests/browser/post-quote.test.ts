@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { mount, part, cleanup, axeViolations, settle, visibleText, postquoteErrors } from './helpers.js';
 import { PostQuote } from '../../src/elements/post-quote/post-quote.js';
 import { TweetQuote } from '../../src/elements/tweet-quote/tweet-quote.js';
+import fallbackCss from '../../postquote.css?raw';
 
 afterEach(cleanup);
 
@@ -148,6 +149,61 @@ describe('tweet-quote', () => {
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://twitter.com/AlabedBana/status/808644284496125952');
     warn.mockRestore();
   });
+
+  test('moved to another document (an iframe, a picture-in-picture window) and back, the card keeps its styles there and here', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount(
+      `<tweet-quote author="A" verification="disputed" verification-note="n"><blockquote>text</blockquote></tweet-quote>`,
+    );
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    await new Promise((r) => setTimeout(r, 50));
+    const look = (win: Window) =>
+      ['card', 'verification'].map((name) => {
+        const style = win.getComputedStyle(part(el, name)!);
+        return `${name}: ${style.borderTopWidth} ${style.display}`;
+      });
+    const here = look(window);
+    expect(here[0]).toMatch(/^card: 1px /);
+    frame.contentDocument!.body.append(el);
+    el.setAttribute('verification', 'verified');
+    await settle(el);
+    expect(look(frame.contentWindow!)).toEqual(here);
+    expect(part(el, 'verification')!.textContent).toContain('Verified');
+    document.body.append(el);
+    await settle(el);
+    expect(look(window)).toEqual(here);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
+
+test('hidden hides an element with postquote.css too: before it is defined (no JavaScript) and while it waits for its first render', async () => {
+  const markup = `<tweet-quote hidden author="A" verification="verified"><blockquote>t</blockquote></tweet-quote>
+    <post-quote hidden author="A"><blockquote>t</blockquote></post-quote>
+    <video-appeal hidden author="A"><blockquote>t</blockquote></video-appeal>
+    <tweet-quote hidden="until-found" author="A"><blockquote>t</blockquote></tweet-quote>`;
+  const shown = (root: Document | Element) =>
+    [...root.querySelectorAll('[hidden]')].filter((el) => el.getBoundingClientRect().height > 0).map((el) => el.localName);
+  // Not defined: an iframe's own registry has none of the elements.
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  const doc = frame.contentDocument!;
+  doc.head.append(Object.assign(doc.createElement('style'), { textContent: fallbackCss }));
+  doc.body.innerHTML = markup; // test fixture only
+  expect(doc.querySelector(':not(:defined)')).not.toBeNull();
+  expect(shown(doc)).toEqual([]);
+  // Defined, pending: a German page's cards wait for the German catalog.
+  const style = Object.assign(document.createElement('style'), { textContent: fallbackCss });
+  document.head.append(style);
+  const host = Object.assign(document.createElement('div'), { lang: 'de' });
+  host.innerHTML = markup; // test fixture only
+  document.body.append(host);
+  expect(host.querySelector(':state(pending)')).not.toBeNull();
+  expect(shown(host)).toEqual([]);
+  for (const el of host.children) await settle(el);
+  expect(shown(host)).toEqual([]);
+  style.remove();
 });
 
 describe('focus', () => {

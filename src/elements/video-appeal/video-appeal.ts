@@ -47,8 +47,12 @@ const videoAttributes = ['provider', 'start', 'duration', 'poster', 'width', 'he
 let player: typeof PlayerModule | undefined;
 let loading: Promise<void> | undefined;
 const loadPlayer = () => (loading ??= import('../../video/player.js').then((m) => void (player = m)));
-/** The element whose press was cancelled last: the one a grant of its provider plays (see the class's listener). */
-let asking: VideoAppeal | undefined;
+/**
+ * The element whose press was cancelled last: the one a grant of its provider plays (see the class's
+ * listener). Held weakly: an element the page removed for good (a view left before the reader answered)
+ * is collected, with the whole subtree it was removed with.
+ */
+let asking: WeakRef<VideoAppeal> | undefined;
 
 /**
  * A quoted video statement: poster, speaker, key quote, duration, date, platform and counts, with
@@ -137,7 +141,8 @@ export class VideoAppeal extends QuoteElement {
     if (typeof document !== 'undefined')
       document.addEventListener('postquote-consent', () => {
         connected.forEach((el) => el instanceof VideoAppeal && el.requestUpdate());
-        if (asking && asking.#asked !== undefined && hasConsent(asking.#provider!)) asking.activate();
+        const el = asking?.deref();
+        if (el && el.#asked !== undefined && hasConsent(el.#provider!)) el.activate();
       });
   }
 
@@ -221,8 +226,7 @@ export class VideoAppeal extends QuoteElement {
         }),
       )
     )
-      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page-wide record of the press awaiting an answer
-      asking = this;
+      asking = new WeakRef(this);
     else this.#play();
   }
 
