@@ -7,9 +7,11 @@ import { safeUrl } from '../safety/url.js';
 
 /**
  * A URL, without the punctuation that ends a sentence around it: Latin, Arabic (، ؛ ؟ ۔) and CJK
- * (。、，！ and the rest of U+3000–303F and FF00–FF65), and without quotes, guillemets or "…".
+ * (。、，！ and the rest of U+3000–303F and FF00–FF65), and without quotes, guillemets or "…". A
+ * closing parenthesis ends it only when it closes an opening one in its path
+ * (en.wikipedia.org/wiki/Mercury_(planet)), not one written around it.
  */
-const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65]+[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4]`;
+const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65]+(?:[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4]|(?<=\/\S*\([^\s()]*)\))`;
 /** Hashtag (group 2: word characters, at least one a letter) or cashtag (group 3: "$TSLA", "$BRK.B"). */
 const tagOrCash = String.raw`#([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)|\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
 /** URL, or after a non-word character: @mention (group 1), hashtag, cashtag. */

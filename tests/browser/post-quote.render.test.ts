@@ -169,6 +169,22 @@ describe('text', () => {
     }
   });
 
+  test('a URL keeps a closing parenthesis that closes one of its own (Wikipedia), not one around it', async () => {
+    const cases = [
+      ['see https://en.wikipedia.org/wiki/Mercury_(planet).', 'https://en.wikipedia.org/wiki/Mercury_(planet)'],
+      ['(https://en.wikipedia.org/wiki/Mercury_(planet))', 'https://en.wikipedia.org/wiki/Mercury_(planet)'],
+      ['(see https://example.com/a)', 'https://example.com/a'],
+    ];
+    for (const [text, href] of cases) {
+      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
+      expect(
+        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        text,
+      ).toEqual([href]);
+      expect(part(one, 'text')!.textContent).toBe(text);
+    }
+  });
+
   test('anchors in the markup keep their text; only http(s) ones become links', async () => {
     const el = await mount(
       `<post-quote><blockquote><p>first <a href="https://t.co/x">pic.twitter.com/x</a></p><p>second <a href="javascript:alert(1)">bad</a> <b>bold</b></p></blockquote></post-quote>`,
