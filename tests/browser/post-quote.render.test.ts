@@ -185,6 +185,11 @@ describe('text', () => {
     }
   });
 
+  test('a hashtag runs through the joiners of Persian and Indic words (ZWNJ, ZWJ), as on X', async () => {
+    const el = await mount(`<tweet-quote><blockquote lang="fa">#نه\u200cبه\u200cجنگ و #क्\u200dष</blockquote></tweet-quote>`);
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['#نه\u200cبه\u200cجنگ', '#क्\u200dष']);
+  });
+
   test('anchors in the markup keep their text; only http(s) ones become links', async () => {
     const el = await mount(
       `<post-quote><blockquote><p>first <a href="https://t.co/x">pic.twitter.com/x</a></p><p>second <a href="javascript:alert(1)">bad</a> <b>bold</b></p></blockquote></post-quote>`,
