@@ -431,6 +431,18 @@ describe('X tweet JSON adapter', () => {
     expect(post.media).toEqual([{ type: 'image', url: 'https://pbs.twimg.com/media/x.jpg', alt: 'A street', width: 1200, height: 800 }]);
     expect(parse(adapt(tweet({ possibly_sensitive: false }))).post.sensitive).toBeUndefined();
   });
+
+  test('a t.co link keeps its place when the shown text begins with a line break (a reply cut after its @mention)', () => {
+    const text = '@bob\nhttps://t.co/abc is the source';
+    const json = tweet({
+      text,
+      display_text_range: [4, text.length],
+      entities: { urls: [{ url: 'https://t.co/abc', display_url: 'example.com/src', expanded_url: 'https://example.com/src' }] },
+    });
+    const { post } = parse(adapt(json));
+    expect(post.text).toBe('example.com/src is the source');
+    expect(post.links).toEqual([{ start: 0, end: 15, url: 'https://example.com/src' }]);
+  });
 });
 
 describe('adapters: one entry recognizes each platform JSON', () => {

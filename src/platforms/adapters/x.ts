@@ -69,5 +69,6 @@ function codePointSlice(text: string, from: number, to: number, urls: unknown): 
     out = out.slice(0, at) + u.display_url + out.slice(at + u.url.length);
     links.push({ start: at, end: at + u.display_url.length, url: u.expanded_url ?? u.url });
   }
-  return { text: out.trim(), links };
+  // Untrimmed: parse() trims the text and moves the ranges with it.
+  return { text: out, links };
 }
