@@ -21,8 +21,8 @@ const tagOrCash = String.raw`#([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_\u200c\u200d]
 const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(${mention})|${tagOrCash})`, 'gu');
 /** "@user", "@user@instance" (Mastodon). */
 const entity = entities(String.raw`\w{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
-/** Handles that are domain names (Bluesky: "@alice.bsky.social"); a sentence's final dot stays outside. */
-const domainEntity = entities(String.raw`[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,}`);
+/** Handles that hold dots (Bluesky's domain names "@alice.bsky.social", Instagram's "@nat.geo"); a sentence's final dot stays outside. */
+const dottedEntity = entities(String.raw`[\w-]{1,63}(?:\.[\w-]{1,63})*`);
 
 function anchor(href: string | undefined, text: string): TemplateResult | string {
   const url = safeUrl(href, 'link');
@@ -33,7 +33,7 @@ function anchor(href: string | undefined, text: string): TemplateResult | string
 function linkify(text: string, platform: Platform, postUrl: string | undefined): (TemplateResult | string)[] {
   const out: (TemplateResult | string)[] = [];
   let last = 0;
-  for (const m of text.matchAll(platform.domainHandles ? domainEntity : entity)) {
+  for (const m of text.matchAll(platform.dottedHandles ? dottedEntity : entity)) {
     // No group matched: the match is a URL.
     const [s, mention, tag, cash] = m;
     const href = mention

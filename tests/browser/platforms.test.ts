@@ -105,6 +105,26 @@ describe('label and icon for every platform', () => {
       ['@jack', 'https://x.com/jack'],
     ]);
   });
+
+  test("Instagram, Threads and TikTok mentions keep the dots in the username (@nat.geo.travel), not the sentence's last one", async () => {
+    const cases = [
+      ['https://www.instagram.com/p/C1a2b3c4d5e/', 'https://www.instagram.com/nat.geo.travel'],
+      ['https://www.threads.com/@zuck/post/C5Tabcdef12', 'https://www.threads.com/@nat.geo.travel'],
+      ['https://www.tiktok.com/@scout2015/video/6718335390845095173', 'https://www.tiktok.com/@nat.geo.travel'],
+    ];
+    for (const [href, profile] of cases) {
+      const el = await mount(
+        `<post-quote href="${href}" author="A"><blockquote>Photo: @nat.geo.travel. Thanks @bob_1!</blockquote></post-quote>`,
+      );
+      expect(
+        [...part(el, 'text')!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]),
+        href,
+      ).toEqual([
+        ['@nat.geo.travel', profile],
+        ['@bob_1', profile.replace('nat.geo.travel', 'bob_1')],
+      ]);
+    }
+  });
 });
 
 describe('Bluesky embed code as pasted (kaspth/oaken README)', () => {
