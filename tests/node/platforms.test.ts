@@ -443,6 +443,12 @@ describe('X tweet JSON adapter', () => {
     expect(post.text).toBe('example.com/src is the source');
     expect(post.links).toEqual([{ start: 0, end: 15, url: 'https://example.com/src' }]);
   });
+
+  test('HTML entities in the text are decoded once: "&amp;lt;" is the "&lt;" that was written, not "<"', () => {
+    const text = 'Tom &amp; Jerry: write &amp;lt;b&amp;gt; for &lt;b&gt;';
+    const { post } = parse(adapt(tweet({ text, display_text_range: [0, text.length] })));
+    expect(post.text).toBe('Tom & Jerry: write &lt;b&gt; for <b>');
+  });
 });
 
 describe('adapters: one entry recognizes each platform JSON', () => {
