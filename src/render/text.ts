@@ -21,8 +21,12 @@ const tagOrCash = String.raw`#([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_\u200c\u200d]
 const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(${mention})|${tagOrCash})`, 'gu');
 /** "@user", "@user@instance" (Mastodon). */
 const entity = entities(String.raw`\w{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
-/** Handles that hold dots (Bluesky's domain names "@alice.bsky.social", Instagram's "@nat.geo"); a sentence's final dot stays outside. */
-const dottedEntity = entities(String.raw`[\w-]{1,63}(?:\.[\w-]{1,63})*`);
+/**
+ * Handles that hold dots (Bluesky's domain names "@alice.bsky.social", Instagram's "@nat.geo"); a
+ * sentence's final dot stays outside, and a fediverse handle ("@jack@mastodon.social") is no
+ * mention of "@jack" there.
+ */
+const dottedEntity = entities(String.raw`[\w-]{1,63}(?:\.[\w-]{1,63})*(?![\w@-])`);
 
 function anchor(href: string | undefined, text: string): TemplateResult | string {
   const url = safeUrl(href, 'link');
