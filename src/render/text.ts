@@ -17,8 +17,8 @@ const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\u30
  * Persian and Indic words hold, as X reads them) or cashtag (group 3: "$TSLA", "$BRK.B").
  */
 const tagOrCash = String.raw`#([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_\u200c\u200d]*)|\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
-/** URL, or after a non-word character: @mention (group 1), hashtag, cashtag. */
-const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(${mention})|${tagOrCash})`, 'gu');
+/** URL (its scheme in any case: "Https://"), or after a non-word character: @mention (group 1), hashtag, cashtag. */
+const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(${mention})|${tagOrCash})`, 'giu');
 /** "@user", "@user@instance" (Mastodon). */
 const entity = entities(String.raw`\w{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
 /**

@@ -185,6 +185,14 @@ describe('text', () => {
     }
   });
 
+  test('a URL whose scheme is written in capitals (a phone capitalized the sentence) is linked too', async () => {
+    const el = await mount(`<post-quote><blockquote>Https://example.com/a and HTTPS://EXAMPLE.COM/B</blockquote></post-quote>`);
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Https://example.com/a', 'https://example.com/a'],
+      ['HTTPS://EXAMPLE.COM/B', 'https://example.com/B'],
+    ]);
+  });
+
   test('a hashtag runs through the joiners of Persian and Indic words (ZWNJ, ZWJ), as on X', async () => {
     const el = await mount(`<tweet-quote><blockquote lang="fa">#نه\u200cبه\u200cجنگ و #क्\u200dष</blockquote></tweet-quote>`);
     expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['#نه\u200cبه\u200cجنگ', '#क्\u200dष']);
