@@ -50,7 +50,8 @@ export function platformOfUrl(href: string | undefined): PlatformId | undefined 
   } catch {
     return undefined;
   }
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  // www., m., mobile. and every other subdomain are matched as subdomains: no prefix to strip.
+  const host = url.hostname.toLowerCase();
   return (entries.find(([, e]) => e.hosts.split(' ').some((h) => h && (host === h || host.endsWith('.' + h)))) ??
     entries.find(([, e]) => e.matches?.(url)))?.[0];
 }
