@@ -13,7 +13,7 @@ export const bluesky: Platform = {
   id: 'bluesky',
   label: 'Bluesky',
   icon: 'M12 11C10.5 8 6.5 3 3.5 3 1.5 3 2 6 2.6 9.5 3 12 5.5 13 8 12.7c-3.5.7-4.5 2.8-2.5 5.3 3 3.5 5.5-.5 6.5-3 1 2.5 3.5 6.5 6.5 3 2-2.5 1-4.6-2.5-5.3 2.5.3 5-.7 5.4-3.2C22 6 22.5 3 20.5 3c-3 0-7 5-8.5 8Z',
-  domainHandles: true,
+  dottedHandles: true,
   handle: (h) => '@' + (full(bare(h)) ? bare(h) : bare(h) + '.bsky.social'),
   profileUrl: (h) => (full(bare(h)) ? app + 'profile/' + bare(h) : undefined),
   tagUrl: (t) => app + 'hashtag/' + encodeURIComponent(t),

@@ -13,7 +13,7 @@ interface Entry {
   hosts: string;
   /** For platforms without fixed hosts (Mastodon): whether a URL looks like one of its posts. */
   matches?(url: URL): boolean;
-  /** CSS selector of the platform's embed code blockquote (its reader is in the platform's module). */
+  /** Selector that a child blockquote matches when it is the platform's embed code (its reader is in the platform's module). */
   embed?: string;
 }
 
@@ -22,9 +22,10 @@ const statusPath = /^\/(?:web\/)?@[\w.-]+(?:@[\w.-]+)?\/\d+\/?$|^\/users\/[\w.-]
 
 /** In look-up order: fixed hosts first; Mastodon (any host) is tried only when no host matched. */
 const registry: Record<PlatformId, Entry> = {
-  x: { hosts: 'x.com twitter.com t.co', embed: 'blockquote.twitter-tweet' },
-  bluesky: { hosts: 'bsky.app', embed: 'blockquote.bluesky-embed' },
-  mastodon: { hosts: '', matches: (url) => statusPath.test(url.pathname), embed: 'blockquote.mastodon-embed' },
+  // X's embed code for a tweet, and the one publish.twitter.com handed out for a video (2015–2018 archives hold many).
+  x: { hosts: 'x.com twitter.com t.co', embed: '.twitter-tweet,.twitter-video' },
+  bluesky: { hosts: 'bsky.app', embed: '.bluesky-embed' },
+  mastodon: { hosts: '', matches: (url) => statusPath.test(url.pathname), embed: '.mastodon-embed' },
   threads: { hosts: 'threads.com threads.net' },
   instagram: { hosts: 'instagram.com instagr.am' },
   facebook: { hosts: 'facebook.com fb.com fb.watch fb.me' },
@@ -49,7 +50,8 @@ export function platformOfUrl(href: string | undefined): PlatformId | undefined 
   } catch {
     return undefined;
   }
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  // www., m., mobile. and every other subdomain are matched as subdomains: no prefix to strip.
+  const host = url.hostname.toLowerCase();
   return (entries.find(([, e]) => e.hosts.split(' ').some((h) => h && (host === h || host.endsWith('.' + h)))) ??
     entries.find(([, e]) => e.matches?.(url)))?.[0];
 }

@@ -15,8 +15,8 @@ export interface Platform {
   icon: string;
   /** Link to the platform's privacy policy, named in consent notices. */
   privacy?: string;
-  /** Handles are domain names ("@alice.bsky.social"), so a mention in plain text may contain dots. */
-  domainHandles?: boolean;
+  /** Handles may hold dots (Bluesky's domain names "@alice.bsky.social", Instagram's "@nat.geo"), so a mention in plain text may too. */
+  dottedHandles?: boolean;
   /** How a handle is written: "@user", "@user@instance". */
   handle?(handle: string, postUrl?: string): string;
   /** Profile, hashtag, cashtag and mention links for linkifying plain text. */

@@ -15,7 +15,8 @@ export function simple(id: PlatformId, label: string, icon: string, profile: str
     icon,
     privacy,
     handle: at,
-    profileUrl: (h) => profile + encodeURIComponent(bare(h)),
+    // A fediverse handle in a post (@user@instance) names no profile here: left as text.
+    profileUrl: (h) => (bare(h).includes('@') ? undefined : profile + encodeURIComponent(bare(h))),
     tagUrl: tag ? (t) => tag + encodeURIComponent(t) : undefined,
   };
 }

@@ -1,10 +1,14 @@
 // Threads: label, icon, @handle profiles and tag search.
 import { simple } from './simple.js';
 
-export const threads = simple(
-  'threads',
-  'Threads',
-  'M16 8v5c0 1.2.8 2 1.8 2S20 14 20 12a8 8 0 1 0-3 6.3l1.2 1.6A10 10 0 1 1 22 12c0 3-1.7 5-4.2 5-1.4 0-2.6-.8-3.1-1.9A4 4 0 1 1 14 8.9V8Zm-4 2a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z',
-  'https://www.threads.com/@',
-  'https://www.threads.com/search?serp_type=tags&q=',
-);
+export const threads = {
+  ...simple(
+    'threads',
+    'Threads',
+    'M16 8v5c0 1.2.8 2 1.8 2S20 14 20 12a8 8 0 1 0-3 6.3l1.2 1.6A10 10 0 1 1 22 12c0 3-1.7 5-4.2 5-1.4 0-2.6-.8-3.1-1.9A4 4 0 1 1 14 8.9V8Zm-4 2a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z',
+    'https://www.threads.com/@',
+    'https://www.threads.com/search?serp_type=tags&q=',
+  ),
+  // Threads usernames hold dots (@nat.geo): a mention runs through them.
+  dottedHandles: true,
+};

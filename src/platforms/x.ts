@@ -12,7 +12,8 @@ export const x: Platform = {
   icon: 'M18 3h3l-7 8 8 10h-6l-5-6-5 6H2l7-8-7-10h6l4 6Zm-1 16h2L7 5H5Z',
   privacy: 'https://x.com/privacy',
   handle: at,
-  profileUrl: (h) => `https://x.com/${encodeURIComponent(bare(h))}`,
+  // A fediverse handle in a post (@user@instance) names no X profile: left as text, as X does.
+  profileUrl: (h) => (bare(h).includes('@') ? undefined : `https://x.com/${encodeURIComponent(bare(h))}`),
   tagUrl: (t) => `https://x.com/hashtag/${encodeURIComponent(t)}`,
   cashtagUrl: (t) => `https://x.com/search?q=${encodeURIComponent('$' + t)}`,
 };

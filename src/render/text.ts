@@ -7,17 +7,26 @@ import { safeUrl } from '../safety/url.js';
 
 /**
  * A URL, without the punctuation that ends a sentence around it: Latin, Arabic (، ؛ ؟ ۔) and CJK
- * (。、，！ and the rest of U+3000–303F and FF00–FF65), and without quotes, guillemets or "…".
+ * (。、，！ and the rest of U+3000–303F and FF00–FF65), and without quotes, guillemets or "…". A
+ * closing parenthesis ends it only when it closes an opening one in its path
+ * (en.wikipedia.org/wiki/Mercury_(planet)), not one written around it.
  */
-const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65]+[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4]`;
-/** Hashtag (group 2: word characters, at least one a letter) or cashtag (group 3: "$TSLA", "$BRK.B"). */
-const tagOrCash = String.raw`#([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)|\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
-/** URL, or after a non-word character: @mention (group 1), hashtag, cashtag. */
-const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(${mention})|${tagOrCash})`, 'gu');
+const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65]+(?:[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4]|(?<=\/\S*\([^\s()]*)\))`;
+/**
+ * Hashtag (group 2: word characters, at least one a letter, and the joiners ZWNJ and ZWJ that
+ * Persian and Indic words hold, as X reads them) or cashtag (group 3: "$TSLA", "$BRK.B").
+ */
+const tagOrCash = String.raw`#([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_\u200c\u200d]*)|\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
+/** URL (its scheme in any case: "Https://"), or after a non-word character: @mention (group 1), hashtag, cashtag. */
+const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(${mention})|${tagOrCash})`, 'giu');
 /** "@user", "@user@instance" (Mastodon). */
 const entity = entities(String.raw`\w{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
-/** Handles that are domain names (Bluesky: "@alice.bsky.social"); a sentence's final dot stays outside. */
-const domainEntity = entities(String.raw`[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,}`);
+/**
+ * Handles that hold dots (Bluesky's domain names "@alice.bsky.social", Instagram's "@nat.geo"); a
+ * sentence's final dot stays outside, and a fediverse handle ("@jack@mastodon.social") is no
+ * mention of "@jack" there.
+ */
+const dottedEntity = entities(String.raw`[\w-]{1,63}(?:\.[\w-]{1,63})*(?![\w@-])`);
 
 function anchor(href: string | undefined, text: string): TemplateResult | string {
   const url = safeUrl(href, 'link');
@@ -28,7 +37,7 @@ function anchor(href: string | undefined, text: string): TemplateResult | string
 function linkify(text: string, platform: Platform, postUrl: string | undefined): (TemplateResult | string)[] {
   const out: (TemplateResult | string)[] = [];
   let last = 0;
-  for (const m of text.matchAll(platform.domainHandles ? domainEntity : entity)) {
+  for (const m of text.matchAll(platform.dottedHandles ? dottedEntity : entity)) {
     // No group matched: the match is a URL.
     const [s, mention, tag, cash] = m;
     const href = mention

@@ -105,6 +105,43 @@ describe('label and icon for every platform', () => {
       ['@jack', 'https://x.com/jack'],
     ]);
   });
+
+  test('a fediverse handle (@user@instance) in an X, Instagram or Facebook post is left as text, as X does, not linked to a profile that does not exist', async () => {
+    for (const href of [
+      'https://x.com/a/status/1',
+      'https://www.instagram.com/p/C1a2b3c4d5e/',
+      'https://www.facebook.com/tagesschau/posts/pfbid02abc',
+    ]) {
+      const el = await mount(
+        `<post-quote href="${href}" author="A"><blockquote>Now at @jack@mastodon.social, ask @bob</blockquote></post-quote>`,
+      );
+      expect(
+        [...part(el, 'text')!.querySelectorAll('a')].map((a) => a.textContent),
+        href,
+      ).toEqual(['@bob']);
+      expect(part(el, 'text')!.textContent).toBe('Now at @jack@mastodon.social, ask @bob');
+    }
+  });
+
+  test("Instagram, Threads and TikTok mentions keep the dots in the username (@nat.geo.travel), not the sentence's last one", async () => {
+    const cases = [
+      ['https://www.instagram.com/p/C1a2b3c4d5e/', 'https://www.instagram.com/nat.geo.travel'],
+      ['https://www.threads.com/@zuck/post/C5Tabcdef12', 'https://www.threads.com/@nat.geo.travel'],
+      ['https://www.tiktok.com/@scout2015/video/6718335390845095173', 'https://www.tiktok.com/@nat.geo.travel'],
+    ];
+    for (const [href, profile] of cases) {
+      const el = await mount(
+        `<post-quote href="${href}" author="A"><blockquote>Photo: @nat.geo.travel. Thanks @bob_1!</blockquote></post-quote>`,
+      );
+      expect(
+        [...part(el, 'text')!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]),
+        href,
+      ).toEqual([
+        ['@nat.geo.travel', profile],
+        ['@bob_1', profile.replace('nat.geo.travel', 'bob_1')],
+      ]);
+    }
+  });
 });
 
 describe('Bluesky embed code as pasted (kaspth/oaken README)', () => {

@@ -189,6 +189,35 @@ describe('text', () => {
     }
   });
 
+  test('a URL keeps a closing parenthesis that closes one of its own (Wikipedia), not one around it', async () => {
+    const cases = [
+      ['see https://en.wikipedia.org/wiki/Mercury_(planet).', 'https://en.wikipedia.org/wiki/Mercury_(planet)'],
+      ['(https://en.wikipedia.org/wiki/Mercury_(planet))', 'https://en.wikipedia.org/wiki/Mercury_(planet)'],
+      ['(see https://example.com/a)', 'https://example.com/a'],
+    ];
+    for (const [text, href] of cases) {
+      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
+      expect(
+        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        text,
+      ).toEqual([href]);
+      expect(part(one, 'text')!.textContent).toBe(text);
+    }
+  });
+
+  test('a URL whose scheme is written in capitals (a phone capitalized the sentence) is linked too', async () => {
+    const el = await mount(`<post-quote><blockquote>Https://example.com/a and HTTPS://EXAMPLE.COM/B</blockquote></post-quote>`);
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Https://example.com/a', 'https://example.com/a'],
+      ['HTTPS://EXAMPLE.COM/B', 'https://example.com/B'],
+    ]);
+  });
+
+  test('a hashtag runs through the joiners of Persian and Indic words (ZWNJ, ZWJ), as on X', async () => {
+    const el = await mount(`<tweet-quote><blockquote lang="fa">#نه\u200cبه\u200cجنگ و #क्\u200dष</blockquote></tweet-quote>`);
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['#نه\u200cبه\u200cجنگ', '#क्\u200dष']);
+  });
+
   test('anchors in the markup keep their text; only http(s) ones become links', async () => {
     const el = await mount(
       `<post-quote><blockquote><p>first <a href="https://t.co/x">pic.twitter.com/x</a></p><p>second <a href="javascript:alert(1)">bad</a> <b>bold</b></p></blockquote></post-quote>`,

@@ -75,6 +75,21 @@ describe('X embed codes', () => {
       expect(embedDate(text), text).toBe('2016-12-13');
   });
 
+  // X's "embedded video" code (publish.twitter.com, oEmbed widget_type=video; common in 2015–2018
+  // archives) is the same blockquote with class="twitter-video"; a synthetic post in its shape.
+  test('the video embed code (blockquote.twitter-video) is read like a tweet: author, handle, day, link, text without the attribution', async () => {
+    const el = await mount(
+      `<post-quote><blockquote class="twitter-video" data-lang="en"><p lang="en" dir="ltr">Clip of the speech <a href="https://t.co/abcdefghij">pic.twitter.com/abcdefghij</a></p>&mdash; Some Newsroom (@newsroom) <a href="https://twitter.com/newsroom/status/741462605965840388?ref_src=twsrc%5Etfw">June 11, 2016</a></blockquote><script async src="//platform.twitter.com/widgets.js" charset="utf-8"></script></post-quote>`,
+    );
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('Twitter');
+    expect(part(el, 'author')!.textContent!.trim()).toBe('Some Newsroom');
+    expect(part(el, 'handle')!.textContent).toBe('@newsroom');
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2016-06-11');
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://twitter.com/newsroom/status/741462605965840388');
+    expect(part(el, 'text')!.textContent).toBe('Clip of the speech pic.twitter.com/abcdefghij');
+    expect(part(el, 'text')!.getAttribute('lang')).toBe('en');
+  });
+
   test('a date link that is read keeps its day, as the page shows it: the ID does not replace it', async () => {
     const el = await mount(`<tweet-quote>${files['../fixtures/x-embeds/ja-men-cotton-2025.html']}</tweet-quote>`, 'de');
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2025-02-11');

@@ -2,7 +2,7 @@
 // its way, postquote.css keeps each fallback in the card's exact height, so the card replaces it
 // in place and in the card's colours, also on a page whose own stylesheet makes blockquotes into
 // floated italic pull quotes, and on a dark page.
-// Every recorded X embed code and the Bluesky one, at 600 and 360 px, built bundle, strict CSP;
+// Every recorded X embed code (one also as X's video embed code) and the Bluesky one, at 600 and 360 px, built bundle, strict CSP;
 // the chunks are held back until the pending heights are measured.
 import { expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -14,6 +14,8 @@ const embeds = [
     .filter((f) => f.endsWith('.html'))
     .map((f) => `<tweet-quote>${readFileSync(`${dir}/${f}`, 'utf8')}</tweet-quote>`),
   `<post-quote>${readFileSync('tests/fixtures/platforms/bluesky-embed-kaspth-2025.html', 'utf8')}</post-quote>`,
+  // X's video embed code: the same blockquote, class="twitter-video".
+  `<tweet-quote>${readFileSync(`${dir}/de-radforschung-2018.html`, 'utf8').replace('"twitter-tweet"', '"twitter-video"')}</tweet-quote>`,
 ];
 const paragraph = '<p>Der Bericht rund um den zitierten Beitrag, wie ihn ein Artikel hätte.</p>';
 /** A newsroom's own article styles, as they come (a file: the strict CSP refuses inline styles). */

@@ -431,6 +431,24 @@ describe('X tweet JSON adapter', () => {
     expect(post.media).toEqual([{ type: 'image', url: 'https://pbs.twimg.com/media/x.jpg', alt: 'A street', width: 1200, height: 800 }]);
     expect(parse(adapt(tweet({ possibly_sensitive: false }))).post.sensitive).toBeUndefined();
   });
+
+  test('a t.co link keeps its place when the shown text begins with a line break (a reply cut after its @mention)', () => {
+    const text = '@bob\nhttps://t.co/abc is the source';
+    const json = tweet({
+      text,
+      display_text_range: [4, text.length],
+      entities: { urls: [{ url: 'https://t.co/abc', display_url: 'example.com/src', expanded_url: 'https://example.com/src' }] },
+    });
+    const { post } = parse(adapt(json));
+    expect(post.text).toBe('example.com/src is the source');
+    expect(post.links).toEqual([{ start: 0, end: 15, url: 'https://example.com/src' }]);
+  });
+
+  test('HTML entities in the text are decoded once: "&amp;lt;" is the "&lt;" that was written, not "<"', () => {
+    const text = 'Tom &amp; Jerry: write &amp;lt;b&amp;gt; for &lt;b&gt;';
+    const { post } = parse(adapt(tweet({ text, display_text_range: [0, text.length] })));
+    expect(post.text).toBe('Tom & Jerry: write &lt;b&gt; for <b>');
+  });
 });
 
 describe('adapters: one entry recognizes each platform JSON', () => {

@@ -59,7 +59,11 @@ function bestVariant(m: Record<string, any>): string | undefined {
 /** X counts display_text_range in code points; expands t.co links to their expanded URL as link ranges. */
 function codePointSlice(text: string, from: number, to: number, urls: unknown): RawPost {
   const cps = Array.from(text);
-  const shown = cps.slice(from, to).join('').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  // X escapes &, < and >: decoded in one pass, so "&amp;lt;" stays the "&lt;" that was written.
+  const shown = cps
+    .slice(from, to)
+    .join('')
+    .replace(/&(amp|lt|gt);/g, (_, e: string) => (e === 'amp' ? '&' : e === 'lt' ? '<' : '>'));
   const links: { start: number; end: number; url: string }[] = [];
   let out = shown;
   for (const u of (Array.isArray(urls) ? urls : []) as Record<string, any>[]) {
@@ -69,5 +73,6 @@ function codePointSlice(text: string, from: number, to: number, urls: unknown): 
     out = out.slice(0, at) + u.display_url + out.slice(at + u.url.length);
     links.push({ start: at, end: at + u.display_url.length, url: u.expanded_url ?? u.url });
   }
-  return { text: out.trim(), links };
+  // Untrimmed: parse() trims the text and moves the ranges with it.
+  return { text: out, links };
 }
