@@ -535,6 +535,34 @@ describe('video-appeal: third-party players and consent', () => {
     expect(part(el, 'platform')!.textContent).toContain('Vimeo');
   });
 
+  test("Vimeo: an unlisted video's hash (vimeo.com/ID/HASH, player.vimeo.com/video/ID?h=HASH) reaches the player as h=, without which Vimeo refuses to play it", async () => {
+    for (const href of ['https://vimeo.com/76979871/abcdef1234', 'https://player.vimeo.com/video/76979871?h=abcdef1234']) {
+      const el = await mount<VideoAppeal>(`<video-appeal href="${href}" author="A" start="65"></video-appeal>`);
+      const { seen, stop } = activations();
+      part(el, 'play-button')!.click();
+      await settle(el);
+      stop();
+      expect(seen).toEqual([{ provider: 'vimeo', url: 'https://player.vimeo.com/video/76979871?h=abcdef1234&autoplay=1&dnt=1#t=65s' }]);
+      el.activate();
+      await settle(el);
+      expect((player(el) as HTMLIFrameElement).src).toBe(seen[0].url);
+      cleanup();
+    }
+    // The hash belongs to the video its URL names: not to another video-id, and nothing but hex digits.
+    for (const markup of [
+      '<video-appeal href="https://vimeo.com/76979871/abcdef1234" video-id="12345" author="A"></video-appeal>',
+      '<video-appeal href="https://vimeo.com/76979871/x&autoplay=0" author="A"></video-appeal>',
+    ]) {
+      const el = await mount(markup);
+      const { seen, stop } = activations();
+      part(el, 'play-button')!.click();
+      await settle(el);
+      stop();
+      expect(seen[0].url).toMatch(/^https:\/\/player\.vimeo\.com\/video\/\d+\?autoplay=1&dnt=1$/);
+      cleanup();
+    }
+  });
+
   test('the consent notice names the provider and links its privacy policy, in every UI language', async () => {
     const expected: Record<string, RegExp> = {
       en: /YouTube/,
