@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { mount, part, cleanup, axeViolations, settle, linkNamed, visibleText, postquoteErrors } from './helpers.js';
 import { VideoAppeal } from '../../src/elements/video-appeal/video-appeal.js';
 import { PostquoteConsentEvent } from '../../src/events.js';
@@ -1113,5 +1113,43 @@ describe('video-appeal: anonymize', () => {
     } finally {
       document.removeEventListener('postquote-error', listener);
     }
+  });
+});
+
+describe('video-appeal: print', () => {
+  const print = (on: boolean) => cdp().send('Emulation.setEmulatedMedia', { media: on ? 'print' : '' });
+  const shown = (el: Element | null) => Boolean(el && (el as HTMLElement).checkVisibility());
+
+  test('on paper: the transcript in full, no consent notice or "play from" button, and a link out gives its address', async () => {
+    const transcript = '<div slot="transcript"><p>Full transcript</p></div>';
+    const yt = await mount(
+      youtube(`href="https://www.youtube.com/watch?v=M7lc1UVf-VE"`).replace('</video-appeal>', `${transcript}</video-appeal>`),
+    );
+    const x = await mount(
+      `<video-appeal href="https://x.com/LinaShamy/status/1" platform="x" author="Lina"><blockquote>Quote</blockquote>${transcript}</video-appeal>`,
+    );
+    const slotted = (el: Element) => el.querySelector('[slot=transcript]')!;
+    const address = (el: Element) => getComputedStyle(part(el, 'play-button')!, '::after').content;
+    try {
+      await print(true);
+      for (const el of [yt, x]) expect(shown(slotted(el))).toBe(true);
+      expect(shown(part(yt, 'consent'))).toBe(false);
+      expect(shown(yt.shadowRoot!.querySelector('.jump'))).toBe(false);
+      expect(address(x)).toBe('"https://x.com/LinaShamy/status/1"');
+      // Left to right also in a right-to-left card: a trailing "/" stays at the address's end.
+      x.setAttribute('lang', 'ar');
+      await settle(x);
+      expect(getComputedStyle(part(x, 'play-button')!, '::after').direction).toBe('ltr');
+      expect(address(yt)).toBe('none');
+      // The footer's link to the original prints its address already.
+      expect(getComputedStyle(yt.shadowRoot!.querySelector('a.origin')!, '::after').content).toContain('https://www.youtube.com/');
+    } finally {
+      await print(false);
+    }
+    // On screen, as before.
+    for (const el of [yt, x]) expect(shown(slotted(el))).toBe(false);
+    expect(shown(part(yt, 'consent'))).toBe(true);
+    expect(shown(yt.shadowRoot!.querySelector('.jump'))).toBe(true);
+    expect(address(x)).toBe('none');
   });
 });
