@@ -995,6 +995,21 @@ describe('video-appeal: newsroom layer', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  test("the platform's note on the video (an X community note) is shown, labelled with its source, as on <post-quote>", async () => {
+    const el = await mount(
+      `<video-appeal href="https://x.com/LinaShamy/status/1" platform="x" author="A"><blockquote>Quote</blockquote>
+        <script type="application/json">{"platformNote":{"text":"This video is from 2015.","url":"https://x.com/i/birdwatch/n/1"}}</script>
+      </video-appeal>`,
+      'de',
+    );
+    const note = el.shadowRoot!.querySelector('.platform-note')!;
+    expect(note.textContent!.replace(/\s+/g, ' ')).toContain('This video is from 2015.');
+    expect(note.querySelector('a')!.getAttribute('href')).toBe('https://x.com/i/birdwatch/n/1');
+    expect(note.textContent).toContain('Kontext von X');
+    expect(part(el, 'body')!.contains(note)).toBe(true);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
   test('a consent manager may call activate() without a press; the post property carries the video', async () => {
     const el = new VideoAppeal();
     el.post = { author: { name: 'A' }, video: { provider: 'youtube', id: 'M7lc1UVf-VE', start: 4 } };

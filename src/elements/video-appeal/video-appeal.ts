@@ -91,7 +91,7 @@ let asking: WeakRef<VideoAppeal> | undefined;
  * @csspart author - The speaker's name (`<cite>`).
  * @csspart handle - The speaker's handle.
  * @csspart platform - Platform icon and label.
- * @csspart body - Video, consent notice, key quote and transcript.
+ * @csspart body - Video, consent notice, key quote, transcript and the platform's note.
  * @csspart poster - The poster image.
  * @csspart play-button - The play button (or, for platforms without a player, the link out).
  * @csspart duration - The duration ("0:39").
@@ -360,7 +360,7 @@ export class VideoAppeal extends QuoteElement {
                   </button>`
                 : nothing
             }
-            ${this.querySelector(':scope > [slot=transcript]') ? renderTranscript(ctx) : nothing}`,
+            ${this.querySelector(':scope > [slot=transcript]') ? renderTranscript(ctx) : nothing} ${nr?.renderPlatformNote(post, ctx)}`,
         )}
       </div>
       <div part="footer" class="footer">
