@@ -68,7 +68,7 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
     dir=${ctx.dir}
     aria-label=${name}
   >
-    ${renderAttribution(post, ctx)} ${nested ? nothing : nr?.renderVerification(post, ctx)} ${nr?.renderStatus(post, ctx)}
+    ${renderAttribution(post, ctx)} ${nr?.renderVerification(post, ctx)} ${nr?.renderStatus(post, ctx)}
     ${
       reply
         ? html`<p class="reply">

@@ -24,16 +24,16 @@ export const hasWarning = (post: Post): boolean => Boolean(post.contentWarning |
 
 /**
  * Whether `post` shows any of the newsroom layer: verification label, translation, status line,
- * platform note or content warning, on the post or its quoted post (which shows no label).
+ * platform note or content warning, on the post or its quoted post.
  */
-export function needsNewsroom(post: Post, nested = false): boolean {
+export function needsNewsroom(post: Post): boolean {
   return Boolean(
-    (!nested && post.verification?.status) ||
+    post.verification?.status ||
     post.translation?.text ||
     (post.status && post.status !== 'available') ||
     post.platformNote?.text ||
     hasWarning(post) ||
-    (post.quoted && needsNewsroom(post.quoted, true)),
+    (post.quoted && needsNewsroom(post.quoted)),
   );
 }
 

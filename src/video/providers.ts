@@ -10,19 +10,26 @@ export const videoIds: Record<VideoProvider, RegExp> = {
 
 /**
  * The player URL, or undefined for an invalid id. YouTube plays from youtube-nocookie.com;
- * Vimeo gets `dnt=1`. Both start playing at once (the reader pressed play) at `start` seconds.
- * A valid id is only letters, digits, `_` and `-`, so it goes into the URL as it is.
+ * Vimeo gets `dnt=1`, and `h=` with an unlisted video's `hash` (see videoOfUrl) when it is hex
+ * digits, without which Vimeo refuses to play it. Both start playing at once (the reader pressed play)
+ * at `start` seconds. A valid id is only letters, digits, `_` and `-`, so it goes into the URL as it is.
  */
-export function playerUrl(provider: VideoProvider, id: string, start = 0): string | undefined {
+export function playerUrl(provider: VideoProvider, id: string, start = 0, hash?: string | null): string | undefined {
   const t = Math.floor(start);
   if (videoIds[provider]?.test(id))
     return provider === 'youtube'
       ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&start=${t}`
-      : `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1${start ? `#t=${t}s` : ''}`;
+      : `https://player.vimeo.com/video/${id}?${/^[\da-f]{1,20}$/i.test(hash!) ? `h=${hash}&` : ''}autoplay=1&dnt=1${start ? `#t=${t}s` : ''}`;
 }
 
-/** youtube.com/watch?v=ID, youtu.be/ID, youtube.com/shorts/ID (portrait), vimeo.com/ID. */
-export function videoOfUrl(href: string | undefined): { provider: VideoProvider; id: string; portrait?: boolean } | undefined {
+/**
+ * youtube.com/watch?v=ID, youtu.be/ID, youtube.com/shorts/ID (portrait), vimeo.com/ID; an unlisted
+ * Vimeo video's hash too (vimeo.com/ID/HASH, player.vimeo.com/video/ID?h=HASH), unchecked: playerUrl
+ * takes only hex digits.
+ */
+export function videoOfUrl(
+  href: string | undefined,
+): { provider: VideoProvider; id: string; portrait?: boolean; hash?: string | null } | undefined {
   let url: URL;
   try {
     url = new URL(href ?? '');
@@ -41,9 +48,9 @@ export function videoOfUrl(href: string | undefined): { provider: VideoProvider;
             portrait: first === 'shorts',
           }
         : host === 'vimeo.com'
-          ? { provider: 'vimeo' as const, id: first }
+          ? { provider: 'vimeo' as const, id: first, hash: second }
           : host === 'player.vimeo.com' && first === 'video'
-            ? { provider: 'vimeo' as const, id: second }
+            ? { provider: 'vimeo' as const, id: second, hash: url.searchParams.get('h') }
             : undefined;
   return found && videoIds[found.provider].test(found.id) ? found : undefined;
 }

@@ -319,6 +319,23 @@ describe('a quoted post has its own warning and translation', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  test("the newsroom's label on the quoted post (a disputed video it quotes) is shown on that post, apart from the post's own", async () => {
+    for (const outer of ['verification="verified"', '']) {
+      const el = await mountIn(
+        `<post-quote ${outer}>${json({ text: 'Outer post', quoted: quoted({ verification: { status: 'disputed', note: 'The video is from 2015.' } }) })}</post-quote>`,
+        'de',
+      );
+      const label = el.shadowRoot!.querySelector('.quoted [part~="verification"]')!;
+      expect(label.classList.contains('disputed')).toBe(true);
+      expect(text(label)).toBe(`${de.disputed} The video is from 2015.`);
+      const labels = [...el.shadowRoot!.querySelectorAll('[part~="verification"]')];
+      expect(labels).toHaveLength(outer ? 2 : 1);
+      if (outer) expect(part(el, 'quoted')!.contains(labels[0])).toBe(false);
+      expect(await axeViolations(el)).toEqual([]);
+      cleanup();
+    }
+  });
+
   test('each translated card has its own toggle, controlling its own original by a unique id', async () => {
     const el = await mountIn(
       `<post-quote>${json({

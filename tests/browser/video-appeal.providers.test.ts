@@ -25,8 +25,18 @@ const cases: { title: string; href: string; expected: ReturnType<typeof videoOfU
     href: 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE',
     expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false },
   },
-  { title: 'vimeo', href: 'https://vimeo.com/76979871', expected: { provider: 'vimeo', id: '76979871' } },
-  { title: 'vimeo player', href: 'https://player.vimeo.com/video/76979871', expected: { provider: 'vimeo', id: '76979871' } },
+  { title: 'vimeo', href: 'https://vimeo.com/76979871', expected: { provider: 'vimeo', id: '76979871', hash: '' } },
+  { title: 'vimeo player', href: 'https://player.vimeo.com/video/76979871', expected: { provider: 'vimeo', id: '76979871', hash: null } },
+  {
+    title: 'vimeo unlisted',
+    href: 'https://vimeo.com/76979871/abcdef1234',
+    expected: { provider: 'vimeo', id: '76979871', hash: 'abcdef1234' },
+  },
+  {
+    title: 'vimeo player, unlisted',
+    href: 'https://player.vimeo.com/video/76979871?h=abcdef1234&badge=0',
+    expected: { provider: 'vimeo', id: '76979871', hash: 'abcdef1234' },
+  },
   { title: 'youtube channel', href: 'https://www.youtube.com/@someone', expected: undefined },
   { title: 'id too long', href: 'https://youtu.be/M7lc1UVf-VEQ', expected: undefined },
   { title: 'lookalike host', href: 'https://youtube.com.evil.example/watch?v=M7lc1UVf-VE', expected: undefined },
@@ -47,6 +57,12 @@ describe('playerUrl', () => {
   test('Vimeo: dnt=1, #t=…s only when starting later', () => {
     expect(playerUrl('vimeo', '76979871')).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
     expect(playerUrl('vimeo', '76979871', 39)).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=39s');
+  });
+
+  test("Vimeo: an unlisted video's hash as h=", () => {
+    expect(playerUrl('vimeo', '76979871', 39, 'abcdef1234')).toBe(
+      'https://player.vimeo.com/video/76979871?h=abcdef1234&autoplay=1&dnt=1#t=39s',
+    );
   });
 
   test('ids with quotes, spaces, slashes or URLs are rejected', () => {

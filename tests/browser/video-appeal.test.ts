@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { mount, part, cleanup, axeViolations, settle, linkNamed, visibleText, postquoteErrors } from './helpers.js';
 import { VideoAppeal } from '../../src/elements/video-appeal/video-appeal.js';
 import { PostquoteConsentEvent } from '../../src/events.js';
@@ -535,6 +535,34 @@ describe('video-appeal: third-party players and consent', () => {
     expect(part(el, 'platform')!.textContent).toContain('Vimeo');
   });
 
+  test("Vimeo: an unlisted video's hash (vimeo.com/ID/HASH, player.vimeo.com/video/ID?h=HASH) reaches the player as h=, without which Vimeo refuses to play it", async () => {
+    for (const href of ['https://vimeo.com/76979871/abcdef1234', 'https://player.vimeo.com/video/76979871?h=abcdef1234']) {
+      const el = await mount<VideoAppeal>(`<video-appeal href="${href}" author="A" start="65"></video-appeal>`);
+      const { seen, stop } = activations();
+      part(el, 'play-button')!.click();
+      await settle(el);
+      stop();
+      expect(seen).toEqual([{ provider: 'vimeo', url: 'https://player.vimeo.com/video/76979871?h=abcdef1234&autoplay=1&dnt=1#t=65s' }]);
+      el.activate();
+      await settle(el);
+      expect((player(el) as HTMLIFrameElement).src).toBe(seen[0].url);
+      cleanup();
+    }
+    // The hash belongs to the video its URL names: not to another video-id, and nothing but hex digits.
+    for (const markup of [
+      '<video-appeal href="https://vimeo.com/76979871/abcdef1234" video-id="12345" author="A"></video-appeal>',
+      '<video-appeal href="https://vimeo.com/76979871/x&autoplay=0" author="A"></video-appeal>',
+    ]) {
+      const el = await mount(markup);
+      const { seen, stop } = activations();
+      part(el, 'play-button')!.click();
+      await settle(el);
+      stop();
+      expect(seen[0].url).toMatch(/^https:\/\/player\.vimeo\.com\/video\/\d+\?autoplay=1&dnt=1$/);
+      cleanup();
+    }
+  });
+
   test('the consent notice names the provider and links its privacy policy, in every UI language', async () => {
     const expected: Record<string, RegExp> = {
       en: /YouTube/,
@@ -967,6 +995,21 @@ describe('video-appeal: newsroom layer', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  test("the platform's note on the video (an X community note) is shown, labelled with its source, as on <post-quote>", async () => {
+    const el = await mount(
+      `<video-appeal href="https://x.com/LinaShamy/status/1" platform="x" author="A"><blockquote>Quote</blockquote>
+        <script type="application/json">{"platformNote":{"text":"This video is from 2015.","url":"https://x.com/i/birdwatch/n/1"}}</script>
+      </video-appeal>`,
+      'de',
+    );
+    const note = el.shadowRoot!.querySelector('.platform-note')!;
+    expect(note.textContent!.replace(/\s+/g, ' ')).toContain('This video is from 2015.');
+    expect(note.querySelector('a')!.getAttribute('href')).toBe('https://x.com/i/birdwatch/n/1');
+    expect(note.textContent).toContain('Kontext von X');
+    expect(part(el, 'body')!.contains(note)).toBe(true);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
   test('a consent manager may call activate() without a press; the post property carries the video', async () => {
     const el = new VideoAppeal();
     el.post = { author: { name: 'A' }, video: { provider: 'youtube', id: 'M7lc1UVf-VE', start: 4 } };
@@ -1085,5 +1128,43 @@ describe('video-appeal: anonymize', () => {
     } finally {
       document.removeEventListener('postquote-error', listener);
     }
+  });
+});
+
+describe('video-appeal: print', () => {
+  const print = (on: boolean) => cdp().send('Emulation.setEmulatedMedia', { media: on ? 'print' : '' });
+  const shown = (el: Element | null) => Boolean(el && (el as HTMLElement).checkVisibility());
+
+  test('on paper: the transcript in full, no consent notice or "play from" button, and a link out gives its address', async () => {
+    const transcript = '<div slot="transcript"><p>Full transcript</p></div>';
+    const yt = await mount(
+      youtube(`href="https://www.youtube.com/watch?v=M7lc1UVf-VE"`).replace('</video-appeal>', `${transcript}</video-appeal>`),
+    );
+    const x = await mount(
+      `<video-appeal href="https://x.com/LinaShamy/status/1" platform="x" author="Lina"><blockquote>Quote</blockquote>${transcript}</video-appeal>`,
+    );
+    const slotted = (el: Element) => el.querySelector('[slot=transcript]')!;
+    const address = (el: Element) => getComputedStyle(part(el, 'play-button')!, '::after').content;
+    try {
+      await print(true);
+      for (const el of [yt, x]) expect(shown(slotted(el))).toBe(true);
+      expect(shown(part(yt, 'consent'))).toBe(false);
+      expect(shown(yt.shadowRoot!.querySelector('.jump'))).toBe(false);
+      expect(address(x)).toBe('"https://x.com/LinaShamy/status/1"');
+      // Left to right also in a right-to-left card: a trailing "/" stays at the address's end.
+      x.setAttribute('lang', 'ar');
+      await settle(x);
+      expect(getComputedStyle(part(x, 'play-button')!, '::after').direction).toBe('ltr');
+      expect(address(yt)).toBe('none');
+      // The footer's link to the original prints its address already.
+      expect(getComputedStyle(yt.shadowRoot!.querySelector('a.origin')!, '::after').content).toContain('https://www.youtube.com/');
+    } finally {
+      await print(false);
+    }
+    // On screen, as before.
+    for (const el of [yt, x]) expect(shown(slotted(el))).toBe(false);
+    expect(shown(part(yt, 'consent'))).toBe(true);
+    expect(shown(yt.shadowRoot!.querySelector('.jump'))).toBe(true);
+    expect(address(x)).toBe('none');
   });
 });

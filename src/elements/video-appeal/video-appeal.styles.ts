@@ -103,6 +103,28 @@ export const videoStyles = css`
   ::slotted(:dir(rtl)) {
     direction: rtl;
   }
+  /* On paper nothing plays: no notice or "play from" button; the transcript in full; a link out's
+     address under its label (left to right, also in a right-to-left card), as the card prints its
+     link to the original. */
+  @media print {
+    .consent,
+    .jump {
+      display: none;
+    }
+    .transcript::details-content {
+      content-visibility: visible;
+    }
+    a.play {
+      align-content: center;
+    }
+    a.play::after {
+      content: attr(href);
+      direction: ltr;
+      padding: 0 0.5em;
+      background: rgb(0 0 0 / 0.72);
+      overflow-wrap: anywhere;
+    }
+  }
   @media (forced-colors: active) {
     .disc,
     .out,

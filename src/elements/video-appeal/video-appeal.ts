@@ -91,7 +91,7 @@ let asking: WeakRef<VideoAppeal> | undefined;
  * @csspart author - The speaker's name (`<cite>`).
  * @csspart handle - The speaker's handle.
  * @csspart platform - Platform icon and label.
- * @csspart body - Video, consent notice, key quote and transcript.
+ * @csspart body - Video, consent notice, key quote, transcript and the platform's note.
  * @csspart poster - The poster image.
  * @csspart play-button - The play button (or, for platforms without a player, the link out).
  * @csspart duration - The duration ("0:39").
@@ -124,6 +124,8 @@ export class VideoAppeal extends QuoteElement {
   /** What the last render found: the third-party player's provider and validated id (none for a native video). */
   #provider?: VideoProvider;
   #id?: string;
+  /** An unlisted Vimeo video's hash, from `href` when it names the same video (see videoOfUrl). */
+  #hash?: string | null;
   /**
    * Which video the last render showed (provider, id, sources, and how often the provider was revoked
    * so far), and which one the last press was for.
@@ -222,7 +224,7 @@ export class VideoAppeal extends QuoteElement {
       !this.dispatchEvent(
         new PostquoteActivateEvent({
           provider,
-          url: playerUrl(provider, this.#id!, start)!,
+          url: playerUrl(provider, this.#id!, start, this.#hash)!,
         }),
       )
     )
@@ -273,7 +275,8 @@ export class VideoAppeal extends QuoteElement {
     // A native video plays its sources; else a valid id plays the provider's player; else a link out.
     const p = (this.#provider = !gone && !sources.length && id ? provider : undefined);
     this.#id = id;
-    const video = (this.#video = JSON.stringify([p, p && id, sources, p && revoked.get(p)]));
+    const hash = (this.#hash = found?.id === id ? found?.hash : undefined);
+    const video = (this.#video = JSON.stringify([p, p && id, hash, sources, p && revoked.get(p)]));
     // Another video than the one pressed (the page changed src, provider or video-id): back to its
     // poster, so that it plays only on a press of its own, after its own postquote-activate and consent.
     // So too when its provider was revoked since the press (the key counts revocations, see consent.ts):
@@ -328,7 +331,7 @@ export class VideoAppeal extends QuoteElement {
             html`${renderStage(
               v.width && v.height ? [v.width, v.height] : portrait ? [9, 16] : [16, 9],
               playing
-                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!), sources, at!, ctx, this)
+                ? playing.renderPlayer(post, p && playerUrl(p, id!, at!, hash), sources, at!, ctx, this)
                 : renderFacade(
                     safeUrl(v.poster, 'image'),
                     v.duration,
@@ -357,7 +360,7 @@ export class VideoAppeal extends QuoteElement {
                   </button>`
                 : nothing
             }
-            ${this.querySelector(':scope > [slot=transcript]') ? renderTranscript(ctx) : nothing}`,
+            ${this.querySelector(':scope > [slot=transcript]') ? renderTranscript(ctx) : nothing} ${nr?.renderPlatformNote(post, ctx)}`,
         )}
       </div>
       <div part="footer" class="footer">
