@@ -64,8 +64,11 @@ export function readAttribution(
   const dateLink = anchors[anchors.length - 1];
   let line = '';
   for (let n = after ? after.nextSibling : blockquote.firstChild; n && n !== dateLink; n = n.nextSibling) line += n.textContent ?? '';
-  const m = /^\s*[—–-]?\s*(.*?)\s*\(\s*@?([^()\s]+)\s*\)\s*$/s.exec(line);
-  const name = (m ? m[1] : line.replace(/^\s*[—–-]\s*/, '')).trim();
+  // Whitespace folded first: over long runs of it (a pasted code's indentation, or a hostile one's)
+  // the expression below backtracked cubically, freezing the page for seconds per thousand spaces.
+  line = line.replace(/\s+/g, ' ').trim();
+  const m = /^[—–-]? ?(.*?) ?\( ?@?([^()\s]+) ?\)$/.exec(line);
+  const name = (m ? m[1] : line.replace(/^[—–-] ?/, '')).trim();
   const href = dateLink?.getAttribute('href') ?? undefined;
   const url = href ? stripTracking(href) : undefined;
   const text = dateLink?.textContent?.trim();
