@@ -248,3 +248,97 @@ describe('homoglyph hosts', () => {
     expect(label).toBe('xn--pple-43d.com');
   });
 });
+
+describe('link text that names another site', () => {
+  const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+  /** Each link in the post's text as "shown text -> href". */
+  const links = (el: Element) =>
+    [...part(el, 'text')!.querySelectorAll('a')].map((a) => {
+      const shown = a.cloneNode(true) as Element;
+      shown.querySelectorAll('.invisible').forEach((n) => n.remove());
+      return `${shown.textContent} -> ${a.getAttribute('href')}`;
+    });
+  async function mountMarkup(markup: string, tag = 'post-quote'): Promise<Quote> {
+    const el = document.createElement(tag) as Quote;
+    el.innerHTML = markup; // test fixture only
+    document.body.append(el);
+    await settle(el);
+    await settle(el);
+    return el;
+  }
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+  test('a link that shows one address and goes to another site is shown as its text only, from every source', async () => {
+    const tweet = {
+      id_str: '1',
+      full_text: 'Read https://t.co/abc now',
+      user: { screen_name: 'bbc', name: 'BBC' },
+      entities: { urls: [{ url: 'https://t.co/abc', display_url: 'bbc.co.uk/news/1', expanded_url: 'https://evil.example/phish' }] },
+    };
+    const text = 'Official: https://www.bbc.co.uk/news';
+    const skeet = {
+      uri: 'at://did:plc:abc/app.bsky.feed.post/3k',
+      author: { handle: 'bbc.bsky.social' },
+      record: {
+        text,
+        facets: [{ index: { byteStart: bytes('Official: '), byteEnd: bytes(text) }, features: [{ uri: 'https://evil.example/' }] }],
+      },
+    };
+    const status = {
+      id: '1',
+      url: 'https://m.example/@a/1',
+      account: { acct: 'a', username: 'a', url: 'https://m.example/@a' },
+      // The instance hides the true target in an "invisible" span; the reader sees bbc.co.uk only.
+      content:
+        '<p>See <a href="https://www.bbc.co.uk.evil.example/"><span class="invisible">https://www.bbc.co.uk.evil.example/ </span>https://www.bbc.co.uk/news</a></p>',
+    };
+    const cases: [string, string, string][] = [
+      [json(tweet), 'Read bbc.co.uk/news/1 now', 'tweet-quote'],
+      [json(skeet), text, 'post-quote'],
+      [json(status), 'See https://www.bbc.co.uk/news', 'post-quote'],
+      [`<blockquote>Go to <a href="https://evil.example/">www.bbc.co.uk</a></blockquote>`, 'Go to www.bbc.co.uk', 'post-quote'],
+      [json({ text: 'visit bbc.co.uk', links: [{ start: 6, end: 15, url: 'https://evil.example' }] }), 'visit bbc.co.uk', 'post-quote'],
+      // Userinfo: the address reads x.com, the browser goes to evil.example.
+      [json({ text: 'log in at https://x.com@evil.example/login' }), 'log in at https://x.com@evil.example/login', 'post-quote'],
+      [json({ text: 'visit bbс.co.uk', links: [{ start: 6, end: 15, url: 'https://bbc.co.uk' }] }), 'visit bbс.co.uk', 'post-quote'], // Cyrillic "с"
+    ];
+    for (const [markup, shown, tag] of cases) {
+      const el = await mountMarkup(markup, tag);
+      expect(links(el), markup).toEqual([]);
+      expect(part(el, 'text')!.innerText.replace(/\s+/g, ' ').trim(), markup).toBe(shown);
+    }
+  });
+
+  test('honest links stay links: subdomains, display URLs, X media links, mentions, hashtags, words', async () => {
+    const text = 'News bbc.co.uk/news/12… and @alice.bsky.social';
+    const skeet = {
+      uri: 'at://did:plc:abc/app.bsky.feed.post/3k',
+      author: { handle: 'bbc.bsky.social' },
+      record: {
+        text,
+        facets: [
+          { index: { byteStart: 5, byteEnd: bytes('News bbc.co.uk/news/12…') }, features: [{ uri: 'https://www.bbc.co.uk/news/123' }] },
+          { index: { byteStart: bytes('News bbc.co.uk/news/12… and '), byteEnd: bytes(text) }, features: [{ did: 'did:plc:alice' }] },
+        ],
+      },
+    };
+    const status = {
+      id: '1',
+      url: 'https://m.example/@a/1',
+      account: { acct: 'a', username: 'a', url: 'https://m.example/@a' },
+      content:
+        '<p><a href="https://www.bbc.co.uk/news/123"><span class="invisible">https://www.</span><span class="ellipsis">bbc.co.uk/news/12</span><span class="invisible">3</span></a> <a href="https://m.example/tags/news" class="mention hashtag">#<span>news</span></a> <a href="https://example.org/">click here</a></p>',
+    };
+    const x = `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Look <a href="https://t.co/meTJbXJdI6">pic.twitter.com/meTJbXJdI6</a></p>&mdash; Ire (@ire) <a href="https://twitter.com/ire/status/994285517784076288">May 9, 2018</a></blockquote>`;
+    expect(links(await mountMarkup(json(skeet)))).toEqual([
+      'bbc.co.uk/news/12… -> https://www.bbc.co.uk/news/123',
+      '@alice.bsky.social -> https://bsky.app/profile/did:plc:alice',
+    ]);
+    expect(links(await mountMarkup(json(status)))).toEqual([
+      'bbc.co.uk/news/12 -> https://www.bbc.co.uk/news/123',
+      '#news -> https://m.example/tags/news',
+      'click here -> https://example.org/',
+    ]);
+    expect(links(await mountMarkup(x, 'tweet-quote'))).toEqual(['pic.twitter.com/meTJbXJdI6 -> https://t.co/meTJbXJdI6']);
+  });
+});
