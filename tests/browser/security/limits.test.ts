@@ -309,6 +309,26 @@ describe('link text that names another site', () => {
     }
   });
 
+  test('a pasted embed code whose post link is off the platform gets no "View on X" link to it', async () => {
+    const date = (href: string) => `<a href="${href}">July 30, 2021</a>`;
+    const x = (href: string) =>
+      `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Hello</p>&mdash; BBC News (@BBCNews) ${date(href)}</blockquote>`;
+    const sky = (href: string) =>
+      `<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:x/app.bsky.feed.post/3k"><p lang="en">Hello</p>&mdash; BBC (@bbc.co.uk) ${date(href)}</blockquote>`;
+    const origin = (el: Element) => el.shadowRoot!.querySelector('a.origin')?.getAttribute('href');
+    expect(origin(await mountMarkup(x('https://evil.example/BBCNews/status/1421079601741242375'), 'tweet-quote'))).toBeUndefined();
+    expect(origin(await mountMarkup(x('https://evil.example/BBCNews/status/1421079601741242375')))).toBeUndefined();
+    // Bluesky's code names the post in data-bluesky-uri too: the card links there instead.
+    expect(origin(await mountMarkup(sky('https://evil.example/profile/bbc/post/3k')))).toBe('https://bsky.app/profile/did:plc:x/post/3k');
+    // On the platform's hosts, as the platforms write them, they stay.
+    expect(origin(await mountMarkup(x('https://twitter.com/BBCNews/status/1421079601741242375?ref_src=twsrc%5Etfw'), 'tweet-quote'))).toBe(
+      'https://twitter.com/BBCNews/status/1421079601741242375',
+    );
+    expect(origin(await mountMarkup(sky('https://bsky.app/profile/bbc.co.uk/post/3k?ref_src=embed')))).toBe(
+      'https://bsky.app/profile/bbc.co.uk/post/3k',
+    );
+  });
+
   test('honest links stay links: subdomains, display URLs, X media links, mentions, hashtags, words', async () => {
     const text = 'News bbc.co.uk/news/12… and @alice.bsky.social';
     const skeet = {
