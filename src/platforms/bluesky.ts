@@ -21,7 +21,7 @@ export const bluesky: Platform = {
     const p = bq.querySelector('p');
     const at = postUri.exec(bq.getAttribute('data-bluesky-uri') ?? '');
     const date = [...bq.querySelectorAll(':scope > a[href]')].pop()?.textContent ?? '';
-    const attribution = readAttribution(bq, p);
+    const attribution = readAttribution(bq, p, /^https:\/\/bsky\.app\//i);
     // The code keeps the post's line breaks as raw newlines: read a copy with them marked (U+2028,
     // which HTML does not fold), then turn them back. Same length, so link offsets stay right.
     const copy = p?.cloneNode(true) as Element | undefined;

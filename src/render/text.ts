@@ -3,7 +3,7 @@
 import { html, type TemplateResult } from 'lit/html.js';
 import type { Post, TextLink } from '../model/post.js';
 import type { Platform } from '../platforms/platform.js';
-import { safeUrl } from '../safety/url.js';
+import { misleads, safeUrl } from '../safety/url.js';
 
 /**
  * A URL, without the punctuation that ends a sentence around it: Latin, Arabic (، ؛ ؟ ۔) and CJK
@@ -30,7 +30,7 @@ const dottedEntity = entities(String.raw`[\w-]{1,63}(?:\.[\w-]{1,63})*(?![\w@-])
 
 function anchor(href: string | undefined, text: string): TemplateResult | string {
   const url = safeUrl(href, 'link');
-  return url ? html`<a href=${url} rel="noopener noreferrer nofollow ugc" target="_blank">${text}</a>` : text;
+  return url && !misleads(text, url) ? html`<a href=${url} rel="noopener noreferrer nofollow ugc" target="_blank">${text}</a>` : text;
 }
 
 /** Linkifies one stretch of plain text. */

@@ -2,7 +2,7 @@
 // DOMPurify and the plain-text reading of HTML are one on-demand chunk; elements reach it through
 // ./sanitize-on-demand.ts.
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
-import { checkUrl } from './url.js';
+import { checkUrl, misleads } from './url.js';
 
 export { htmlToText } from './html-text.js';
 
@@ -60,7 +60,7 @@ let cachedPolicy: TrustedTypePolicyLike | undefined;
  */
 export function sanitizeHtml(html: string): DocumentFragment {
   const own = load();
-  return own.sanitize(html.slice(0, MAX_HTML), {
+  const fragment = own.sanitize(html.slice(0, MAX_HTML), {
     ALLOWED_TAGS: ['p', 'br', 'a', 'span', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote'],
     ALLOWED_ATTR: ['href', 'lang', 'dir', 'class', 'title'],
     ALLOW_DATA_ATTR: false,
@@ -70,4 +70,12 @@ export function sanitizeHtml(html: string): DocumentFragment {
     SANITIZE_NAMED_PROPS: true,
     TRUSTED_TYPES_POLICY: policy() as never,
   });
+  // A link whose visible text (without the `invisible` spans an instance hides) names another site
+  // than its target becomes that text alone.
+  for (const a of fragment.querySelectorAll('a[href]')) {
+    const shown = a.cloneNode(true) as Element;
+    shown.querySelectorAll('.invisible').forEach((n) => n.remove());
+    if (misleads(shown.textContent!, a.getAttribute('href')!)) a.replaceWith(...a.childNodes);
+  }
+  return fragment;
 }

@@ -11,7 +11,7 @@ import { readText } from './text.js';
 export function readXEmbed(blockquote: Element): RawPost {
   const p = blockquote.querySelector('p');
   const post: RawPost = p ? { ...readText(p), lang: p.getAttribute('lang') ?? undefined, dir: p.getAttribute('dir') ?? undefined } : {};
-  return { ...post, ...readAttribution(blockquote, p, statusTime), platform: 'x' };
+  return { ...post, ...readAttribution(blockquote, p, /^https?:\/\/([\w-]+\.)?(twitter|x)\.com\//i, statusTime), platform: 'x' };
 }
 
 /**
@@ -53,21 +53,26 @@ export function embedDate(text: string): string | undefined {
  * The attribution line that X, Bluesky and Mastodon embed codes put after the post text:
  * "— Name (@handle) <a href="post URL">December 13, 2016</a>". A date link that is not read as a
  * date gives way to `timeOf(its URL)` where there is one (X: the status ID's moment), else stays
- * text for parse() to report.
+ * text for parse() to report. A date link off the platform's hosts (`on`) is no post URL: the card
+ * would call it "View on X" (a hostile code's phishing page), so it is left out.
  */
 export function readAttribution(
   blockquote: Element,
   after: Element | null,
+  on: RegExp,
   timeOf?: (url: string) => string | undefined,
 ): Record<string, unknown> {
   const anchors = [...blockquote.querySelectorAll(':scope > a[href]')];
   const dateLink = anchors[anchors.length - 1];
   let line = '';
   for (let n = after ? after.nextSibling : blockquote.firstChild; n && n !== dateLink; n = n.nextSibling) line += n.textContent ?? '';
-  const m = /^\s*[—–-]?\s*(.*?)\s*\(\s*@?([^()\s]+)\s*\)\s*$/s.exec(line);
-  const name = (m ? m[1] : line.replace(/^\s*[—–-]\s*/, '')).trim();
+  // Whitespace folded first: over long runs of it (a pasted code's indentation, or a hostile one's)
+  // the expression below backtracked cubically, freezing the page for seconds per thousand spaces.
+  line = line.replace(/\s+/g, ' ').trim();
+  const m = /^[—–-]? ?(.*?) ?\( ?@?([^()\s]+) ?\)$/.exec(line);
+  const name = (m ? m[1] : line.replace(/^[—–-] ?/, '')).trim();
   const href = dateLink?.getAttribute('href') ?? undefined;
-  const url = href ? stripTracking(href) : undefined;
+  const url = href && on.test(href) ? stripTracking(href) : undefined;
   const text = dateLink?.textContent?.trim();
   // The link's own day wins when it is read, though an ID's moment is exact: it is what the page
   // shows without JavaScript, and what cards showed before (a day, not a time in the reader's zone).

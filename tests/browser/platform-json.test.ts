@@ -104,3 +104,47 @@ test('a platform status an adapter reads still renders, with no invalid-json', a
   expect(part(el, 'verification')).toBeNull();
   expect(l.errors.map((e) => e.code)).not.toContain('invalid-json');
 });
+
+test('platform JSON names only absolute URLs: a relative avatar, photo, poster or link is dropped, never requested from the page', async () => {
+  // A hostile instance (or forged X / Bluesky JSON) pasted into the CMS: relative paths would resolve
+  // against the newsroom's own site, a request with the reader's cookies before they act.
+  const status = {
+    id: '1',
+    url: '/drafts/1',
+    content: '<p>hi</p>',
+    account: { acct: 'a', username: 'a', url: '/account', avatar: '/account/logout' },
+    media_attachments: [
+      { type: 'image', url: '/api/posts/1/delete', description: 'photo' },
+      { type: 'video', url: 'https://media.example/v.mp4', preview_url: '/api/poster' },
+    ],
+  };
+  const tweet = { id_str: '2', full_text: 'x', user: { screen_name: 'a', name: 'A', profile_image_url_https: '/settings/disable-2fa' } };
+  const text = 'see here';
+  const skeet = {
+    uri: 'at://did:plc:abc/app.bsky.feed.post/3k',
+    author: { handle: 'a.bsky.social', avatar: '/me/avatar' },
+    record: { text, facets: [{ index: { byteStart: 4, byteEnd: 8 }, features: [{ uri: '/admin' }] }] },
+    embed: { images: [{ fullsize: '/me/photo', alt: 'p' }] },
+  };
+  const l = listen();
+  const cards = [
+    await mount(`<post-quote>${json(status)}</post-quote>`),
+    await mount(`<tweet-quote>${json(tweet)}</tweet-quote>`),
+    await mount(`<post-quote>${json(skeet)}</post-quote>`),
+  ];
+  l.stop();
+  const here = location.origin;
+  for (const el of cards) {
+    const urls = [...el.shadowRoot!.querySelectorAll('[src], [href], [poster]')].flatMap((n) =>
+      ['src', 'href', 'poster'].map((a) => n.getAttribute(a) ?? '').filter(Boolean),
+    );
+    expect(
+      urls.filter((u) => u.startsWith(here) || u.startsWith('/')),
+      el.outerHTML,
+    ).toEqual([]);
+    expect(el.shadowRoot!.querySelector('[part~="text"]'), el.outerHTML).not.toBeNull();
+  }
+  // The absolute ones stay: the Mastodon video, the X post and profile links the adapter builds.
+  expect(cards[0].shadowRoot!.querySelector('video')!.getAttribute('src')).toBe('https://media.example/v.mp4');
+  expect(cards[1].shadowRoot!.querySelector('a.origin')!.getAttribute('href')).toBe('https://x.com/a/status/2');
+});

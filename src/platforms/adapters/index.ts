@@ -5,10 +5,25 @@ import { fromTweetJson } from './x.js';
 import { fromStatus } from './mastodon.js';
 import { fromBluesky } from './bluesky.js';
 
+/**
+ * `v` with every URL that is not absolute http(s) left out. A platform names only absolute URLs;
+ * a relative one in its JSON (a hostile instance's avatar "/account/logout") would resolve against
+ * the newsroom's own site: a request carrying the reader's cookies before they act, or a link into it.
+ */
+function absolute<T>(v: T): T {
+  return Array.isArray(v)
+    ? (v.map(absolute) as T)
+    : v && typeof v === 'object'
+      ? (Object.fromEntries(
+          Object.entries(v).map(([k, x]) => [k, /^(url|avatar|poster)$/.test(k) && !/^https?:/i.test(String(x)) ? undefined : absolute(x)]),
+        ) as T)
+      : v;
+}
+
 export function adapt(json: unknown): RawPost | undefined {
   for (const adapter of [fromTweetJson, fromStatus, fromBluesky]) {
     const post = adapter(json);
-    if (post) return post;
+    if (post) return absolute(post);
   }
   return undefined;
 }

@@ -54,6 +54,28 @@ describe('oversized input', () => {
     expect(warnings.some((w) => w.startsWith('[postquote] internal'))).toBe(false);
   });
 
+  test('a pasted embed code whose attribution line is a long run of whitespace reads in linear time', async () => {
+    // The line between the post text and the date link ("— Name (@handle)") was read with a regular
+    // expression that backtracked cubically over whitespace: 3,000 spaces froze the page 1.4 s, 10,000 for 70 s.
+    const gap = ' \n'.repeat(700);
+    const el = document.createElement('tweet-quote') as Quote;
+    const t = performance.now();
+    el.innerHTML = `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Hello</p>&mdash;${gap}Ann${gap}(@ann)${gap}<a href="https://twitter.com/ann/status/1">May 9, 2018</a></blockquote>`;
+    document.body.append(el);
+    await settle(el);
+    expect(performance.now() - t).toBeLessThan(500);
+    expect(part(el, 'author')!.textContent).toBe('Ann');
+    expect(part(el, 'handle')!.textContent).toBe('@ann');
+    // Without a handle in parentheses, the whole line (folded) is the name.
+    const bare = document.createElement('tweet-quote') as Quote;
+    const t2 = performance.now();
+    bare.innerHTML = `<blockquote class="twitter-tweet"><p>Hi</p>&mdash; ${gap}Ann${gap}Lee ${gap}<a href="https://twitter.com/ann/status/1">May 9, 2018</a></blockquote>`;
+    document.body.append(bare);
+    await settle(bare);
+    expect(performance.now() - t2).toBeLessThan(500);
+    expect(part(bare, 'author')!.textContent).toBe('Ann Lee');
+  });
+
   test('50 photos show at most 4; 100 levels of quoted posts show at most LIMITS.depth nested cards', async () => {
     const media = Array.from({ length: 50 }, (_, i) => ({ url: `/img/${i}.png`, alt: `${i}` }));
     let quoted: Record<string, unknown> = { text: 'bottom' };
@@ -224,5 +246,119 @@ describe('homoglyph hosts', () => {
     const label = part(el, 'platform')!.textContent!.trim();
     expect(label).not.toContain('\u0430');
     expect(label).toBe('xn--pple-43d.com');
+  });
+});
+
+describe('link text that names another site', () => {
+  const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+  /** Each link in the post's text as "shown text -> href". */
+  const links = (el: Element) =>
+    [...part(el, 'text')!.querySelectorAll('a')].map((a) => {
+      const shown = a.cloneNode(true) as Element;
+      shown.querySelectorAll('.invisible').forEach((n) => n.remove());
+      return `${shown.textContent} -> ${a.getAttribute('href')}`;
+    });
+  async function mountMarkup(markup: string, tag = 'post-quote'): Promise<Quote> {
+    const el = document.createElement(tag) as Quote;
+    el.innerHTML = markup; // test fixture only
+    document.body.append(el);
+    await settle(el);
+    await settle(el);
+    return el;
+  }
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+  test('a link that shows one address and goes to another site is shown as its text only, from every source', async () => {
+    const tweet = {
+      id_str: '1',
+      full_text: 'Read https://t.co/abc now',
+      user: { screen_name: 'bbc', name: 'BBC' },
+      entities: { urls: [{ url: 'https://t.co/abc', display_url: 'bbc.co.uk/news/1', expanded_url: 'https://evil.example/phish' }] },
+    };
+    const text = 'Official: https://www.bbc.co.uk/news';
+    const skeet = {
+      uri: 'at://did:plc:abc/app.bsky.feed.post/3k',
+      author: { handle: 'bbc.bsky.social' },
+      record: {
+        text,
+        facets: [{ index: { byteStart: bytes('Official: '), byteEnd: bytes(text) }, features: [{ uri: 'https://evil.example/' }] }],
+      },
+    };
+    const status = {
+      id: '1',
+      url: 'https://m.example/@a/1',
+      account: { acct: 'a', username: 'a', url: 'https://m.example/@a' },
+      // The instance hides the true target in an "invisible" span; the reader sees bbc.co.uk only.
+      content:
+        '<p>See <a href="https://www.bbc.co.uk.evil.example/"><span class="invisible">https://www.bbc.co.uk.evil.example/ </span>https://www.bbc.co.uk/news</a></p>',
+    };
+    const cases: [string, string, string][] = [
+      [json(tweet), 'Read bbc.co.uk/news/1 now', 'tweet-quote'],
+      [json(skeet), text, 'post-quote'],
+      [json(status), 'See https://www.bbc.co.uk/news', 'post-quote'],
+      [`<blockquote>Go to <a href="https://evil.example/">www.bbc.co.uk</a></blockquote>`, 'Go to www.bbc.co.uk', 'post-quote'],
+      [json({ text: 'visit bbc.co.uk', links: [{ start: 6, end: 15, url: 'https://evil.example' }] }), 'visit bbc.co.uk', 'post-quote'],
+      // Userinfo: the address reads x.com, the browser goes to evil.example.
+      [json({ text: 'log in at https://x.com@evil.example/login' }), 'log in at https://x.com@evil.example/login', 'post-quote'],
+      [json({ text: 'visit bbс.co.uk', links: [{ start: 6, end: 15, url: 'https://bbc.co.uk' }] }), 'visit bbс.co.uk', 'post-quote'], // Cyrillic "с"
+    ];
+    for (const [markup, shown, tag] of cases) {
+      const el = await mountMarkup(markup, tag);
+      expect(links(el), markup).toEqual([]);
+      expect(part(el, 'text')!.innerText.replace(/\s+/g, ' ').trim(), markup).toBe(shown);
+    }
+  });
+
+  test('a pasted embed code whose post link is off the platform gets no "View on X" link to it', async () => {
+    const date = (href: string) => `<a href="${href}">July 30, 2021</a>`;
+    const x = (href: string) =>
+      `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Hello</p>&mdash; BBC News (@BBCNews) ${date(href)}</blockquote>`;
+    const sky = (href: string) =>
+      `<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:x/app.bsky.feed.post/3k"><p lang="en">Hello</p>&mdash; BBC (@bbc.co.uk) ${date(href)}</blockquote>`;
+    const origin = (el: Element) => el.shadowRoot!.querySelector('a.origin')?.getAttribute('href');
+    expect(origin(await mountMarkup(x('https://evil.example/BBCNews/status/1421079601741242375'), 'tweet-quote'))).toBeUndefined();
+    expect(origin(await mountMarkup(x('https://evil.example/BBCNews/status/1421079601741242375')))).toBeUndefined();
+    // Bluesky's code names the post in data-bluesky-uri too: the card links there instead.
+    expect(origin(await mountMarkup(sky('https://evil.example/profile/bbc/post/3k')))).toBe('https://bsky.app/profile/did:plc:x/post/3k');
+    // On the platform's hosts, as the platforms write them, they stay.
+    expect(origin(await mountMarkup(x('https://twitter.com/BBCNews/status/1421079601741242375?ref_src=twsrc%5Etfw'), 'tweet-quote'))).toBe(
+      'https://twitter.com/BBCNews/status/1421079601741242375',
+    );
+    expect(origin(await mountMarkup(sky('https://bsky.app/profile/bbc.co.uk/post/3k?ref_src=embed')))).toBe(
+      'https://bsky.app/profile/bbc.co.uk/post/3k',
+    );
+  });
+
+  test('honest links stay links: subdomains, display URLs, X media links, mentions, hashtags, words', async () => {
+    const text = 'News bbc.co.uk/news/12… and @alice.bsky.social';
+    const skeet = {
+      uri: 'at://did:plc:abc/app.bsky.feed.post/3k',
+      author: { handle: 'bbc.bsky.social' },
+      record: {
+        text,
+        facets: [
+          { index: { byteStart: 5, byteEnd: bytes('News bbc.co.uk/news/12…') }, features: [{ uri: 'https://www.bbc.co.uk/news/123' }] },
+          { index: { byteStart: bytes('News bbc.co.uk/news/12… and '), byteEnd: bytes(text) }, features: [{ did: 'did:plc:alice' }] },
+        ],
+      },
+    };
+    const status = {
+      id: '1',
+      url: 'https://m.example/@a/1',
+      account: { acct: 'a', username: 'a', url: 'https://m.example/@a' },
+      content:
+        '<p><a href="https://www.bbc.co.uk/news/123"><span class="invisible">https://www.</span><span class="ellipsis">bbc.co.uk/news/12</span><span class="invisible">3</span></a> <a href="https://m.example/tags/news" class="mention hashtag">#<span>news</span></a> <a href="https://example.org/">click here</a></p>',
+    };
+    const x = `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Look <a href="https://t.co/meTJbXJdI6">pic.twitter.com/meTJbXJdI6</a></p>&mdash; Ire (@ire) <a href="https://twitter.com/ire/status/994285517784076288">May 9, 2018</a></blockquote>`;
+    expect(links(await mountMarkup(json(skeet)))).toEqual([
+      'bbc.co.uk/news/12… -> https://www.bbc.co.uk/news/123',
+      '@alice.bsky.social -> https://bsky.app/profile/did:plc:alice',
+    ]);
+    expect(links(await mountMarkup(json(status)))).toEqual([
+      'bbc.co.uk/news/12 -> https://www.bbc.co.uk/news/123',
+      '#news -> https://m.example/tags/news',
+      'click here -> https://example.org/',
+    ]);
+    expect(links(await mountMarkup(x, 'tweet-quote'))).toEqual(['pic.twitter.com/meTJbXJdI6 -> https://t.co/meTJbXJdI6']);
   });
 });
