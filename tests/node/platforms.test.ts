@@ -270,6 +270,37 @@ describe('Mastodon status JSON adapter', () => {
     expect(post.media?.[1].alt).toBe('a clip');
   });
 
+  test("custom emoji: only the account's own shortcodes leave the name; other colons stay, and the post keeps its :shortcode: as text", () => {
+    const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
+    const emojis = [{ shortcode: 'blobcat', url: 'https://files.example/e.png', static_url: 'https://files.example/e.png' }];
+    const raw = fromStatus({
+      ...base,
+      content: '<p>I love :blobcat: a lot</p>',
+      emojis,
+      account: { acct: 'a', username: 'a', display_name: ':blobcat: Team A:B:C', url: 'https://example.social/@a', emojis },
+    });
+    const { post } = parse(raw);
+    expect(post.author?.name).toBe('Team A:B:C');
+    expect(post.html).toBe('<p>I love :blobcat: a lot</p>');
+    expect(JSON.stringify(post)).not.toContain('files.example');
+  });
+
+  test('a poll is not dropped: its options (and counts, when the instance gives them) follow the text as a list, escaped', () => {
+    const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
+    const poll = (options: unknown[]) => parse(fromStatus({ ...base, content: '<p>Which one?</p>', poll: { id: '1', options } })).post.html;
+    expect(
+      poll([
+        { title: 'Tea', votes_count: 7 },
+        { title: '<b>Coffee</b> & cake', votes_count: 0 },
+      ]),
+    ).toBe('<p>Which one?</p><ul><li>Tea: 7</li><li>&lt;b&gt;Coffee&lt;/b&gt; &amp; cake: 0</li></ul>');
+    // Totals hidden until the poll ends: the options alone.
+    expect(poll([{ title: 'Tea', votes_count: null }, { title: 'Coffee' }, null, { title: 3 }])).toBe(
+      '<p>Which one?</p><ul><li>Tea</li><li>Coffee</li></ul>',
+    );
+    expect(poll([])).toBe('<p>Which one?</p>');
+  });
+
   test('a remote account keeps its own instance', () => {
     const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
     const raw = fromStatus({

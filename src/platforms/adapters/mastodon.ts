@@ -13,16 +13,19 @@ function fromStatus(json: any): RawPost | undefined {
     id: s.id,
     url: s.url ?? s.uri,
     author: {
-      // Custom emoji shortcodes (":verified:") would read as text, or as a badge the platform never gave.
+      // The account's custom emoji shortcodes (":verified:") would read as text, or as a badge the
+      // platform never gave: they leave the name. Other colons ("Team A:B:C") are the name's own.
       name:
         String(a.display_name ?? '')
-          .replace(/:[\w+-]+:/g, '')
+          .replace(/:(\w+):/g, (c, code: string) => (shortcodes(a.emojis).has(code) ? '' : c))
           .trim() || a.username,
       handle: acct(a.acct, a.url),
       url: a.url,
       avatar: a.avatar_static ?? a.avatar,
     },
-    html: s.content,
+    // A poll's options (and their counts, when the instance shows them) follow the text: the post's
+    // question without them would be half of it. Custom emoji in the text stay as their ":shortcode:".
+    html: s.content + poll(s.poll?.options),
     lang: s.language ?? undefined,
     createdAt: s.created_at,
     editedAt: s.edited_at ?? undefined,
@@ -41,4 +44,16 @@ function fromStatus(json: any): RawPost | undefined {
       })),
     quoted: s.quote?.quoted_status ? fromStatus(s.quote.quoted_status) : undefined,
   };
+}
+
+const shortcodes = (list: unknown) => new Set((Array.isArray(list) ? list : []).map((e: any) => e?.shortcode));
+
+const escape = (t: string) => t.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+
+/** Poll options as an HTML list ("Tea: 7"), or nothing. */
+function poll(options: unknown): string {
+  const items = (Array.isArray(options) ? options : [])
+    .filter((o: any) => typeof o?.title === 'string')
+    .map((o: any) => `<li>${escape(o.title)}${typeof o.votes_count === 'number' ? ': ' + o.votes_count : ''}</li>`);
+  return items.length ? `<ul>${items.join('')}</ul>` : '';
 }
