@@ -148,3 +148,44 @@ test('platform JSON names only absolute URLs: a relative avatar, photo, poster o
   expect(cards[0].shadowRoot!.querySelector('video')!.getAttribute('src')).toBe('https://media.example/v.mp4');
   expect(cards[1].shadowRoot!.querySelector('a.origin')!.getAttribute('href')).toBe('https://x.com/a/status/2');
 });
+
+test("a Mastodon poll's options and a Bluesky video show on the card, the video not loaded before play", async () => {
+  const status = {
+    id: '1',
+    url: 'https://mastodon.social/@Gargron/1',
+    content: '<p>Tea or coffee?</p>',
+    account: { acct: 'Gargron', username: 'Gargron', display_name: 'Eugen', url: 'https://mastodon.social/@Gargron' },
+    poll: {
+      id: '2',
+      options: [
+        { title: 'Tea', votes_count: 7 },
+        { title: '<img src=x>Coffee', votes_count: 3 },
+      ],
+    },
+  };
+  const skeet = {
+    uri: 'at://did:plc:abc/app.bsky.feed.post/3k',
+    author: { handle: 'a.bsky.social' },
+    record: { text: 'watch this' },
+    embed: {
+      $type: 'app.bsky.embed.video#view',
+      playlist: 'https://video.example/p.m3u8',
+      thumbnail: 'https://video.example/t.jpg',
+      alt: 'a cat',
+    },
+  };
+  const l = listen();
+  const masto = await mount(`<post-quote>${json(status)}</post-quote>`);
+  const bsky = await mount(`<post-quote>${json(skeet)}</post-quote>`);
+  l.stop();
+  expect([...part(masto, 'text')!.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Tea: 7', '<img src=x>Coffee: 3']);
+  expect(part(masto, 'text')!.querySelector('img')).toBeNull();
+  const video = part(bsky, 'media')!.querySelector('video')!;
+  expect([
+    video.getAttribute('src'),
+    video.getAttribute('poster'),
+    video.getAttribute('preload'),
+    video.getAttribute('aria-label'),
+  ]).toEqual(['https://video.example/p.m3u8', 'https://video.example/t.jpg', 'none', 'a cat']);
+  expect(l.errors).toEqual([]);
+});

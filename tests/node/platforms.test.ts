@@ -381,6 +381,37 @@ describe('Bluesky post JSON adapter', () => {
     });
   });
 
+  test('a video embed (alone, beside a quoted post, or in the quoted post) is a video: its playlist, thumbnail as poster, alt and size', () => {
+    const video = {
+      $type: 'app.bsky.embed.video#view',
+      cid: 'bafy',
+      playlist: 'https://video.example.org/watch/did/bafy/playlist.m3u8',
+      thumbnail: 'https://video.example.org/watch/did/bafy/thumbnail.jpg',
+      alt: 'Flood at the river bank',
+      aspectRatio: { width: 1080, height: 1920 },
+    };
+    const expected = [
+      {
+        type: 'video',
+        url: 'https://video.example.org/watch/did/bafy/playlist.m3u8',
+        poster: 'https://video.example.org/watch/did/bafy/thumbnail.jpg',
+        alt: 'Flood at the river bank',
+        width: 1080,
+        height: 1920,
+      },
+    ];
+    const alone = parse(fromBluesky({ ...json.thread.post, embed: video }));
+    expect(alone.problems).toEqual([]);
+    expect(alone.post.media).toEqual(expected);
+    const embed = json.thread.post.embed as { record: Record<string, unknown> };
+    const withQuote = parse(fromBluesky({ ...json.thread.post, embed: { ...embed, media: video } })).post;
+    expect(withQuote.media).toEqual(expected);
+    expect(withQuote.quoted?.text).toBe('Pegel steigt weiter.');
+    const q = embed.record.record as Record<string, unknown>;
+    const quoting = { ...json.thread.post, embed: { ...embed, record: { record: { ...q, embeds: [video] } } } };
+    expect(parse(fromBluesky(quoting)).post.quoted?.media).toEqual(expected);
+  });
+
   test('a bare post view and a getPosts response adapt the same way', () => {
     const a = parse(fromBluesky(json.thread.post)).post;
     const b = parse(fromBluesky({ posts: [json.thread.post] })).post;

@@ -14,6 +14,8 @@ function fromView(v: any): RawPost | undefined {
   if (typeof r?.text !== 'string' || typeof a?.handle !== 'string' || !at) return undefined;
   const e = v.embed ?? v.embeds?.[0];
   const q = e?.record?.record ?? e?.record;
+  /** Images or a video: the embed itself, or its media beside a quoted post (recordWithMedia). */
+  const m = e?.media ?? e;
   return {
     platform: 'bluesky',
     id: at[2],
@@ -25,9 +27,11 @@ function fromView(v: any): RawPost | undefined {
     lang: r.langs?.[0],
     createdAt: r.createdAt,
     metrics: { likes: v.likeCount, shares: v.repostCount, replies: v.replyCount, quotes: v.quoteCount },
-    media: (e?.images ?? e?.media?.images ?? []).map((i: any) => ({
-      type: 'image',
-      url: i?.fullsize ?? i?.thumb,
+    media: (m?.images ?? (m?.playlist ? [m] : [])).map((i: any) => ({
+      // A video (app.bsky.embed.video#view) is an HLS playlist, its thumbnail the poster.
+      type: i?.playlist ? 'video' : 'image',
+      url: i?.playlist ?? i?.fullsize ?? i?.thumb,
+      poster: i?.playlist ? i.thumbnail : undefined,
       alt: i?.alt || undefined,
       width: i?.aspectRatio?.width || undefined,
       height: i?.aspectRatio?.height || undefined,
