@@ -5,13 +5,13 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   // Imported where there is no DOM (a framework's server render, where Lit's server build may
   // have put a shim registry on globalThis): nothing to register.
   if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
-  // Start fetching the page language's UI text now, so the first cards need not wait for it.
-  void loadCatalog(document.documentElement.lang || navigator.language);
   const existing = customElements.get(tag);
-  if (existing === ctor) return;
   if (existing) {
-    console.warn(`[postquote] define-conflict: <${tag}> is already defined by another class; keeping that one`);
+    if (existing !== ctor) console.warn(`[postquote] define-conflict: <${tag}> is already defined by another class; keeping that one`);
     return;
   }
+  // Start fetching the page language's UI text now, so the first cards need not wait for it (not
+  // for a second copy of postquote on the page, whose classes render nothing).
+  void loadCatalog(document.documentElement.lang || navigator.language);
   customElements.define(tag, ctor);
 }

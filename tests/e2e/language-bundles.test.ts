@@ -15,6 +15,14 @@ const env = servedPages({
   '/de-on-demand.html': page('de', 'postquote.min.js'),
   '/ar-built-in.html': page('ar', 'postquote.ar.min.js'),
   '/en-with-de-bundle.html': page('en', 'postquote.de.min.js'),
+  '/de-two-copies.html': {
+    body: page('de', 'postquote.min.js').body.replace(
+      '<body>',
+      '<script type="module" src="/copy/dist/cdn/postquote.min.js"></script><body>',
+    ),
+    // Two copies each create Lit's "lit-html" Trusted Types policy: allowed here, as a page with two copies must.
+    csp: strictCsp("lit-html postquote 'allow-duplicates'"),
+  },
 });
 
 /** Opens a page; reports the catalog chunks it fetched, whether the first frame had the card, the card's direction and footer text. */
@@ -85,4 +93,24 @@ test('a language bundle on a page in another language renders in that page langu
   expect(catalogs).toEqual([]);
   expect(footer).toContain('December 13, 2016');
   expect(footer).not.toContain('Dezember');
+});
+
+test('a second copy of postquote (the same bundle from another address) fetches no catalog: only the copy that defines the elements does', async () => {
+  const w = await watch(env.browser);
+  // The second copy is dist/cdn/ served under /copy/: its chunks are other URLs, other modules.
+  await w.page.route(/\/copy\/dist\//, async (route) =>
+    route.fulfill({ response: await route.fetch({ url: route.request().url().replace('/copy/', '/') }) }),
+  );
+  const catalogs: string[] = [];
+  w.page.on('request', (r) => {
+    if (/\/dist\/cdn\/de-[\w-]{8}\.min\.js$/.test(r.url())) catalogs.push(new URL(r.url()).pathname.split('/dist/')[0] || '/');
+  });
+  await w.page.goto(env.server.url + '/de-two-copies.html');
+  await settled(w.page);
+  const footer = await w.page.$eval('tweet-quote', (el) => el.shadowRoot?.querySelector('[part~="footer"]')?.textContent ?? '');
+  expect(footer).toContain('13. Dezember 2016');
+  expect(w.postquote.filter((m) => m.includes('define-conflict'))).toHaveLength(3);
+  expect(catalogs).toEqual(['/']);
+  expect(w.pageErrors).toEqual([]);
+  await w.page.close();
 });
