@@ -189,3 +189,22 @@ test("a Mastodon poll's options and a Bluesky video show on the card, the video 
   ]).toEqual(['https://video.example/p.m3u8', 'https://video.example/t.jpg', 'none', 'a cat']);
   expect(l.errors).toEqual([]);
 });
+
+test('a Bluesky link card is a link on the card (its title and host); its thumbnail is not requested', async () => {
+  const skeet = {
+    uri: 'at://did:plc:abc/app.bsky.feed.post/3k',
+    author: { handle: 'a.bsky.social' },
+    record: { text: 'Must read:' },
+    embed: {
+      $type: 'app.bsky.embed.external#view',
+      external: { uri: 'https://news.example/story', title: 'The story', description: 'd', thumb: 'https://cdn.example/thumb.jpg' },
+    },
+  };
+  const l = listen();
+  const bsky = await mount(`<post-quote>${json(skeet)}</post-quote>`);
+  l.stop();
+  const a = part(bsky, 'text')!.querySelector('a');
+  expect([a?.textContent, a?.getAttribute('href')]).toEqual(['The story (news.example)', 'https://news.example/story']);
+  expect(everything(bsky)).not.toContain('thumb.jpg');
+  expect(l.errors).toEqual([]);
+});

@@ -412,6 +412,50 @@ describe('Bluesky post JSON adapter', () => {
     expect(parse(fromBluesky(quoting)).post.quoted?.media).toEqual(expected);
   });
 
+  test('a link card (app.bsky.embed.external, alone, beside a quoted post, or in the quoted post) follows the text as a link: its title and host', () => {
+    const card = (external: Record<string, unknown>) => ({ $type: 'app.bsky.embed.external#view', external });
+    const article = card({
+      uri: 'https://www.example.org/2024/06/rhein',
+      title: 'Der Rhein\n steigt  weiter',
+      description: 'Was wir wissen',
+      thumb: 'https://cdn.example.org/thumb/card.jpg',
+    });
+    const post = (embed: unknown, text = 'Lesenswert:') =>
+      parse(fromBluesky({ ...json.thread.post, record: { text, createdAt: '2024-06-01T09:30:00Z' }, embed }));
+    const expected = {
+      text: 'Lesenswert:\n\nDer Rhein steigt weiter (www.example.org)',
+      links: [{ start: 13, end: 54, url: 'https://www.example.org/2024/06/rhein' }],
+    };
+    const alone = post(article);
+    expect(alone.problems).toEqual([]);
+    expect(alone.post).toMatchObject(expected);
+    // The thumbnail is the linked page's picture, not a photo the author attached: never requested.
+    expect(alone.post.media).toBeUndefined();
+    expect(JSON.stringify(alone.post)).not.toContain('card.jpg');
+    const embed = json.thread.post.embed as { record: Record<string, unknown> };
+    const withQuote = post({ ...embed, media: article }).post;
+    expect(withQuote).toMatchObject(expected);
+    expect(withQuote.quoted?.text).toBe('Pegel steigt weiter.');
+    const q = embed.record.record as Record<string, unknown>;
+    expect(post({ ...embed, record: { record: { ...q, embeds: [article] } } }).post.quoted).toMatchObject({
+      text: 'Pegel steigt weiter.\n\nDer Rhein steigt weiter (www.example.org)',
+    });
+    // No title: the URL itself. No text: the link alone.
+    expect(post(card({ uri: 'https://example.org/a' }), '').post).toMatchObject({
+      text: 'https://example.org/a',
+      links: [{ start: 0, end: 21, url: 'https://example.org/a' }],
+    });
+    // Already linked in the text (a facet, or the bare URL): not repeated.
+    expect(post(card({ uri: 'https://example.org/a', title: 'A' }), 'see https://example.org/a').post.text).toBe(
+      'see https://example.org/a',
+    );
+    expect(
+      parse(fromBluesky({ ...json.thread.post, embed: card({ uri: 'https://example.org/bericht', title: 'B' }) })).post.text,
+    ).not.toContain('\n');
+    // Not an http(s) URL: nothing added.
+    expect(post(card({ uri: 'javascript:alert(1)', title: 'Click' })).post.text).toBe('Lesenswert:');
+  });
+
   test('a bare post view and a getPosts response adapt the same way', () => {
     const a = parse(fromBluesky(json.thread.post)).post;
     const b = parse(fromBluesky({ posts: [json.thread.post] })).post;

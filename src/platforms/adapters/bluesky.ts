@@ -16,14 +16,14 @@ function fromView(v: any): RawPost | undefined {
   const q = e?.record?.record ?? e?.record;
   /** Images or a video: the embed itself, or its media beside a quoted post (recordWithMedia). */
   const m = e?.media ?? e;
+  const links = facets(r.text, r.facets);
   return {
     platform: 'bluesky',
     id: at[2],
     // The DID form stays valid when the author changes their handle.
     url: `${app}profile/${at[1]}/post/${at[2]}`,
     author: { name: a.displayName || undefined, handle: a.handle, url: app + 'profile/' + a.handle, avatar: a.avatar },
-    text: r.text,
-    links: facets(r.text, r.facets),
+    ...card(r.text, links, m?.external),
     lang: r.langs?.[0],
     createdAt: r.createdAt,
     metrics: { likes: v.likeCount, shares: v.repostCount, replies: v.replyCount, quotes: v.quoteCount },
@@ -40,6 +40,30 @@ function fromView(v: any): RawPost | undefined {
     // Self-labels and moderation labels for adult or graphic media map onto the content warning.
     sensitive: v.labels?.some((l: any) => /^(porn|sexual|nudity|graphic-media|gore)$/.test(l?.val)) || undefined,
   };
+}
+
+/**
+ * A link card (app.bsky.embed.external#view) follows the text as a link, "Title (host)", or its URL
+ * when untitled: often the post's only link. Its description and thumbnail are the linked page's,
+ * not the author's: left out (the thumbnail would be a request before the reader acts). A link the
+ * text already holds is not repeated.
+ */
+function card(text: string, links: TextLink[], x: any): RawPost {
+  const u = x?.uri;
+  let host;
+  try {
+    const p = new URL(u);
+    host = /^https?:$/.test(p.protocol) && p.hostname;
+  } catch {
+    // not a URL: no link
+  }
+  if (!host || text.includes(u) || links.some((l) => l.url === u)) return { text, links };
+  const title = String(x.title ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const shown = title ? `${title} (${host})` : u;
+  const start = text.length + 2;
+  return { text: `${text}\n\n${shown}`, links: [...links, { start, end: start + shown.length, url: u }] };
 }
 
 /** Rich-text facets count UTF-8 bytes; links count UTF-16 units. Offsets inside a character are dropped. */
