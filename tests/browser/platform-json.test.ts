@@ -208,3 +208,23 @@ test('a Bluesky link card is a link on the card (its title and host); its thumbn
   expect(everything(bsky)).not.toContain('thumb.jpg');
   expect(l.errors).toEqual([]);
 });
+
+test('a Mastodon attachment the instance has not cached (type unknown) is a link to the original, not silence', async () => {
+  const status = {
+    id: '1',
+    url: 'https://mastodon.social/@Gargron/1',
+    content: '<p>Listen</p>',
+    account: { acct: 'Gargron', username: 'Gargron', display_name: 'Eugen', url: 'https://mastodon.social/@Gargron' },
+    media_attachments: [
+      { type: 'unknown', url: null, preview_url: null, remote_url: 'https://remote.example/files/a"b<c>.mp4', description: 'x' },
+    ],
+  };
+  const l = listen();
+  const masto = await mount(`<post-quote>${json(status)}</post-quote>`);
+  l.stop();
+  const m = part(masto, 'text')!.querySelector('a');
+  expect(m?.getAttribute('href')).toBe('https://remote.example/files/a%22b%3Cc%3E.mp4');
+  expect(m?.textContent).toBe('https://remote.example/files/a"b<c>.mp4');
+  expect(part(masto, 'media')).toBeNull();
+  expect(l.errors).toEqual([]);
+});

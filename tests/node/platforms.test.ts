@@ -238,7 +238,7 @@ describe('Mastodon status JSON adapter', () => {
     expect(post.media?.[0].alt).toContain('random word generator');
   });
 
-  test('a boost becomes the boosted status; gifv, video, audio and unknown attachments map or drop', () => {
+  test('a boost becomes the boosted status; gifv, video and audio attachments map, unknown ones leave the media', () => {
     const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
     const boost = {
       ...base,
@@ -268,6 +268,21 @@ describe('Mastodon status JSON adapter', () => {
     expect(post.media?.map((m) => m.type)).toEqual(['gif', 'video', 'video']);
     expect(post.media?.[0]).toMatchObject({ poster: 'https://files.example/a.png', width: 400, height: 300 });
     expect(post.media?.[1].alt).toBe('a clip');
+  });
+
+  test('an attachment the instance has not cached (type unknown) follows the text as a link to the original, escaped', () => {
+    const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
+    const html = (media_attachments: unknown[]) => parse(fromStatus({ ...base, content: '<p>Hi</p>', media_attachments })).post;
+    const post = html([
+      { type: 'unknown', url: null, remote_url: 'https://remote.example/a.mp4?x=1&y="2"' },
+      { type: 'unknown', url: 'https://files.example/b.bin', remote_url: null },
+      { type: 'unknown', url: null, remote_url: null },
+    ]);
+    expect(post.html).toBe(
+      '<p>Hi</p><p><a href="https://remote.example/a.mp4?x=1&amp;y=&quot;2&quot;">https://remote.example/a.mp4?x=1&amp;y=&quot;2&quot;</a></p>' +
+        '<p><a href="https://files.example/b.bin">https://files.example/b.bin</a></p>',
+    );
+    expect(post.media).toBeUndefined();
   });
 
   test("custom emoji: only the account's own shortcodes leave the name; other colons stay, and the post keeps its :shortcode: as text", () => {

@@ -25,7 +25,7 @@ function fromStatus(json: any): RawPost | undefined {
     },
     // A poll's options (and their counts, when the instance shows them) follow the text: the post's
     // question without them would be half of it. Custom emoji in the text stay as their ":shortcode:".
-    html: s.content + poll(s.poll?.options),
+    html: s.content + poll(s.poll?.options) + uncached(s.media_attachments),
     lang: s.language ?? undefined,
     createdAt: s.created_at,
     editedAt: s.edited_at ?? undefined,
@@ -48,7 +48,19 @@ function fromStatus(json: any): RawPost | undefined {
 
 const shortcodes = (list: unknown) => new Set((Array.isArray(list) ? list : []).map((e: any) => e?.shortcode));
 
-const escape = (t: string) => t.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+const escape = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * Attachments the instance has not cached (type "unknown": remote media it could not fetch) as links
+ * to the original, each in its own paragraph: silence would hide that the post had them.
+ */
+function uncached(list: unknown): string {
+  return (Array.isArray(list) ? list : [])
+    .map((m: any) => m?.type === 'unknown' && (m.remote_url ?? m.url))
+    .filter((u) => /^https?:\/\//i.test(u))
+    .map((u) => `<p><a href="${escape(u)}">${escape(u)}</a></p>`)
+    .join('');
+}
 
 /** Poll options as an HTML list ("Tea: 7"), or nothing. */
 function poll(options: unknown): string {
