@@ -565,6 +565,26 @@ describe('X tweet JSON adapter', () => {
     expect(post.links).toEqual([{ start: 0, end: 15, url: 'https://example.com/src' }]);
   });
 
+  test("a poll (a card's binding values) is not dropped: its choices and counts follow the text, one a line", () => {
+    const value = (string_value: string) => ({ type: 'STRING', string_value });
+    const card = {
+      name: 'poll3choice_text_only',
+      binding_values: {
+        choice1_label: value('Tea'),
+        choice1_count: value('7'),
+        choice2_label: value('Coffee'),
+        choice2_count: value('12'),
+        choice3_label: value('Neither'),
+        counts_are_final: { type: 'BOOLEAN', boolean_value: true },
+      },
+    };
+    const { post } = parse(adapt(tweet({ text: 'Which one?', display_text_range: [0, 10], card })));
+    expect(post.text).toBe('Which one?\n\nTea: 7\nCoffee: 12\nNeither');
+    // A link preview card adds nothing: its link is in the text.
+    const summary = { name: 'summary_large_image', binding_values: { title: value('A story'), card_url: value('https://t.co/abc') } };
+    expect(parse(adapt(tweet({ card: summary }))).post.text).toBe('Aftermath of the strike');
+  });
+
   test('HTML entities in the text are decoded once: "&amp;lt;" is the "&lt;" that was written, not "<"', () => {
     const text = 'Tom &amp; Jerry: write &amp;lt;b&amp;gt; for &lt;b&gt;';
     const { post } = parse(adapt(tweet({ text, display_text_range: [0, text.length] })));

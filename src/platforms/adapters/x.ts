@@ -12,6 +12,7 @@ function fromTweetJson(json: unknown): RawPost | undefined {
   const text = String(t.full_text ?? t.text);
   const range: number[] = Array.isArray(t.display_text_range) ? t.display_text_range : [0, text.length];
   const media = (t.mediaDetails ?? t.extended_entities?.media ?? []) as Record<string, any>[];
+  const body = codePointSlice(text, range[0], range[1], t.entities?.urls);
   return {
     platform: 'x',
     id,
@@ -23,7 +24,9 @@ function fromTweetJson(json: unknown): RawPost | undefined {
       avatar: user.profile_image_url_https,
       verified: Boolean(user.verified || user.is_blue_verified),
     },
-    ...codePointSlice(text, range[0], range[1], t.entities?.urls),
+    ...body,
+    // A poll's choices follow the text, as Mastodon's do. A link preview card adds nothing: its link is in the text.
+    text: body.text + poll(t.card?.binding_values),
     // "und", "zxx" and X's own "qme" (media only), "qht" (hashtags only), … name no language: parse() drops them.
     lang: t.lang,
     // "Wed Dec 13 10:00:00 +0000 2016"; anything Date cannot read is passed on for parse() to refuse.
@@ -49,6 +52,16 @@ function fromTweetJson(json: unknown): RawPost | undefined {
       ? { handle: t.in_reply_to_screen_name, url: `https://x.com/${t.in_reply_to_screen_name}` }
       : undefined,
   };
+}
+
+/** A poll card's choices (choice1_label, choice1_count, …) as lines after the text ("Tea: 7"), or nothing. */
+function poll(b: Record<string, any> | undefined): string {
+  const lines = [1, 2, 3, 4].flatMap((n) => {
+    const label = b?.[`choice${n}_label`]?.string_value;
+    const count = b?.[`choice${n}_count`]?.string_value;
+    return typeof label === 'string' ? [label + (/^\d+$/.test(count) ? ': ' + count : '')] : [];
+  });
+  return lines.length ? '\n\n' + lines.join('\n') : '';
 }
 
 function bestVariant(m: Record<string, any>): string | undefined {
