@@ -211,7 +211,8 @@ export abstract class QuoteElement extends BaseElement {
   protected context(overrides: Partial<RenderContext> = {}): RenderContext {
     const zone = this.getAttribute('time-zone') ?? undefined;
     const theme = this.getAttribute('theme')?.toLowerCase();
-    if (theme !== undefined && theme !== 'light' && theme !== 'dark')
+    // An empty value is absent, as for every attribute (see sources/attributes.ts).
+    if (theme && theme !== 'light' && theme !== 'dark')
       this.problem({ code: 'invalid-value', field: 'theme', message: `theme: expected light or dark, got "${theme}"` });
     if (zone && !isTimeZone(zone))
       this.problem({ code: 'invalid-value', field: 'time-zone', message: `time-zone: unknown IANA zone "${zone}"` });

@@ -513,6 +513,17 @@ describe('themes', () => {
   });
 });
 
+test('an empty theme or time-zone (a CMS template\'s theme="{{ theme }}" with none) is absent, as every other empty attribute: no warning', async () => {
+  const errors = postquoteErrors((e) => e.message);
+  try {
+    const el = await mount(`<post-quote theme="" time-zone="" author="A"><blockquote>a</blockquote></post-quote>`);
+    expect(part(el, 'card')).not.toBeNull();
+    expect(errors.seen).toEqual([]);
+  } finally {
+    errors.stop();
+  }
+});
+
 describe('custom properties', () => {
   test('the card keeps its own size and line height on any page; --postquote-font-size and --postquote-font apply each alone', async () => {
     const el = await mount(`<post-quote><blockquote>a</blockquote></post-quote>`);
