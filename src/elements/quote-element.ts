@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { BaseElement } from './base-element.js';
 import type { Post, Problem, PlatformId } from '../model/post.js';
 import { bool, parse } from '../model/parse.js';
-import { readAttributes, postAttributes } from '../sources/attributes.js';
+import { flag, readAttributes, postAttributes } from '../sources/attributes.js';
 import { readMarkup, type MarkupSources } from '../sources/markup.js';
 import { pageLang, uiLang, isRtl, validLang } from '../i18n/locale.js';
 import { loadCatalog, msg, uiLocale } from '../i18n/catalog.js';
@@ -211,7 +211,8 @@ export abstract class QuoteElement extends BaseElement {
   protected context(overrides: Partial<RenderContext> = {}): RenderContext {
     const zone = this.getAttribute('time-zone') ?? undefined;
     const theme = this.getAttribute('theme')?.toLowerCase();
-    if (theme !== undefined && theme !== 'light' && theme !== 'dark')
+    // An empty value is absent, as for every attribute (see sources/attributes.ts).
+    if (theme && theme !== 'light' && theme !== 'dark')
       this.problem({ code: 'invalid-value', field: 'theme', message: `theme: expected light or dark, got "${theme}"` });
     if (zone && !isTimeZone(zone))
       this.problem({ code: 'invalid-value', field: 'time-zone', message: `time-zone: unknown IANA zone "${zone}"` });
@@ -220,8 +221,8 @@ export abstract class QuoteElement extends BaseElement {
       dir: isRtl(this.lang_) ? 'rtl' : 'ltr',
       pageLang: validLang(this.#page),
       timeZone: zone && isTimeZone(zone) ? zone : undefined,
-      noCounts: this.hasAttribute('no-counts'),
-      noMedia: this.hasAttribute('no-media'),
+      noCounts: flag(this, 'no-counts'),
+      noMedia: flag(this, 'no-media'),
       platform: platformById(this.current.platform) ?? web,
       ...this.#state(0),
       ...overrides,

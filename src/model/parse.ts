@@ -89,12 +89,13 @@ export const oneOf =
 const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
- * ISO 8601. A date alone stays a date ("2016-12-13"); a date-time becomes UTC. A date-time without
+ * ISO 8601 (or a space for the T). A date alone stays a date ("2016-12-13"); a date-time becomes UTC. A date-time without
  * a zone is read as UTC ("2016-12-13T10:00" is 10:00Z), not in the zone of whichever machine parses
  * it: a reader's browser and a CMS's server must agree on the instant.
  */
 const date: Check<string> = (v, field, problems) => {
-  const s = typeof v === 'string' ? v.trim() : '';
+  // HTML's date-times, and what SQL and many CMSs print, have a space for the T ("2016-12-13 10:00:00Z").
+  const s = typeof v === 'string' ? v.trim().replace(' ', 'T') : '';
   const iso = isoDate.exec(s);
   const [y, m, d] = s.split(/\D/).map(Number);
   // Date.parse rolls 2024-02-30 over to 1 March (and V8 takes "0001-13-01"): a month or day that

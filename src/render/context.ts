@@ -29,8 +29,8 @@ export interface RenderContext extends ReaderState {
    */
   pageLang?: string;
   timeZone?: string;
-  noCounts: boolean;
-  noMedia: boolean;
+  noCounts?: boolean;
+  noMedia?: boolean;
   platform: Platform;
   /**
    * Platform HTML (the post's, or its quoted post's) through the one sanitizer: a fragment, or its

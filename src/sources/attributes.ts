@@ -1,7 +1,7 @@
 // The element's attributes as a post-like layer. Absent attributes add nothing, so lower layers show through.
 import type { RawPost } from '../platforms/platform.js';
 
-/** Where each post field comes from: an attribute's name, `!name` for a flag (present = true), or a nested table. */
+/** Where each post field comes from: an attribute's name, `!name` for a flag (see flag()), or a nested table. */
 type Table = { [field: string]: string | Table };
 
 const fields: Table = {
@@ -19,6 +19,16 @@ const fields: Table = {
 
 const names = (table: Table): string[] => Object.values(table).flatMap((v) => (typeof v === 'string' ? v.replace('!', '') : names(v)));
 
+/**
+ * A flag attribute: on when present ("", "true", any value), as in HTML, but off as "false" (any
+ * case): what a CMS template prints for a false value (`author-verified="{{ verified }}"`), which
+ * must show no badge. Off is a value: it overrides the layers below, as any attribute does.
+ */
+export const flag = (el: Element, name: string): boolean | undefined => {
+  const v = el.getAttribute(name);
+  return v == null ? undefined : v.trim().toLowerCase() != 'false';
+};
+
 /** Every attribute the quote elements observe (data and display options). */
 export const postAttributes = [...names(fields), 'no-counts', 'no-media', 'time-zone', 'theme'];
 
@@ -30,11 +40,7 @@ function read(el: Element, table: Table): RawPost | undefined {
   const out: RawPost = {};
   for (const [field, from] of Object.entries(table)) {
     const value =
-      typeof from !== 'string'
-        ? read(el, from)
-        : from[0] === '!'
-          ? el.hasAttribute(from.slice(1)) || undefined
-          : el.getAttribute(from)?.trim() || undefined;
+      typeof from !== 'string' ? read(el, from) : from[0] === '!' ? flag(el, from.slice(1)) : el.getAttribute(from)?.trim() || undefined;
     if (value != null) out[field] = value;
   }
   return Object.keys(out).length ? out : undefined;

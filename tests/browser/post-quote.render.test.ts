@@ -513,6 +513,17 @@ describe('themes', () => {
   });
 });
 
+test('an empty theme or time-zone (a CMS template\'s theme="{{ theme }}" with none) is absent, as every other empty attribute: no warning', async () => {
+  const errors = postquoteErrors((e) => e.message);
+  try {
+    const el = await mount(`<post-quote theme="" time-zone="" author="A"><blockquote>a</blockquote></post-quote>`);
+    expect(part(el, 'card')).not.toBeNull();
+    expect(errors.seen).toEqual([]);
+  } finally {
+    errors.stop();
+  }
+});
+
 describe('custom properties', () => {
   test('the card keeps its own size and line height on any page; --postquote-font-size and --postquote-font apply each alone', async () => {
     const el = await mount(`<post-quote><blockquote>a</blockquote></post-quote>`);
@@ -606,5 +617,32 @@ describe('image proxy', () => {
       document.removeEventListener('postquote-error', listener);
       meta.remove();
     }
+  });
+});
+
+describe('boolean attributes', () => {
+  test('"false" (any case, as a CMS template prints a false value) turns a flag off; present, "" or "true" turn it on', async () => {
+    const badge = (el: Element) => part(el, 'author')!.querySelector('svg[role=img]');
+    for (const off of ['false', 'False', ' FALSE '])
+      expect(
+        badge(await mount(`<post-quote platform="x" author="A" author-verified="${off}"><blockquote>a</blockquote></post-quote>`)),
+      ).toBeNull();
+    for (const on of ['', 'true', 'author-verified'])
+      expect(
+        badge(await mount(`<post-quote platform="x" author="A" author-verified="${on}"><blockquote>a</blockquote></post-quote>`)),
+      ).not.toBeNull();
+    const shown = await mount(
+      `<post-quote author="A" handle="someone" avatar="${img(10, 10)}" shares="37000" anonymize="false" no-counts="false" no-media="false"><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`,
+    );
+    expect(part(shown, 'handle')!.textContent).toContain('someone');
+    expect(part(shown, 'avatar')!.querySelector('img')).not.toBeNull();
+    expect(part(shown, 'counts')).not.toBeNull();
+    expect(part(shown, 'media')).not.toBeNull();
+    const hidden = await mount(
+      `<post-quote author="A" handle="someone" shares="37000" anonymize="true" no-media="true"><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`,
+    );
+    expect(part(hidden, 'handle')).toBeNull();
+    expect(part(hidden, 'counts')).toBeNull();
+    expect(part(hidden, 'media')).toBeNull();
   });
 });

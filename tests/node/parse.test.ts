@@ -41,6 +41,16 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { createdAt: '2016-12-13T10:00:00.000Z' },
   },
   { title: 'date alone stays a date', input: { createdAt: '2016-12-13' }, post: { createdAt: '2016-12-13' } },
+  {
+    title: 'a space for the T (as SQL and many CMSs print it, and HTML allows) read as the T',
+    input: { createdAt: '2016-12-13 11:00:00+01:00', editedAt: '2016-12-13 10:00', metrics: { countedAt: '2016-12-14 08:30:00.5Z' } },
+    post: {
+      createdAt: '2016-12-13T10:00:00.000Z',
+      editedAt: '2016-12-13T10:00:00.000Z',
+      metrics: { countedAt: '2016-12-14T08:30:00.500Z' },
+    },
+  },
+  { title: 'two spaces for the T refused', input: { createdAt: '2016-12-13  10:00' }, post: {}, codes: ['invalid-date'] },
   { title: 'US date refused', input: { createdAt: 'December 13, 2016' }, post: {}, codes: ['invalid-date'] },
   { title: 'impossible date refused', input: { createdAt: '2016-13-45' }, post: {}, codes: ['invalid-date'] },
   { title: 'month 13 refused (V8 parses it)', input: { createdAt: '0001-13-01' }, post: {}, codes: ['invalid-date'] },
