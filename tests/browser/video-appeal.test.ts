@@ -620,6 +620,26 @@ describe('video-appeal: third-party players and consent', () => {
     expect(await axeViolations(notice)).toEqual([]);
   });
 
+  test("postquote-consent's provider is compared case-insensitively ('YouTube', as consent managers write it)", async () => {
+    const el = await mount(youtube(), 'de');
+    const { seen, stop } = activations();
+    try {
+      consent('YouTube', true);
+      await settle(el);
+      expect(part(el, 'consent')).toBeNull();
+      part(el, 'play-button')!.click();
+      await settle(el);
+      expect(seen).toEqual([]);
+      expect(player(el)?.localName).toBe('iframe');
+      consent('YOUTUBE', false);
+      await settle(el);
+      expect(player(el)).toBeNull();
+    } finally {
+      stop();
+      consent('youtube', false);
+    }
+  });
+
   test('postquote-consent grants a provider for every element; revoking removes its players', async () => {
     const a = await mount(youtube(), 'de');
     const b = await mount(youtube('video-id="aaaaaaaaaaa"'), 'de');
