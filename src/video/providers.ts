@@ -2,9 +2,12 @@
 // id inferred from a post URL. Labels and privacy policies live in src/platforms/.
 import type { VideoProvider } from '../model/post.js';
 
-/** What a valid id looks like, per provider; anything else never reaches a URL. */
+/**
+ * What a valid id looks like, per provider; anything else never reaches a URL. "videoseries" is
+ * YouTube's playlist player (embed/videoseries?list=…), not a video.
+ */
 export const videoIds: Record<VideoProvider, RegExp> = {
-  youtube: /^[\w-]{11}$/,
+  youtube: /^(?!videoseries)[\w-]{11}$/,
   vimeo: /^\d{1,12}$/,
 };
 

@@ -620,6 +620,18 @@ describe('video-appeal: third-party players and consent', () => {
     expect(await axeViolations(notice)).toEqual([]);
   });
 
+  test('a YouTube playlist embed (embed/videoseries?list=…) is a link out, not a player of the "video" videoseries', async () => {
+    const el = await mount(
+      `<video-appeal href="https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG" author="A"></video-appeal>`,
+    );
+    const a = part(el, 'play-button') as HTMLAnchorElement;
+    expect(a.localName).toBe('a');
+    expect(a.href).toBe('https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG');
+    expect(part(el, 'consent')).toBeNull();
+    const attr = await mount(`<video-appeal provider="youtube" video-id="videoseries" author="A"></video-appeal>`);
+    expect(part(attr, 'play-button')?.localName).not.toBe('button');
+  });
+
   test("postquote-consent's provider is compared case-insensitively ('YouTube', as consent managers write it)", async () => {
     const el = await mount(youtube(), 'de');
     const { seen, stop } = activations();
