@@ -620,6 +620,37 @@ describe('video-appeal: third-party players and consent', () => {
     expect(await axeViolations(notice)).toEqual([]);
   });
 
+  test('a start time in a YouTube or Vimeo href (?t=90, &t=1m30s, #t=, embed ?start=) is where the player starts; the start attribute wins', async () => {
+    const { seen, stop } = activations();
+    try {
+      for (const [href, start] of [
+        ['https://youtu.be/M7lc1UVf-VE?t=90', 90],
+        ['https://www.youtube.com/watch?v=M7lc1UVf-VE&t=1m30s', 90],
+        ['https://www.youtube.com/watch?v=M7lc1UVf-VE#t=1h0m5s', 3605],
+        ['https://www.youtube.com/embed/M7lc1UVf-VE?start=42', 42],
+        ['https://www.youtube.com/watch?v=M7lc1UVf-VE&list=PLx&index=2', 0],
+      ] as const) {
+        const el = await mount(`<video-appeal href="${href}" author="A"></video-appeal>`);
+        part(el, 'play-button')!.click();
+        expect(seen.pop()?.url, href).toBe(`https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=${start}`);
+      }
+      const vimeo = await mount(`<video-appeal href="https://vimeo.com/76979871#t=65s" author="A"></video-appeal>`);
+      part(vimeo, 'play-button')!.click();
+      expect(seen.pop()?.url).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=65s');
+      const own = await mount(`<video-appeal href="https://youtu.be/M7lc1UVf-VE?t=90" start="0" author="A"></video-appeal>`);
+      part(own, 'play-button')!.click();
+      expect(seen.pop()?.url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0');
+      // Another video's href says nothing about this one's start.
+      const other = await mount(
+        `<video-appeal href="https://youtu.be/aaaaaaaaaaa?t=90" video-id="M7lc1UVf-VE" provider="youtube" author="A"></video-appeal>`,
+      );
+      part(other, 'play-button')!.click();
+      expect(seen.pop()?.url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0');
+    } finally {
+      stop();
+    }
+  });
+
   test('a YouTube playlist embed (embed/videoseries?list=…) is a link out, not a player of the "video" videoseries', async () => {
     const el = await mount(
       `<video-appeal href="https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG" author="A"></video-appeal>`,
