@@ -7,13 +7,24 @@ import { safeUrl } from '../safety/url.js';
 import type { RenderContext } from '../render/context.js';
 
 /**
- * Every track carried over; when none is marked default, the one in the reader's language `lang` is
- * (the page's, by primary subtag: a pt-BR page with an English card gets the `pt` track). Through the
- * image proxy when one is set, as the video file is (API.md's privacy rule: media the page gave go
- * through it); a proxy that carries the file carries its subtitles.
+ * Every track carried over, named by its label, else by its language in `lang`; when none is marked
+ * default, the one in the reader's language `lang` is (the page's, by primary subtag: a pt-BR page
+ * with an English card gets the `pt` track). Through the image proxy when one is set, as the video
+ * file is (API.md's privacy rule: media the page gave go through it); a proxy that carries the file
+ * carries its subtitles.
  */
 function tracks(list: Track[], lang: string) {
   const primary = (tag = '') => tag.split('-')[0].toLowerCase();
+  // A track without a label is named by its language in the reader's ("allemand" on a French page),
+  // not by its code, which is what the captions menu would show ("de"); a tag DisplayNames refuses
+  // (one with extensions) by its code.
+  const named = (tag: string) => {
+    try {
+      return new Intl.DisplayNames(lang, { type: 'language' }).of(tag);
+    } catch {
+      return tag;
+    }
+  };
   const fallback = list.some((t) => t.default) ? undefined : list.find((t) => primary(t.srclang) === primary(lang));
   return list.map((t) => {
     const src = safeUrl(t.src, 'media');
@@ -22,7 +33,7 @@ function tracks(list: Track[], lang: string) {
           src=${src}
           kind=${t.kind ?? 'subtitles'}
           srclang=${t.srclang ?? nothing}
-          label=${t.label ?? t.srclang ?? nothing}
+          label=${t.label ?? (t.srclang && named(t.srclang)) ?? nothing}
           ?default=${t.default || t === fallback}
         />`
       : nothing;

@@ -380,6 +380,22 @@ describe('video-appeal: self-hosted', () => {
     ]);
   });
 
+  test('a track without a label is named by its language in the page\'s language (the captions menu showed "de")', async () => {
+    const el = await mount(
+      `<video-appeal author="Ana" src="${media}/appeal.mp4">
+        <track kind="subtitles" srclang="de" src="${media}/appeal.de.vtt">
+        <track kind="subtitles" srclang="pt-BR" src="${media}/appeal.de.vtt">
+        <track kind="subtitles" srclang="en" label="Anglais (CC)" src="${media}/appeal.en.vtt">
+        <track kind="subtitles" src="${media}/appeal.en.vtt">
+      </video-appeal>`,
+      'fr',
+    );
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const brazilian = new Intl.DisplayNames('fr', { type: 'language' }).of('pt-BR'); // "portugais brésilien"
+    expect([...player(el)!.querySelectorAll('track')].map((t) => t.label)).toEqual(['allemand', brazilian, 'Anglais (CC)', '']);
+  });
+
   test("the player's name joins label and speaker with the catalog's separator (French: a narrow space before the colon)", async () => {
     const fr = await mount(lina, 'fr');
     await userEvent.click(part(fr, 'play-button')!);
