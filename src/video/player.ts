@@ -62,13 +62,16 @@ export function renderPlayer(
   const speaker = post.author?.name ?? post.author?.handle;
   // The label's separator is the catalog's (French: a narrow no-break space before the colon), as the content warning's.
   const title = msg(lang, 'video') + (speaker ? msg(lang, 'labelSeparator') + speaker : '');
+  // The sandbox lets the player open the provider's site ("Watch on YouTube") in a new tab, and that
+  // tab leave it: a popup inherits the sandbox otherwise, and youtube.com there had no forms (search,
+  // sign-in) and no dialogs. It keeps the player itself from navigating the page or submitting forms.
   return src
     ? html`<iframe
         part="player"
         class="layer player"
         src=${src}
         title=${title}
-        sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+        sandbox="allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox"
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         referrerpolicy="strict-origin-when-cross-origin"
       ></iframe>`

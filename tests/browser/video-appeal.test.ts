@@ -523,7 +523,10 @@ describe('video-appeal: third-party players and consent', () => {
     await settle(el);
     const frame = player(el) as HTMLIFrameElement;
     expect(frame.title).toBe('Video: Lina Shamy');
-    expect(frame.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-presentation allow-popups');
+    // A popup ("Watch on YouTube") leaves the sandbox: see the e2e suite.
+    expect(frame.getAttribute('sandbox')).toBe(
+      'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox',
+    );
     expect(frame.getAttribute('allow')).toBe('autoplay; encrypted-media; picture-in-picture; fullscreen');
     expect(frame.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
     expect(el.shadowRoot!.activeElement).toBe(frame);

@@ -147,6 +147,36 @@ describe('video-appeal: YouTube', () => {
     await page.context().close();
   });
 
+  test('"Watch on YouTube" in the player opens youtube.com outside the sandbox: its forms (search, sign-in) work there', async () => {
+    const { page } = await open('/demo/video-youtube.html');
+    // youtube.com, in the new tab only (the page's own route refuses it): a page with a form.
+    await page.context().route('https://www.youtube.com/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>youtube</title><form action="/results"><input name="q" value="x"></form>',
+      }),
+    );
+    await playButton(page, 'provider').click();
+    const iframe = page.locator('#provider video-appeal iframe[part~="player"]');
+    await iframe.waitFor();
+    const player = (await iframe.elementHandle())!.contentFrame();
+    const frame = (await player)!;
+    await frame.waitForLoadState();
+    await frame.evaluate(() => {
+      const a = Object.assign(document.createElement('a'), {
+        href: 'https://www.youtube.com/watch?v=M7lc1UVf-VE',
+        target: '_blank',
+        textContent: 'Watch on YouTube',
+      });
+      document.body.append(a);
+    });
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), frame.click('a')]);
+    await tab.waitForLoadState();
+    await tab.evaluate(() => document.querySelector('form')!.submit());
+    await expect.poll(() => tab.url()).toBe('https://www.youtube.com/results?q=x');
+    await page.context().close();
+  });
+
   test('an id with quotes is rejected: a postquote-error, a plain link, no player', async () => {
     const { page, external } = await open('/demo/video-youtube.html');
     const log = await page.locator('#invalid .scenario-events').textContent();
