@@ -323,6 +323,36 @@ describe('video-appeal: self-hosted', () => {
 });
 
 describe('video-appeal: the player chunk', () => {
+  test('activate() on a card that cannot play (an X link out, a deleted post) fetches no player chunk', async () => {
+    const { page, external } = await open('/demo/video-self-hosted.html');
+    await settled(page);
+    const chunks = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/dist\/cdn\/player-[\w-]+\.js$/.test(e.name)).length);
+    await page.evaluate(async () => {
+      // The demo page requires Trusted Types: built node by node.
+      const card = (id: string, attrs: Record<string, string>) => {
+        const el = Object.assign(document.createElement('video-appeal'), { id });
+        for (const [k, v] of Object.entries({ author: 'A', ...attrs })) el.setAttribute(k, v);
+        el.append(Object.assign(document.createElement('blockquote'), { textContent: 'Quote' }));
+        document.body.append(el);
+      };
+      card('x', { href: 'https://x.com/LinaShamy/status/1' });
+      card('gone', { src: '/demo/media/appeal.mp4', status: 'deleted' });
+      for (const id of ['x', 'gone']) {
+        const el = document.getElementById(id) as HTMLElement & { activate(): void; updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        el.activate();
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 300));
+        await el.updateComplete;
+      }
+    });
+    expect(await chunks()).toBe(0);
+    expect(await page.locator('#x [part~="player"], #gone [part~="player"]').count()).toBe(0);
+    expect(external).toEqual([]);
+    await page.context().close();
+  });
+
   test('a second press while the chunk loads fires no second postquote-activate; one player, focused', async () => {
     const { page, external } = await open('/demo/video-youtube.html');
     await settled(page);

@@ -136,6 +136,8 @@ export class VideoAppeal extends QuoteElement {
   #jump?: number;
   /** Where play starts: `start`, else the start time of an `href` that names the same video (`?t=90`). */
   #start = 0;
+  /** Whether the last render found something to play (a card that links out, or a gone post, has not). */
+  #can: unknown;
 
   // One listener for the page, after consent.ts's (imported first: its map is up to date then). The
   // connected elements render again: the consent notice shows or goes, and a player whose provider was
@@ -153,13 +155,14 @@ export class VideoAppeal extends QuoteElement {
   /**
    * Plays now, without firing `postquote-activate`: for a consent manager, once the reader agreed.
    * Starts where the press asked for (the key quote's moment, or `start`), cancelled or not; does
-   * nothing while a player plays (a listener of `postquote-activate` that calls it and lets the press go).
+   * nothing while a player plays (a listener of `postquote-activate` that calls it and lets the press go),
+   * nor on a card with nothing to play (a link out, a gone post), which would fetch the player chunk for nothing.
    */
   activate(): void {
     // After a pending render, so that `#video` is what the card shows now.
     void this.updateComplete.then(() => {
       // The reader agreed to the video they pressed play on: if the page swapped it since, they press again.
-      if (this.#playing === undefined && (this.#asked === undefined || this.#pressed === this.#video)) this.#play();
+      if (this.#can && this.#playing === undefined && (this.#asked === undefined || this.#pressed === this.#video)) this.#play();
       this.#asked = undefined;
     });
   }
@@ -287,7 +290,7 @@ export class VideoAppeal extends QuoteElement {
     // a player granted or played once by activate() goes, also if the element was out of the document then.
     if (this.#pressed !== video) this.#playing = undefined;
     const at = this.#playing;
-    const playable = sources.length || p;
+    const playable = (this.#can = sources.length || p);
     const orientation = this.getAttribute('orientation');
     if (orientation && !/^(portrait|landscape)$/.test(orientation))
       this.problem({
