@@ -3,8 +3,8 @@
 // Pure like parse.ts: no DOM, runs in Node.
 import { addField, bool, lang, list, LIMITS, obj, oneOf, report, size, str, url, type Check } from './parse.js';
 
-/** h:m:s parts (the missing ones 0) as seconds. */
-const hms = (parts: (string | undefined)[]) => parts.reduce((t: number, p) => t * 60 + Number(p ?? 0), 0);
+/** h:m:s parts (the missing or empty ones 0) as seconds; also for a video URL's `t=1h2m3s` (see providers.ts). */
+export const hms = (parts: (string | undefined)[]) => parts.reduce((t: number, p) => t * 60 + Number(p ?? 0), 0);
 
 /** Seconds as a number, "39", "PT39S", "PT1M5S" or "1:05". */
 const seconds: Check<number> = (v, field, problems) => {

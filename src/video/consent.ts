@@ -16,12 +16,13 @@ export const hasConsent = (provider: string): boolean => granted.has(provider);
 // for good, so that a revocation while an element is out of the document is still counted.
 if (typeof document !== 'undefined')
   document.addEventListener('postquote-consent', (event) => {
-    const d: unknown = (event as Event & { detail?: unknown }).detail;
-    const { provider, granted: yes } = (d && typeof d === 'object' ? d : {}) as Record<string, unknown>;
-    if (typeof provider === 'string')
-      if (yes === true) granted.add(provider);
-      else {
-        granted.delete(provider);
-        revoked.set(provider, (revoked.get(provider) ?? 0) + 1);
-      }
+    // Any detail, also none (null, a string): Object() makes it one to read from.
+    const { provider, granted: yes } = Object((event as Event & { detail?: unknown }).detail) as Record<string, unknown>;
+    // 'YouTube', as consent managers write it, is 'youtube'; a malformed event grants nothing.
+    const p = String(provider).toLowerCase();
+    if (yes === true) granted.add(p);
+    else {
+      granted.delete(p);
+      revoked.set(p, (revoked.get(p) ?? 0) + 1);
+    }
   });

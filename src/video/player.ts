@@ -7,13 +7,24 @@ import { safeUrl } from '../safety/url.js';
 import type { RenderContext } from '../render/context.js';
 
 /**
- * Every track carried over; when none is marked default, the one in the reader's language `lang` is
- * (the page's, by primary subtag: a pt-BR page with an English card gets the `pt` track). Through the
- * image proxy when one is set, as the video file is (API.md's privacy rule: media the page gave go
- * through it); a proxy that carries the file carries its subtitles.
+ * Every track carried over, named by its label, else by its language in `lang`; when none is marked
+ * default, the one in the reader's language `lang` is (the page's, by primary subtag: a pt-BR page
+ * with an English card gets the `pt` track). Through the image proxy when one is set, as the video
+ * file is (API.md's privacy rule: media the page gave go through it); a proxy that carries the file
+ * carries its subtitles.
  */
 function tracks(list: Track[], lang: string) {
   const primary = (tag = '') => tag.split('-')[0].toLowerCase();
+  // A track without a label is named by its language in the reader's ("allemand" on a French page),
+  // not by its code, which is what the captions menu would show ("de"); a tag DisplayNames refuses
+  // (one with extensions) by its code.
+  const named = (tag: string) => {
+    try {
+      return new Intl.DisplayNames(lang, { type: 'language' }).of(tag);
+    } catch {
+      return tag;
+    }
+  };
   const fallback = list.some((t) => t.default) ? undefined : list.find((t) => primary(t.srclang) === primary(lang));
   return list.map((t) => {
     const src = safeUrl(t.src, 'media');
@@ -22,7 +33,7 @@ function tracks(list: Track[], lang: string) {
           src=${src}
           kind=${t.kind ?? 'subtitles'}
           srclang=${t.srclang ?? nothing}
-          label=${t.label ?? t.srclang ?? nothing}
+          label=${t.label ?? (t.srclang && named(t.srclang)) ?? nothing}
           ?default=${t.default || t === fallback}
         />`
       : nothing;
@@ -51,13 +62,16 @@ export function renderPlayer(
   const speaker = post.author?.name ?? post.author?.handle;
   // The label's separator is the catalog's (French: a narrow no-break space before the colon), as the content warning's.
   const title = msg(lang, 'video') + (speaker ? msg(lang, 'labelSeparator') + speaker : '');
+  // The sandbox lets the player open the provider's site ("Watch on YouTube") in a new tab, and that
+  // tab leave it: a popup inherits the sandbox otherwise, and youtube.com there had no forms (search,
+  // sign-in) and no dialogs. It keeps the player itself from navigating the page or submitting forms.
   return src
     ? html`<iframe
         part="player"
         class="layer player"
         src=${src}
         title=${title}
-        sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+        sandbox="allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox"
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         referrerpolicy="strict-origin-when-cross-origin"
       ></iframe>`

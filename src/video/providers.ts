@@ -1,10 +1,14 @@
 // Video providers: their privacy-mode player URL, built only from a validated id, and provider +
 // id inferred from a post URL. Labels and privacy policies live in src/platforms/.
 import type { VideoProvider } from '../model/post.js';
+import { hms } from '../model/video.js';
 
-/** What a valid id looks like, per provider; anything else never reaches a URL. */
+/**
+ * What a valid id looks like, per provider; anything else never reaches a URL. "videoseries" is
+ * YouTube's playlist player (embed/videoseries?list=…), not a video.
+ */
 export const videoIds: Record<VideoProvider, RegExp> = {
-  youtube: /^[\w-]{11}$/,
+  youtube: /^(?!videoseries)[\w-]{11}$/,
   vimeo: /^\d{1,12}$/,
 };
 
@@ -25,11 +29,12 @@ export function playerUrl(provider: VideoProvider, id: string, start = 0, hash?:
 /**
  * youtube.com/watch?v=ID, youtu.be/ID, youtube.com/shorts/ID (portrait), vimeo.com/ID; an unlisted
  * Vimeo video's hash too (vimeo.com/ID/HASH, player.vimeo.com/video/ID?h=HASH), unchecked: playerUrl
- * takes only hex digits.
+ * takes only hex digits; and the start time in seconds the link gives (`t=90`, `t=1m30s`, `t=1h2m3s`,
+ * `start=90`, in the query or after `#`; null without one).
  */
 export function videoOfUrl(
   href: string | undefined,
-): { provider: VideoProvider; id: string; portrait?: boolean; hash?: string | null } | undefined {
+): { provider: VideoProvider; id: string; portrait?: boolean; hash?: string | null; start?: number | null } | undefined {
   let url: URL;
   try {
     url = new URL(href ?? '');
@@ -52,5 +57,6 @@ export function videoOfUrl(
           : host === 'player.vimeo.com' && first === 'video'
             ? { provider: 'vimeo' as const, id: second, hash: url.searchParams.get('h') }
             : undefined;
-  return found && videoIds[found.provider].test(found.id) ? found : undefined;
+  const t = /[?&#](?:t|start)=(?:(\d+)h)?(?:(\d+)m)?(\d*)/.exec(href!);
+  return found && videoIds[found.provider].test(found.id) ? { ...found, start: t && hms(t.slice(1)) } : undefined;
 }

@@ -5,9 +5,35 @@ import { playerUrl, videoIds, videoOfUrl } from '../../src/video/providers.js';
 
 const cases: { title: string; href: string; expected: ReturnType<typeof videoOfUrl> }[] = [
   {
-    title: 'watch',
+    title: 'watch, with a start time',
     href: 'https://www.youtube.com/watch?v=M7lc1UVf-VE&t=12',
-    expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false },
+    expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false, start: 12 },
+  },
+  {
+    title: 'start time 1m30s after another parameter',
+    href: 'https://youtu.be/M7lc1UVf-VE?si=x&t=1m30s',
+    expected: { provider: 'youtube', id: 'M7lc1UVf-VE', start: 90 },
+  },
+  {
+    title: 'start after #',
+    href: 'https://youtu.be/M7lc1UVf-VE#t=1h2m3s',
+    expected: { provider: 'youtube', id: 'M7lc1UVf-VE', start: 3723 },
+  },
+  {
+    title: 'start= on an embed',
+    href: 'https://www.youtube.com/embed/M7lc1UVf-VE?start=42&rel=0',
+    expected: { provider: 'youtube', id: 'M7lc1UVf-VE', portrait: false, start: 42 },
+  },
+  {
+    title: 'not a start time: 0',
+    href: 'https://youtu.be/M7lc1UVf-VE?ut=5&t=soon',
+    expected: { provider: 'youtube', id: 'M7lc1UVf-VE', start: 0 },
+  },
+  { title: 'no start time', href: 'https://youtu.be/M7lc1UVf-VE?ut=5', expected: { provider: 'youtube', id: 'M7lc1UVf-VE' } },
+  {
+    title: 'vimeo #t=',
+    href: 'https://vimeo.com/76979871#t=1m5s',
+    expected: { provider: 'vimeo', id: '76979871', hash: '', start: 65 },
   },
   {
     title: 'mobile watch',
@@ -37,6 +63,11 @@ const cases: { title: string; href: string; expected: ReturnType<typeof videoOfU
     href: 'https://player.vimeo.com/video/76979871?h=abcdef1234&badge=0',
     expected: { provider: 'vimeo', id: '76979871', hash: 'abcdef1234' },
   },
+  {
+    title: 'playlist player: not a video',
+    href: 'https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG',
+    expected: undefined,
+  },
   { title: 'youtube channel', href: 'https://www.youtube.com/@someone', expected: undefined },
   { title: 'id too long', href: 'https://youtu.be/M7lc1UVf-VEQ', expected: undefined },
   { title: 'lookalike host', href: 'https://youtube.com.evil.example/watch?v=M7lc1UVf-VE', expected: undefined },
@@ -46,7 +77,9 @@ const cases: { title: string; href: string; expected: ReturnType<typeof videoOfU
 ];
 
 describe('videoOfUrl', () => {
-  for (const c of cases) test(c.title, () => expect(videoOfUrl(c.href)).toEqual(c.expected));
+  // No start time is null, as no hash is: written as an absent one here.
+  const start = (v: ReturnType<typeof videoOfUrl>) => v && { ...v, start: v.start ?? undefined };
+  for (const c of cases) test(c.title, () => expect(start(videoOfUrl(c.href))).toEqual(c.expected));
 });
 
 describe('playerUrl', () => {
@@ -71,6 +104,7 @@ describe('playerUrl', () => {
       "M7lc1UVf-V'",
       'M7lc1U Vf-V',
       'M7lc1UVf-VE\n',
+      'videoseries',
       '../../../xx',
       'https://a.b',
       '?autoplay=0',

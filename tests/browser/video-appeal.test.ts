@@ -380,6 +380,22 @@ describe('video-appeal: self-hosted', () => {
     ]);
   });
 
+  test('a track without a label is named by its language in the page\'s language (the captions menu showed "de")', async () => {
+    const el = await mount(
+      `<video-appeal author="Ana" src="${media}/appeal.mp4">
+        <track kind="subtitles" srclang="de" src="${media}/appeal.de.vtt">
+        <track kind="subtitles" srclang="pt-BR" src="${media}/appeal.de.vtt">
+        <track kind="subtitles" srclang="en" label="Anglais (CC)" src="${media}/appeal.en.vtt">
+        <track kind="subtitles" src="${media}/appeal.en.vtt">
+      </video-appeal>`,
+      'fr',
+    );
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const brazilian = new Intl.DisplayNames('fr', { type: 'language' }).of('pt-BR'); // "portugais brésilien"
+    expect([...player(el)!.querySelectorAll('track')].map((t) => t.label)).toEqual(['allemand', brazilian, 'Anglais (CC)', '']);
+  });
+
   test("the player's name joins label and speaker with the catalog's separator (French: a narrow space before the colon)", async () => {
     const fr = await mount(lina, 'fr');
     await userEvent.click(part(fr, 'play-button')!);
@@ -507,7 +523,10 @@ describe('video-appeal: third-party players and consent', () => {
     await settle(el);
     const frame = player(el) as HTMLIFrameElement;
     expect(frame.title).toBe('Video: Lina Shamy');
-    expect(frame.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-presentation allow-popups');
+    // A popup ("Watch on YouTube") leaves the sandbox: see the e2e suite.
+    expect(frame.getAttribute('sandbox')).toBe(
+      'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox',
+    );
     expect(frame.getAttribute('allow')).toBe('autoplay; encrypted-media; picture-in-picture; fullscreen');
     expect(frame.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
     expect(el.shadowRoot!.activeElement).toBe(frame);
@@ -618,6 +637,69 @@ describe('video-appeal: third-party players and consent', () => {
     expect(spoken(consent.querySelector('a'))).toBe('en');
     expect([...consent.querySelectorAll('slot *')].every((e) => spoken(e) === 'en')).toBe(true);
     expect(await axeViolations(notice)).toEqual([]);
+  });
+
+  test('a start time in a YouTube or Vimeo href (?t=90, &t=1m30s, #t=, embed ?start=) is where the player starts; the start attribute wins', async () => {
+    const { seen, stop } = activations();
+    try {
+      for (const [href, start] of [
+        ['https://youtu.be/M7lc1UVf-VE?t=90', 90],
+        ['https://www.youtube.com/watch?v=M7lc1UVf-VE&t=1m30s', 90],
+        ['https://www.youtube.com/watch?v=M7lc1UVf-VE#t=1h0m5s', 3605],
+        ['https://www.youtube.com/embed/M7lc1UVf-VE?start=42', 42],
+        ['https://www.youtube.com/watch?v=M7lc1UVf-VE&list=PLx&index=2', 0],
+      ] as const) {
+        const el = await mount(`<video-appeal href="${href}" author="A"></video-appeal>`);
+        part(el, 'play-button')!.click();
+        expect(seen.pop()?.url, href).toBe(`https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=${start}`);
+      }
+      const vimeo = await mount(`<video-appeal href="https://vimeo.com/76979871#t=65s" author="A"></video-appeal>`);
+      part(vimeo, 'play-button')!.click();
+      expect(seen.pop()?.url).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=65s');
+      const own = await mount(`<video-appeal href="https://youtu.be/M7lc1UVf-VE?t=90" start="0" author="A"></video-appeal>`);
+      part(own, 'play-button')!.click();
+      expect(seen.pop()?.url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0');
+      // Another video's href says nothing about this one's start.
+      const other = await mount(
+        `<video-appeal href="https://youtu.be/aaaaaaaaaaa?t=90" video-id="M7lc1UVf-VE" provider="youtube" author="A"></video-appeal>`,
+      );
+      part(other, 'play-button')!.click();
+      expect(seen.pop()?.url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0');
+    } finally {
+      stop();
+    }
+  });
+
+  test('a YouTube playlist embed (embed/videoseries?list=…) is a link out, not a player of the "video" videoseries', async () => {
+    const el = await mount(
+      `<video-appeal href="https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG" author="A"></video-appeal>`,
+    );
+    const a = part(el, 'play-button') as HTMLAnchorElement;
+    expect(a.localName).toBe('a');
+    expect(a.href).toBe('https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG');
+    expect(part(el, 'consent')).toBeNull();
+    const attr = await mount(`<video-appeal provider="youtube" video-id="videoseries" author="A"></video-appeal>`);
+    expect(part(attr, 'play-button')?.localName).not.toBe('button');
+  });
+
+  test("postquote-consent's provider is compared case-insensitively ('YouTube', as consent managers write it)", async () => {
+    const el = await mount(youtube(), 'de');
+    const { seen, stop } = activations();
+    try {
+      consent('YouTube', true);
+      await settle(el);
+      expect(part(el, 'consent')).toBeNull();
+      part(el, 'play-button')!.click();
+      await settle(el);
+      expect(seen).toEqual([]);
+      expect(player(el)?.localName).toBe('iframe');
+      consent('YOUTUBE', false);
+      await settle(el);
+      expect(player(el)).toBeNull();
+    } finally {
+      stop();
+      consent('youtube', false);
+    }
   });
 
   test('postquote-consent grants a provider for every element; revoking removes its players', async () => {

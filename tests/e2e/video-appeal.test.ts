@@ -147,6 +147,36 @@ describe('video-appeal: YouTube', () => {
     await page.context().close();
   });
 
+  test('"Watch on YouTube" in the player opens youtube.com outside the sandbox: its forms (search, sign-in) work there', async () => {
+    const { page } = await open('/demo/video-youtube.html');
+    // youtube.com, in the new tab only (the page's own route refuses it): a page with a form.
+    await page.context().route('https://www.youtube.com/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>youtube</title><form action="/results"><input name="q" value="x"></form>',
+      }),
+    );
+    await playButton(page, 'provider').click();
+    const iframe = page.locator('#provider video-appeal iframe[part~="player"]');
+    await iframe.waitFor();
+    const player = (await iframe.elementHandle())!.contentFrame();
+    const frame = (await player)!;
+    await frame.waitForLoadState();
+    await frame.evaluate(() => {
+      const a = Object.assign(document.createElement('a'), {
+        href: 'https://www.youtube.com/watch?v=M7lc1UVf-VE',
+        target: '_blank',
+        textContent: 'Watch on YouTube',
+      });
+      document.body.append(a);
+    });
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), frame.click('a')]);
+    await tab.waitForLoadState();
+    await tab.evaluate(() => document.querySelector('form')!.submit());
+    await expect.poll(() => tab.url()).toBe('https://www.youtube.com/results?q=x');
+    await page.context().close();
+  });
+
   test('an id with quotes is rejected: a postquote-error, a plain link, no player', async () => {
     const { page, external } = await open('/demo/video-youtube.html');
     const log = await page.locator('#invalid .scenario-events').textContent();
@@ -293,6 +323,36 @@ describe('video-appeal: self-hosted', () => {
 });
 
 describe('video-appeal: the player chunk', () => {
+  test('activate() on a card that cannot play (an X link out, a deleted post) fetches no player chunk', async () => {
+    const { page, external } = await open('/demo/video-self-hosted.html');
+    await settled(page);
+    const chunks = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/dist\/cdn\/player-[\w-]+\.js$/.test(e.name)).length);
+    await page.evaluate(async () => {
+      // The demo page requires Trusted Types: built node by node.
+      const card = (id: string, attrs: Record<string, string>) => {
+        const el = Object.assign(document.createElement('video-appeal'), { id });
+        for (const [k, v] of Object.entries({ author: 'A', ...attrs })) el.setAttribute(k, v);
+        el.append(Object.assign(document.createElement('blockquote'), { textContent: 'Quote' }));
+        document.body.append(el);
+      };
+      card('x', { href: 'https://x.com/LinaShamy/status/1' });
+      card('gone', { src: '/demo/media/appeal.mp4', status: 'deleted' });
+      for (const id of ['x', 'gone']) {
+        const el = document.getElementById(id) as HTMLElement & { activate(): void; updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        el.activate();
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 300));
+        await el.updateComplete;
+      }
+    });
+    expect(await chunks()).toBe(0);
+    expect(await page.locator('#x [part~="player"], #gone [part~="player"]').count()).toBe(0);
+    expect(external).toEqual([]);
+    await page.context().close();
+  });
+
   test('a second press while the chunk loads fires no second postquote-activate; one player, focused', async () => {
     const { page, external } = await open('/demo/video-youtube.html');
     await settled(page);

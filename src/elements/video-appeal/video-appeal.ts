@@ -76,7 +76,7 @@ let asking: WeakRef<VideoAppeal> | undefined;
  * @attr {string} crossorigin - anonymous | use-credentials: how the player fetches the self-hosted file and its tracks (as on `<video>`; a light-DOM `<video crossorigin>` counts too). Needed for tracks on another origin (a CDN), which must allow it.
  * @attr {string} provider - youtube | vimeo (inferred from href when absent).
  * @attr {string} video-id - The provider's id: 11 characters of [A-Za-z0-9_-] (YouTube) or digits (Vimeo). Anything else is refused.
- * @attr {string} start - Where playback starts, in seconds ("12", "0:12", "PT12S").
+ * @attr {string} start - Where playback starts, in seconds ("12", "0:12", "PT12S"); without it, where a YouTube or Vimeo `href` of the same video starts (`?t=90`, `&t=1m30s`, `#t=1m30s`, `?start=90`).
  * @attr {string} duration - The video's length: seconds, "0:39" or ISO 8601 "PT39S"; shown as "0:39" and in the play button's name.
  * @attr {string} width - With height: the video's size, which reserves its aspect ratio before anything loads.
  * @attr {string} height - See width.
@@ -134,6 +134,10 @@ export class VideoAppeal extends QuoteElement {
   #pressed = '';
   #sources: { src: string; type?: string }[] = [];
   #jump?: number;
+  /** Where play starts: `start`, else the start time of an `href` that names the same video (`?t=90`). */
+  #start = 0;
+  /** Whether the last render found something to play (a card that links out, or a gone post, has not). */
+  #can: unknown;
 
   // One listener for the page, after consent.ts's (imported first: its map is up to date then). The
   // connected elements render again: the consent notice shows or goes, and a player whose provider was
@@ -151,13 +155,14 @@ export class VideoAppeal extends QuoteElement {
   /**
    * Plays now, without firing `postquote-activate`: for a consent manager, once the reader agreed.
    * Starts where the press asked for (the key quote's moment, or `start`), cancelled or not; does
-   * nothing while a player plays (a listener of `postquote-activate` that calls it and lets the press go).
+   * nothing while a player plays (a listener of `postquote-activate` that calls it and lets the press go),
+   * nor on a card with nothing to play (a link out, a gone post), which would fetch the player chunk for nothing.
    */
   activate(): void {
     // After a pending render, so that `#video` is what the card shows now.
     void this.updateComplete.then(() => {
       // The reader agreed to the video they pressed play on: if the page swapped it since, they press again.
-      if (this.#playing === undefined && (this.#asked === undefined || this.#pressed === this.#video)) this.#play();
+      if (this.#can && this.#playing === undefined && (this.#asked === undefined || this.#pressed === this.#video)) this.#play();
       this.#asked = undefined;
     });
   }
@@ -207,7 +212,7 @@ export class VideoAppeal extends QuoteElement {
   }
 
   /** A press on play (or on the key quote's "play from" button). */
-  #press(start = this.current.video?.start ?? 0): void {
+  #press(start = this.#start): void {
     // A press while the player chunk loads after the first one: that press plays already.
     if (this.#playing !== undefined && !player) return;
     // A native video is in the shadow root only while it plays (its chunk is loaded then).
@@ -237,7 +242,7 @@ export class VideoAppeal extends QuoteElement {
    * the player takes the focus (see refocus in player.ts).
    */
   #play(): void {
-    this.#playing = this.#asked ?? this.current.video?.start ?? 0;
+    this.#playing = this.#asked ?? this.#start;
     this.#asked = undefined;
     this.#pressed = this.#video;
     this.requestUpdate();
@@ -275,7 +280,9 @@ export class VideoAppeal extends QuoteElement {
     // A native video plays its sources; else a valid id plays the provider's player; else a link out.
     const p = (this.#provider = !gone && !sources.length && id ? provider : undefined);
     this.#id = id;
-    const hash = (this.#hash = found?.id === id ? found?.hash : undefined);
+    const same = found?.id === id ? found : undefined;
+    const hash = (this.#hash = same?.hash);
+    this.#start = v.start ?? same?.start ?? 0;
     const video = (this.#video = JSON.stringify([p, p && id, hash, sources, p && revoked.get(p)]));
     // Another video than the one pressed (the page changed src, provider or video-id): back to its
     // poster, so that it plays only on a press of its own, after its own postquote-activate and consent.
@@ -283,7 +290,7 @@ export class VideoAppeal extends QuoteElement {
     // a player granted or played once by activate() goes, also if the element was out of the document then.
     if (this.#pressed !== video) this.#playing = undefined;
     const at = this.#playing;
-    const playable = sources.length || p;
+    const playable = (this.#can = sources.length || p);
     const orientation = this.getAttribute('orientation');
     if (orientation && !/^(portrait|landscape)$/.test(orientation))
       this.problem({
