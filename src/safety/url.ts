@@ -3,9 +3,13 @@
 export type UrlKind = 'link' | 'image' | 'media';
 
 const hasScheme = /^([a-z][a-z\d+.-]*):/i;
-/** Control characters anywhere, or a protocol-relative start (`//host`, `\\host`). */
+/**
+ * Control characters anywhere, a protocol-relative start (`//host`, `\\host`), or a user name or
+ * password before an http(s) host, which reads as the host at a glance: "https://bbc.co.uk@evil.example/"
+ * goes to evil.example (where the URL parser ends the host: at the first / \\ ? or #).
+ */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|^[\\/][\\/]/;
+const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|^[\\/][\\/]|^https?:[\\/]*[^\\/?#]*@/i;
 
 /** `new URL(value, base)`, or undefined where that throws. */
 function parseUrl(value: string, base?: string): URL | undefined {
@@ -33,7 +37,7 @@ const checked = new Map<string, string | undefined>();
  * Allowed: absolute http(s) URLs (and mailto: for links), and paths relative to the page.
  * Refused: every other scheme, however disguised (case, entities are already decoded by the
  * HTML parser; tabs, newlines and control characters are refused outright), protocol-relative
- * `//host` and `\\host`, and anything over 2048 characters.
+ * `//host` and `\\host`, a user name or password before the host, and anything over 2048 characters.
  */
 export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   return typeof value !== 'string'

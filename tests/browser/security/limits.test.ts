@@ -309,6 +309,27 @@ describe('link text that names another site', () => {
     }
   });
 
+  test('a link with a user name before the host (https://bbc.co.uk@evil.example) is no link, whatever its text, from every source', async () => {
+    const phish = 'https://bbc.co.uk@evil.example/news';
+    const status = {
+      id: '1',
+      url: 'https://m.example/@a/1',
+      account: { acct: 'a', username: 'a', url: 'https://m.example/@a' },
+      content: `<p>Read <a href="${phish}">the story</a></p>`,
+    };
+    const cases: [string, string][] = [
+      [json({ text: 'Read the story', links: [{ start: 5, end: 14, url: phish }], author: { name: 'BBC', url: phish } }), 'Read the story'],
+      [json(status), 'Read the story'],
+      [`<blockquote>Read <a href="${phish}">the story</a></blockquote>`, 'Read the story'],
+      [json({ text: 'Read the story', url: 'https://x.com@evil.example/a/status/1' }), 'Read the story'],
+    ];
+    for (const [markup, shown] of cases) {
+      const el = await mountMarkup(markup);
+      expect(el.shadowRoot!.querySelectorAll('a[href*="evil"]').length, markup).toBe(0);
+      expect(part(el, 'text')!.innerText.trim(), markup).toBe(shown);
+    }
+  });
+
   test('a pasted embed code whose post link is off the platform gets no "View on X" link to it', async () => {
     const date = (href: string) => `<a href="${href}">July 30, 2021</a>`;
     const x = (href: string) =>
