@@ -330,6 +330,19 @@ describe('link text that names another site', () => {
     }
   });
 
+  test("platform HTML's title attributes go: a tooltip (and, on a link without text, its accessible name) could name another site", async () => {
+    const status = {
+      id: '1',
+      url: 'https://m.example/@a/1',
+      account: { acct: 'a', username: 'a', url: 'https://m.example/@a' },
+      content:
+        '<p><a href="https://evil.example/" title="https://www.bbc.co.uk/news">Read more</a> <span title="Verified by BBC News">ok</span> <a href="https://evil.example/2" title="bbc.co.uk"></a></p>',
+    };
+    const el = await mountMarkup(json(status));
+    expect(part(el, 'text')!.querySelectorAll('[title]').length).toBe(0);
+    expect(links(el)).toEqual(['Read more -> https://evil.example/', ' -> https://evil.example/2']);
+  });
+
   test('a pasted embed code whose post link is off the platform gets no "View on X" link to it', async () => {
     const date = (href: string) => `<a href="${href}">July 30, 2021</a>`;
     const x = (href: string) =>
