@@ -11,7 +11,9 @@ import { readText } from './text.js';
 export function readXEmbed(blockquote: Element): RawPost {
   const p = blockquote.querySelector('p');
   const post: RawPost = p ? { ...readText(p), lang: p.getAttribute('lang') ?? undefined, dir: p.getAttribute('dir') ?? undefined } : {};
-  return { ...post, ...readAttribution(blockquote, p, /^https?:\/\/([\w-]+\.)?(twitter|x)\.com\//i, statusTime), platform: 'x' };
+  const by = readAttribution(blockquote, p, /^https?:\/\/([\w-]+\.)?(twitter|x)\.com\//i, statusTime);
+  // A status URL needs no query or fragment: X's are all tracking (ref_src, ref_url, s=20, and t=, the sharer's token).
+  return { ...post, ...by, url: (by.url as string | undefined)?.replace(/[?#].*/, ''), platform: 'x' };
 }
 
 /**
