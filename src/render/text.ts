@@ -6,12 +6,12 @@ import type { Platform } from '../platforms/platform.js';
 import { misleads, safeUrl } from '../safety/url.js';
 
 /**
- * A URL, without the punctuation that ends a sentence around it: Latin, Arabic (، ؛ ؟ ۔) and CJK
+ * A URL, without the punctuation that ends a sentence around it: Latin, Arabic (، ؛ ؟ ۔), Indic (the danda । ॥) and CJK
  * (。、，！ and the rest of U+3000–303F and FF00–FF65), and without quotes, guillemets or "…". A
  * closing parenthesis ends it only when it closes an opening one in its path
  * (en.wikipedia.org/wiki/Mercury_(planet)), not one written around it.
  */
-const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65]+(?:[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4]|(?<=\/\S*\([^\s()]*)\))`;
+const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65]+(?:[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4\u0964\u0965]|(?<=\/\S*\([^\s()]*)\))`;
 /**
  * Hashtag (group 2: word characters, at least one a letter, and the joiners ZWNJ and ZWJ that
  * Persian and Indic words hold, as X reads them) or cashtag (group 3: "$TSLA", "$BRK.B").

@@ -169,8 +169,10 @@ describe('text', () => {
     for (const a of text.querySelectorAll('a')) expect(a.rel).toBe('noopener noreferrer nofollow ugc');
   });
 
-  test("a URL ends before the sentence's punctuation in Arabic, CJK and guillemets", async () => {
+  test("a URL ends before the sentence's punctuation in Arabic, CJK, Indic scripts and guillemets", async () => {
     const cases = [
+      ['देखें https://example.com/h। आगे', 'https://example.com/h'],
+      ['দেখুন https://example.com/i॥', 'https://example.com/i'],
       ['راجع https://example.com/a، ثم', 'https://example.com/a'],
       ['هل رأيت https://example.com/b؟', 'https://example.com/b'],
       ['انظر https://example.com/c؛ وغيره', 'https://example.com/c'],
