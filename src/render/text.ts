@@ -13,10 +13,10 @@ import { misleads, safeUrl } from '../safety/url.js';
  */
 const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65]+(?:[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4\u0964\u0965]|(?<=\/\S*\([^\s()]*)\))`;
 /**
- * Hashtag (group 2: word characters, at least one a letter, and the joiners ZWNJ and ZWJ that
+ * Hashtag after "#" or the full-width "＃" of CJK input (group 2: word characters, at least one a letter, and the joiners ZWNJ and ZWJ that
  * Persian and Indic words hold, as X reads them) or cashtag (group 3: "$TSLA", "$BRK.B").
  */
-const tagOrCash = String.raw`#([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_\u200c\u200d]*)|\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
+const tagOrCash = String.raw`[#\uff03]([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_\u200c\u200d]*)|\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
 /** URL (its scheme in any case: "Https://"), or after a non-word character: @mention (group 1), hashtag, cashtag. */
 const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(${mention})|${tagOrCash})`, 'giu');
 /** "@user", "@user@instance" (Mastodon). */

@@ -220,6 +220,14 @@ describe('text', () => {
     expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['#نه\u200cبه\u200cجنگ', '#क्\u200dष']);
   });
 
+  test('a full-width ＃ (Japanese and Chinese input) starts a hashtag, as on X, Mastodon and Bluesky', async () => {
+    const el = await mount(`<tweet-quote><blockquote lang="ja">今日は ＃拡散希望 と #東京 です</blockquote></tweet-quote>`);
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => `${a.textContent} -> ${a.getAttribute('href')}`)).toEqual([
+      `＃拡散希望 -> https://x.com/hashtag/${encodeURIComponent('拡散希望')}`,
+      `#東京 -> https://x.com/hashtag/${encodeURIComponent('東京')}`,
+    ]);
+  });
+
   test('anchors in the markup keep their text; only http(s) ones become links', async () => {
     const el = await mount(
       `<post-quote><blockquote><p>first <a href="https://t.co/x">pic.twitter.com/x</a></p><p>second <a href="javascript:alert(1)">bad</a> <b>bold</b></p></blockquote></post-quote>`,
