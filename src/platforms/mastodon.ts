@@ -20,9 +20,12 @@ export const mastodon: Platform = {
   },
   tagUrl: (t, url) => (hostOf(url) ? `https://${hostOf(url)}/tags/${encodeURIComponent(t)}` : undefined),
   // Mastodon 4.3+ embed codes hold only a link and "Post by @user@instance"; the text comes from JSON or the page.
-  readEmbed: (bq) => ({
-    platform: 'mastodon',
-    url: bq.querySelector('a[href]')?.getAttribute('href') ?? bq.getAttribute('data-embed-url')?.replace(/\/embed$/, ''),
-    author: { handle: /@([\w.-]+@[\w.-]+)/.exec(bq.textContent ?? '')?.[1] },
-  }),
+  readEmbed(bq) {
+    const handle = /@([\w.-]+@[\w.-]+)/.exec(bq.textContent ?? '')?.[1];
+    const url = bq.querySelector('a[href]')?.getAttribute('href') ?? bq.getAttribute('data-embed-url')?.replace(/\/embed$/, '');
+    // The link is the post's only on the instance the handle names, or a web domain under it
+    // (@user@example.org at social.example.org): elsewhere "View on Mastodon" could lead anywhere.
+    const on = !!handle && ('.' + hostOf(url)).endsWith('.' + handle.split('@')[1].toLowerCase());
+    return { platform: 'mastodon', url: on ? url : undefined, author: { handle } };
+  },
 };

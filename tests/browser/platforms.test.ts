@@ -218,6 +218,24 @@ describe('Mastodon embed code as pasted (Difegue/TVC-16)', () => {
   });
 });
 
+describe('Mastodon embed code whose link is off the instance its handle names', () => {
+  test('gets no "View on Mastodon" link: it would lead to any site under the name of @user@instance', async () => {
+    const origin = async (code: string) =>
+      (await mount(`<post-quote>${code}${json({ text: 'Text the newsroom copied.' })}</post-quote>`))
+        .shadowRoot!.querySelector('.origin')
+        ?.getAttribute('href');
+    const post = 'https://social.coop/@jsbarretto/115624517760498357';
+    expect(await origin(mastodonEmbed.replaceAll(post, 'https://evil.example/login'))).toBeUndefined();
+    expect(await origin(mastodonEmbed.replaceAll(post, 'https://social.coop.evil.example/@jsbarretto/1'))).toBeUndefined();
+    // A web domain under the handle's (@user@example.org served from social.example.org) is the instance's own.
+    expect(
+      await origin(mastodonEmbed.replaceAll('social.coop', 'social.example.org').replace('@social.example.org<', '@example.org<')),
+    ).toBe('https://social.example.org/@jsbarretto/115624517760498357');
+    // No handle to check it against: no link either.
+    expect(await origin(mastodonEmbed.replace('Post by @jsbarretto@social.coop', 'Post'))).toBeUndefined();
+  });
+});
+
 describe('Mastodon status JSON', () => {
   test('the documentation example: sanitized HTML, links forced to rel="noopener noreferrer nofollow ugc"', async () => {
     const el = await mount(`<post-quote>${json(gargron)}</post-quote>`);
