@@ -177,6 +177,9 @@ describe('text', () => {
       ['هل رأيت https://example.com/b؟', 'https://example.com/b'],
       ['انظر https://example.com/c؛ وغيره', 'https://example.com/c'],
       ['见 https://example.com/d。谢谢', 'https://example.com/d'],
+      // Japanese and Chinese run on without a space: the URL ends where the script starts, as on X.
+      ['詳しくは https://example.jp/news/123をご覧ください', 'https://example.jp/news/123'],
+      ['详情见https://example.cn/a中文', 'https://example.cn/a'],
       ['Siehe https://example.com/e… und', 'https://example.com/e'],
       ['«https://example.com/f»', 'https://example.com/f'],
       ['(https://example.com/g?q=1)', 'https://example.com/g?q=1'],
