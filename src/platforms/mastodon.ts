@@ -1,6 +1,7 @@
 // Mastodon (an on-demand chunk): @user@instance handles, profile and tag links, and the embed-code reader. Its JSON adapter: adapters/mastodon.ts.
 import type { Platform } from './platform.js';
-import { bare, hostOf } from './common.js';
+import { bare } from './common.js';
+import { hostOf } from '../safety/url.js';
 
 /** "user@instance": the instance from the handle, else from a "/@user@instance/" path, else the URL's host. */
 export function acct(handle: string, url?: string): string {

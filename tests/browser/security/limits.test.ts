@@ -394,5 +394,25 @@ describe('link text that names another site', () => {
       'click here -> https://example.org/',
     ]);
     expect(links(await mountMarkup(x, 'tweet-quote'))).toEqual(['pic.twitter.com/meTJbXJdI6 -> https://t.co/meTJbXJdI6']);
+    // X's API shows x.com over the twitter.com URLs it still expands to (and the other way round): one site.
+    const tweet = {
+      id_str: '1',
+      full_text: 'Worth reading https://t.co/LLPNSYlr26 and https://t.co/abc',
+      user: { screen_name: 'bbc', name: 'BBC' },
+      entities: {
+        urls: [
+          {
+            url: 'https://t.co/LLPNSYlr26',
+            display_url: 'x.com/TheEconomist/s…',
+            expanded_url: 'https://twitter.com/TheEconomist/status/1923000491488784762',
+          },
+          { url: 'https://t.co/abc', display_url: 'twitter.com/bbc/status/2', expanded_url: 'https://x.com/bbc/status/2' },
+        ],
+      },
+    };
+    expect(links(await mountMarkup(json(tweet), 'tweet-quote'))).toEqual([
+      'x.com/TheEconomist/s… -> https://twitter.com/TheEconomist/status/1923000491488784762',
+      'twitter.com/bbc/status/2 -> https://x.com/bbc/status/2',
+    ]);
   });
 });
