@@ -98,6 +98,13 @@ describe('X embed codes', () => {
     expect(part(el, 'text')!.getAttribute('cite')).toBe('https://x.com/BBCNews/status/1421079601741242375');
   });
 
+  test("the text's hashtag and mention links lose X's embed referral (ref_src=twsrc%5Etfw)", async () => {
+    const el = await mount(`<tweet-quote>${files['../fixtures/x-embeds/en-data-lang-ireaderinokun-2018.html']}</tweet-quote>`);
+    const hrefs = [...part(el, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+    expect(hrefs).toContain('https://twitter.com/hashtag/IO18?src=hash');
+    expect(hrefs.filter((h) => /ref_|twsrc/.test(h))).toEqual([]);
+  });
+
   test('a date link that is read keeps its day, as the page shows it: the ID does not replace it', async () => {
     const el = await mount(`<tweet-quote>${files['../fixtures/x-embeds/ja-men-cotton-2025.html']}</tweet-quote>`, 'de');
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2025-02-11');
