@@ -158,6 +158,11 @@ describe('Bluesky embed code as pasted (kaspth/oaken README)', () => {
     expect(text.getAttribute('lang')).toBe('en');
     expect(text.textContent).toMatch(/^It's @erikaxel\.bsky\.social's team!/);
     expect(text.textContent).toContain('test suite.\n\nAnd that');
+    // Its "[image or embed]" link leads to the post, without the embed's referral either.
+    expect([...text.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
+      'https://bsky.app/profile/did:plc:ps3ygxhsn4khcrxeutdosdqk/post/3lfb5zdb3p22z',
+    );
+    expect(text.querySelector('a[href*="ref_src"]')).toBeNull();
     expect(await axeViolations(el)).toEqual([]);
   });
 
