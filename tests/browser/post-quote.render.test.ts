@@ -180,6 +180,7 @@ describe('text', () => {
       // Japanese and Chinese run on without a space: the URL ends where the script starts, as on X.
       ['詳しくは https://example.jp/news/123をご覧ください', 'https://example.jp/news/123'],
       ['详情见https://example.cn/a中文', 'https://example.cn/a'],
+      ['한국 https://example.kr/a입니다', 'https://example.kr/a'],
       ['Siehe https://example.com/e… und', 'https://example.com/e'],
       ['«https://example.com/f»', 'https://example.com/f'],
       ['(https://example.com/g?q=1)', 'https://example.com/g?q=1'],
