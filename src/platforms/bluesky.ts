@@ -1,7 +1,7 @@
 // Bluesky (an on-demand chunk): @handle.bsky.social handles, profile and tag links, and the embed-code reader. Its JSON adapter: adapters/bluesky.ts.
 import type { Platform } from './platform.js';
 import { readText } from '../sources/text.js';
-import { readAttribution, embedDate } from '../sources/embed-code.js';
+import { readAttribution, embedDate, stripTracking } from '../sources/embed-code.js';
 import { bare } from './common.js';
 
 export const app = 'https://bsky.app/';
@@ -32,6 +32,8 @@ export const bluesky: Platform = {
     return {
       ...read,
       text: read?.text.replace(/\u2028/g, '\n'),
+      // Its "[image or embed]" and mention links carry ?ref_src=embed, as the date link does.
+      links: read?.links.map((l) => ({ ...l, url: stripTracking(l.url) })),
       lang: p?.getAttribute('lang') || undefined,
       ...attribution,
       // "January 8, 2025 at 11:00 PM" ("8. Januar 2025 um 23:00") is in the embedding reader's time

@@ -1,4 +1,4 @@
-// Handle and host helpers shared by the platform modules. X uses them too, so they are in the bundle
+// Handle helpers shared by the platform modules. X uses them too, so they are in the bundle
 // and the on-demand platform chunks import them from it (no extra chunk, no second round trip).
 
 /** "user" from "@user" or "user". */
@@ -6,12 +6,3 @@ export const bare = (h: string): string => h.replace(/^@/, '');
 
 /** "@user" from "user" or "@user". */
 export const at = (h: string): string => '@' + bare(h);
-
-/** The host of a URL, or undefined when it is not an absolute URL. */
-export function hostOf(url: string | undefined): string | undefined {
-  try {
-    return new URL(url!).hostname || undefined;
-  } catch {
-    return undefined;
-  }
-}

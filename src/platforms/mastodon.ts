@@ -1,6 +1,7 @@
 // Mastodon (an on-demand chunk): @user@instance handles, profile and tag links, and the embed-code reader. Its JSON adapter: adapters/mastodon.ts.
 import type { Platform } from './platform.js';
-import { bare, hostOf } from './common.js';
+import { bare } from './common.js';
+import { hostOf } from '../safety/url.js';
 
 /** "user@instance": the instance from the handle, else from a "/@user@instance/" path, else the URL's host. */
 export function acct(handle: string, url?: string): string {
@@ -20,9 +21,12 @@ export const mastodon: Platform = {
   },
   tagUrl: (t, url) => (hostOf(url) ? `https://${hostOf(url)}/tags/${encodeURIComponent(t)}` : undefined),
   // Mastodon 4.3+ embed codes hold only a link and "Post by @user@instance"; the text comes from JSON or the page.
-  readEmbed: (bq) => ({
-    platform: 'mastodon',
-    url: bq.querySelector('a[href]')?.getAttribute('href') ?? bq.getAttribute('data-embed-url')?.replace(/\/embed$/, ''),
-    author: { handle: /@([\w.-]+@[\w.-]+)/.exec(bq.textContent ?? '')?.[1] },
-  }),
+  readEmbed(bq) {
+    const handle = /@([\w.-]+@[\w.-]+)/.exec(bq.textContent ?? '')?.[1];
+    const url = bq.querySelector('a[href]')?.getAttribute('href') ?? bq.getAttribute('data-embed-url')?.replace(/\/embed$/, '');
+    // The link is the post's only on the instance the handle names, or a web domain under it
+    // (@user@example.org at social.example.org): elsewhere "View on Mastodon" could lead anywhere.
+    const on = !!handle && ('.' + hostOf(url)).endsWith('.' + handle.split('@')[1].toLowerCase());
+    return { platform: 'mastodon', url: on ? url : undefined, author: { handle } };
+  },
 };

@@ -6,17 +6,20 @@ import type { Platform } from '../platforms/platform.js';
 import { misleads, safeUrl } from '../safety/url.js';
 
 /**
- * A URL, without the punctuation that ends a sentence around it: Latin, Arabic (، ؛ ؟ ۔) and CJK
- * (。、，！ and the rest of U+3000–303F and FF00–FF65), and without quotes, guillemets or "…". A
- * closing parenthesis ends it only when it closes an opening one in its path
- * (en.wikipedia.org/wiki/Mercury_(planet)), not one written around it.
+ * A URL, without the punctuation that ends a sentence around it: Latin, Arabic (، ؛ ؟ ۔), the
+ * Indic danda (। ॥) and CJK (。、，！ and the rest of U+3000–303F and FF00–FF65), and without
+ * quotes, guillemets or "…". Japanese, Chinese and Korean (U+3000–D7FF: kana, ideographs, Hangul,
+ * and the rarer scripts between them) end it, as on X: they run on without a space
+ * ("https://example.jp/aをご覧ください"). A closing parenthesis ends it only when it closes an
+ * opening one in its path (en.wikipedia.org/wiki/Mercury_(planet)), not one written around it.
  */
-const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65]+(?:[^\s<>"'“”‘’«»‹›…\u3000-\u303f\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4]|(?<=\/\S*\([^\s()]*)\))`;
+const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\ud7ff\uff00-\uff65]+(?:[^\s<>"'“”‘’«»‹›…\u3000-\ud7ff\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4\u0964\u0965]|(?<=\/\S*\([^\s()]*)\))`;
 /**
- * Hashtag (group 2: word characters, at least one a letter, and the joiners ZWNJ and ZWJ that
- * Persian and Indic words hold, as X reads them) or cashtag (group 3: "$TSLA", "$BRK.B").
+ * Hashtag after "#" or CJK input's full-width "＃" (group 2: word characters, at least one a
+ * letter, and the joiners ZWNJ and ZWJ that Persian and Indic words hold, as X reads them) or
+ * cashtag (group 3: "$TSLA", "$BRK.B").
  */
-const tagOrCash = String.raw`#([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_\u200c\u200d]*)|\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
+const tagOrCash = String.raw`[#\uff03]([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_\u200c\u200d]*)|\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
 /** URL (its scheme in any case: "Https://"), or after a non-word character: @mention (group 1), hashtag, cashtag. */
 const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(${mention})|${tagOrCash})`, 'giu');
 /** "@user", "@user@instance" (Mastodon). */

@@ -62,7 +62,8 @@ export function sanitizeHtml(html: string): DocumentFragment {
   const own = load();
   const fragment = own.sanitize(html.slice(0, MAX_HTML), {
     ALLOWED_TAGS: ['p', 'br', 'a', 'span', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote'],
-    ALLOWED_ATTR: ['href', 'lang', 'dir', 'class', 'title'],
+    // No title: a tooltip from a post's HTML (a link's accessible name where it has no text) could name another site than the link's.
+    ALLOWED_ATTR: ['href', 'lang', 'dir', 'class'],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,

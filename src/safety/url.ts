@@ -3,9 +3,13 @@
 export type UrlKind = 'link' | 'image' | 'media';
 
 const hasScheme = /^([a-z][a-z\d+.-]*):/i;
-/** Control characters anywhere, or a protocol-relative start (`//host`, `\\host`). */
+/**
+ * Control characters anywhere, a protocol-relative start (`//host`, `\\host`), or a user name or
+ * password before an http(s) host, which reads as the host at a glance: "https://bbc.co.uk@evil.example/"
+ * goes to evil.example (where the URL parser ends the host: at the first / \\ ? or #).
+ */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|^[\\/][\\/]/;
+const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|^[\\/][\\/]|^https?:[\\/]*[^\\/?#]*@/i;
 
 /** `new URL(value, base)`, or undefined where that throws. */
 function parseUrl(value: string, base?: string): URL | undefined {
@@ -33,7 +37,7 @@ const checked = new Map<string, string | undefined>();
  * Allowed: absolute http(s) URLs (and mailto: for links), and paths relative to the page.
  * Refused: every other scheme, however disguised (case, entities are already decoded by the
  * HTML parser; tabs, newlines and control characters are refused outright), protocol-relative
- * `//host` and `\\host`, and anything over 2048 characters.
+ * `//host` and `\\host`, a user name or password before the host, and anything over 2048 characters.
  */
 export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   return typeof value !== 'string'
@@ -47,6 +51,9 @@ export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undef
       });
 }
 
+/** The hostname of an absolute URL (lower case, IDN hosts as punycode; '' for mailto:), or undefined. */
+export const hostOf = (url: unknown): string | undefined => parseUrl(url as string)?.hostname;
+
 /** The host of an absolute URL as the browser shows it (IDN hosts as punycode), or ''. */
 export function displayHost(url: string): string {
   return parseUrl(url)?.host ?? '';
@@ -56,13 +63,15 @@ export function displayHost(url: string): string {
  * Whether a link that shows `text` names a web address on another site than `href`, its checked
  * target: "bbc.co.uk/news" or "https://www.bbc.co.uk" over a link to evil.example (forged platform
  * JSON, a Bluesky facet, a hostile instance's HTML, a pasted embed code). A domain's subdomains
- * are its site ("bbc.co.uk" over www.bbc.co.uk); X's "pic.twitter.com/…" over its t.co link is X's own.
+ * are its site ("bbc.co.uk" over www.bbc.co.uk); twitter.com and x.com are one site, and X's
+ * "pic.twitter.com/…" over its t.co link is X's own.
  * Such a link is shown as its text only.
  */
 export function misleads(text: string, href: string): boolean {
   const named = /^\s*(?:https?:\/\/)?((?:[\p{L}\p{N}_-]+\.)+\p{L}{2,})(?![\p{L}\p{N}_.-])/iu.exec(text);
-  const [a, b] = [named && 'http://' + named[1], href].map((u) => '.' + parseUrl(u!)?.hostname);
-  return !!named && !a.endsWith(b) && !b.endsWith(a) && !(b === '.t.co' && /^\.pic\.(twitter|x)\.com$/.test(a));
+  // twitter.com is x.com: X's API shows "x.com/…" over the twitter.com URLs it still expands to.
+  const [a, b] = [named && 'http://' + named[1], href].map((u) => ('.' + hostOf(u)).replace('.twitter.com', '.x.com'));
+  return !!named && !a.endsWith(b) && !b.endsWith(a) && !(b === '.t.co' && a === '.pic.x.com');
 }
 
 /** The page's image proxy template and safeUrl() results, kept for one task (the page may change them later). */

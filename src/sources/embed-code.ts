@@ -10,8 +10,19 @@ import { readText } from './text.js';
  */
 export function readXEmbed(blockquote: Element): RawPost {
   const p = blockquote.querySelector('p');
-  const post: RawPost = p ? { ...readText(p), lang: p.getAttribute('lang') ?? undefined, dir: p.getAttribute('dir') ?? undefined } : {};
-  return { ...post, ...readAttribution(blockquote, p, /^https?:\/\/([\w-]+\.)?(twitter|x)\.com\//i, statusTime), platform: 'x' };
+  const read = p && readText(p);
+  // Its hashtag and mention links carry ref_src=twsrc%5Etfw too ("clicked in an embed"): dropped.
+  const post: RawPost = read
+    ? {
+        ...read,
+        links: read.links.map((l) => ({ ...l, url: stripTracking(l.url) })),
+        lang: p.getAttribute('lang') ?? undefined,
+        dir: p.getAttribute('dir') ?? undefined,
+      }
+    : {};
+  const by = readAttribution(blockquote, p, /^https?:\/\/([\w-]+\.)?(twitter|x)\.com\//i, statusTime);
+  // A status URL needs no query or fragment: X's are all tracking (ref_src, ref_url, s=20, and t=, the sharer's token).
+  return { ...post, ...by, url: (by.url as string | undefined)?.replace(/[?#].*/, ''), platform: 'x' };
 }
 
 /**

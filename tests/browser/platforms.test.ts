@@ -158,6 +158,11 @@ describe('Bluesky embed code as pasted (kaspth/oaken README)', () => {
     expect(text.getAttribute('lang')).toBe('en');
     expect(text.textContent).toMatch(/^It's @erikaxel\.bsky\.social's team!/);
     expect(text.textContent).toContain('test suite.\n\nAnd that');
+    // Its "[image or embed]" link leads to the post, without the embed's referral either.
+    expect([...text.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
+      'https://bsky.app/profile/did:plc:ps3ygxhsn4khcrxeutdosdqk/post/3lfb5zdb3p22z',
+    );
+    expect(text.querySelector('a[href*="ref_src"]')).toBeNull();
     expect(await axeViolations(el)).toEqual([]);
   });
 
@@ -215,6 +220,24 @@ describe('Mastodon embed code as pasted (Difegue/TVC-16)', () => {
     expect(part(el, 'platform')!.textContent!.trim()).toBe('Mastodon');
     expect(part(el, 'handle')!.textContent).toBe('@jsbarretto@social.coop');
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://social.coop/@jsbarretto/115624517760498357');
+  });
+});
+
+describe('Mastodon embed code whose link is off the instance its handle names', () => {
+  test('gets no "View on Mastodon" link: it would lead to any site under the name of @user@instance', async () => {
+    const origin = async (code: string) =>
+      (await mount(`<post-quote>${code}${json({ text: 'Text the newsroom copied.' })}</post-quote>`))
+        .shadowRoot!.querySelector('.origin')
+        ?.getAttribute('href');
+    const post = 'https://social.coop/@jsbarretto/115624517760498357';
+    expect(await origin(mastodonEmbed.replaceAll(post, 'https://evil.example/login'))).toBeUndefined();
+    expect(await origin(mastodonEmbed.replaceAll(post, 'https://social.coop.evil.example/@jsbarretto/1'))).toBeUndefined();
+    // A web domain under the handle's (@user@example.org served from social.example.org) is the instance's own.
+    expect(
+      await origin(mastodonEmbed.replaceAll('social.coop', 'social.example.org').replace('@social.example.org<', '@example.org<')),
+    ).toBe('https://social.example.org/@jsbarretto/115624517760498357');
+    // No handle to check it against: no link either.
+    expect(await origin(mastodonEmbed.replace('Post by @jsbarretto@social.coop', 'Post'))).toBeUndefined();
   });
 });
 

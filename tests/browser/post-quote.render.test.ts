@@ -169,12 +169,18 @@ describe('text', () => {
     for (const a of text.querySelectorAll('a')) expect(a.rel).toBe('noopener noreferrer nofollow ugc');
   });
 
-  test("a URL ends before the sentence's punctuation in Arabic, CJK and guillemets", async () => {
+  test("a URL ends before the sentence's punctuation in Arabic, CJK, Indic scripts and guillemets", async () => {
     const cases = [
+      ['देखें https://example.com/h। आगे', 'https://example.com/h'],
+      ['দেখুন https://example.com/i॥', 'https://example.com/i'],
       ['راجع https://example.com/a، ثم', 'https://example.com/a'],
       ['هل رأيت https://example.com/b؟', 'https://example.com/b'],
       ['انظر https://example.com/c؛ وغيره', 'https://example.com/c'],
       ['见 https://example.com/d。谢谢', 'https://example.com/d'],
+      // Japanese and Chinese run on without a space: the URL ends where the script starts, as on X.
+      ['詳しくは https://example.jp/news/123をご覧ください', 'https://example.jp/news/123'],
+      ['详情见https://example.cn/a中文', 'https://example.cn/a'],
+      ['한국 https://example.kr/a입니다', 'https://example.kr/a'],
       ['Siehe https://example.com/e… und', 'https://example.com/e'],
       ['«https://example.com/f»', 'https://example.com/f'],
       ['(https://example.com/g?q=1)', 'https://example.com/g?q=1'],
@@ -216,6 +222,14 @@ describe('text', () => {
   test('a hashtag runs through the joiners of Persian and Indic words (ZWNJ, ZWJ), as on X', async () => {
     const el = await mount(`<tweet-quote><blockquote lang="fa">#نه\u200cبه\u200cجنگ و #क्\u200dष</blockquote></tweet-quote>`);
     expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['#نه\u200cبه\u200cجنگ', '#क्\u200dष']);
+  });
+
+  test('a full-width ＃ (Japanese and Chinese input) starts a hashtag, as on X, Mastodon and Bluesky', async () => {
+    const el = await mount(`<tweet-quote><blockquote lang="ja">今日は ＃拡散希望 と #東京 です</blockquote></tweet-quote>`);
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => `${a.textContent} -> ${a.getAttribute('href')}`)).toEqual([
+      `＃拡散希望 -> https://x.com/hashtag/${encodeURIComponent('拡散希望')}`,
+      `#東京 -> https://x.com/hashtag/${encodeURIComponent('東京')}`,
+    ]);
   });
 
   test('anchors in the markup keep their text; only http(s) ones become links', async () => {

@@ -90,6 +90,21 @@ describe('X embed codes', () => {
     expect(part(el, 'text')!.getAttribute('lang')).toBe('en');
   });
 
+  test('the status link loses what X adds for tracking (ref_src, ref_url, s=20, the sharer\'s t=…): "View on X" and cite are the bare status URL', async () => {
+    const el = await mount(
+      `<tweet-quote><blockquote class="twitter-tweet"><p lang="en" dir="ltr">Hello</p>&mdash; BBC News (@BBCNews) <a href="https://x.com/BBCNews/status/1421079601741242375?ref_src=twsrc%5Etfw&amp;ref_url=https%3A%2F%2Fnews.example%2Fa&amp;s=20&amp;t=Ab3dEfGh1jKlMnOpQrStUv#m">July 30, 2021</a></blockquote></tweet-quote>`,
+    );
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://x.com/BBCNews/status/1421079601741242375');
+    expect(part(el, 'text')!.getAttribute('cite')).toBe('https://x.com/BBCNews/status/1421079601741242375');
+  });
+
+  test("the text's hashtag and mention links lose X's embed referral (ref_src=twsrc%5Etfw)", async () => {
+    const el = await mount(`<tweet-quote>${files['../fixtures/x-embeds/en-data-lang-ireaderinokun-2018.html']}</tweet-quote>`);
+    const hrefs = [...part(el, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+    expect(hrefs).toContain('https://twitter.com/hashtag/IO18?src=hash');
+    expect(hrefs.filter((h) => /ref_|twsrc/.test(h))).toEqual([]);
+  });
+
   test('a date link that is read keeps its day, as the page shows it: the ID does not replace it', async () => {
     const el = await mount(`<tweet-quote>${files['../fixtures/x-embeds/ja-men-cotton-2025.html']}</tweet-quote>`, 'de');
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2025-02-11');

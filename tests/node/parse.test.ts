@@ -23,6 +23,20 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
   { title: 'protocol-relative dropped', input: { url: '//evil.example/x' }, post: {}, codes: ['invalid-url'] },
   { title: 'backslash host dropped', input: { url: '\\\\evil.example' }, post: {}, codes: ['invalid-url'] },
   {
+    title: 'a user name or password before the host dropped (it reads as the host: x.com@evil.example)',
+    input: {
+      url: 'https://x.com@evil.example/a/status/1',
+      author: { url: 'HTTPS:bbc.co.uk@evil.example', avatar: 'https://u:p@cdn.example/a.png' },
+    },
+    post: {},
+    codes: ['invalid-url', 'invalid-url', 'invalid-url'],
+  },
+  {
+    title: "an @ in a post URL's path or query is no user name",
+    input: { url: 'https://mastodon.social/@a/1?u=@b#@c' },
+    post: { url: 'https://mastodon.social/@a/1?u=@b#@c' },
+  },
+  {
     title: 'data: avatar dropped',
     input: { author: { avatar: 'data:image/svg+xml,<svg onload=alert(1)>' } },
     post: {},

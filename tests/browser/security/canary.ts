@@ -153,7 +153,7 @@ const forbiddenTags = new Set([
 const players = ['https://www.youtube-nocookie.com/', 'https://player.vimeo.com/'];
 
 /** Attributes the sanitizer lets through on platform HTML, and the ones the text template sets on links. */
-const contentAttributes = new Set(['href', 'rel', 'target', 'lang', 'dir', 'class', 'title']);
+const contentAttributes = new Set(['href', 'rel', 'target', 'lang', 'dir', 'class']);
 const contentClasses = new Set(['invisible', 'ellipsis']);
 
 /**

@@ -309,6 +309,40 @@ describe('link text that names another site', () => {
     }
   });
 
+  test('a link with a user name before the host (https://bbc.co.uk@evil.example) is no link, whatever its text, from every source', async () => {
+    const phish = 'https://bbc.co.uk@evil.example/news';
+    const status = {
+      id: '1',
+      url: 'https://m.example/@a/1',
+      account: { acct: 'a', username: 'a', url: 'https://m.example/@a' },
+      content: `<p>Read <a href="${phish}">the story</a></p>`,
+    };
+    const cases: [string, string][] = [
+      [json({ text: 'Read the story', links: [{ start: 5, end: 14, url: phish }], author: { name: 'BBC', url: phish } }), 'Read the story'],
+      [json(status), 'Read the story'],
+      [`<blockquote>Read <a href="${phish}">the story</a></blockquote>`, 'Read the story'],
+      [json({ text: 'Read the story', url: 'https://x.com@evil.example/a/status/1' }), 'Read the story'],
+    ];
+    for (const [markup, shown] of cases) {
+      const el = await mountMarkup(markup);
+      expect(el.shadowRoot!.querySelectorAll('a[href*="evil"]').length, markup).toBe(0);
+      expect(part(el, 'text')!.innerText.trim(), markup).toBe(shown);
+    }
+  });
+
+  test("platform HTML's title attributes go: a tooltip (and, on a link without text, its accessible name) could name another site", async () => {
+    const status = {
+      id: '1',
+      url: 'https://m.example/@a/1',
+      account: { acct: 'a', username: 'a', url: 'https://m.example/@a' },
+      content:
+        '<p><a href="https://evil.example/" title="https://www.bbc.co.uk/news">Read more</a> <span title="Verified by BBC News">ok</span> <a href="https://evil.example/2" title="bbc.co.uk"></a></p>',
+    };
+    const el = await mountMarkup(json(status));
+    expect(part(el, 'text')!.querySelectorAll('[title]').length).toBe(0);
+    expect(links(el)).toEqual(['Read more -> https://evil.example/', ' -> https://evil.example/2']);
+  });
+
   test('a pasted embed code whose post link is off the platform gets no "View on X" link to it', async () => {
     const date = (href: string) => `<a href="${href}">July 30, 2021</a>`;
     const x = (href: string) =>
@@ -360,5 +394,25 @@ describe('link text that names another site', () => {
       'click here -> https://example.org/',
     ]);
     expect(links(await mountMarkup(x, 'tweet-quote'))).toEqual(['pic.twitter.com/meTJbXJdI6 -> https://t.co/meTJbXJdI6']);
+    // X's API shows x.com over the twitter.com URLs it still expands to (and the other way round): one site.
+    const tweet = {
+      id_str: '1',
+      full_text: 'Worth reading https://t.co/LLPNSYlr26 and https://t.co/abc',
+      user: { screen_name: 'bbc', name: 'BBC' },
+      entities: {
+        urls: [
+          {
+            url: 'https://t.co/LLPNSYlr26',
+            display_url: 'x.com/TheEconomist/s…',
+            expanded_url: 'https://twitter.com/TheEconomist/status/1923000491488784762',
+          },
+          { url: 'https://t.co/abc', display_url: 'twitter.com/bbc/status/2', expanded_url: 'https://x.com/bbc/status/2' },
+        ],
+      },
+    };
+    expect(links(await mountMarkup(json(tweet), 'tweet-quote'))).toEqual([
+      'x.com/TheEconomist/s… -> https://twitter.com/TheEconomist/status/1923000491488784762',
+      'twitter.com/bbc/status/2 -> https://x.com/bbc/status/2',
+    ]);
   });
 });

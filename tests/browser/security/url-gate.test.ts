@@ -35,6 +35,25 @@ describe('the URL gate remembers answers without changing them', () => {
     }
   });
 
+  test('a URL with a user name or password is refused for every kind: it reads as its user name (bbc.co.uk@evil.example)', () => {
+    for (const kind of ['link', 'image', 'media'] as const)
+      for (const url of [
+        'https://bbc.co.uk@evil.example/',
+        'http://user:pass@evil.example/a.png',
+        'https://:secret@example.org/',
+        'https:\\\\x.com@evil.example',
+        'HTTP:x.com@evil.example',
+        'https://@evil.example/',
+      ])
+        expect([checkUrl(url, kind), safeUrl(url, kind)], `${kind} ${url}`).toEqual([undefined, undefined]);
+    expect(checkUrl('mailto:someone@example.org')).toBe('mailto:someone@example.org');
+    expect(checkUrl('https://example.org/@user/1')).toBe('https://example.org/@user/1');
+    expect(checkUrl('https://example.org\\@user')).toBe('https://example.org/@user'); // "\\" ends the host as "/" does
+    // A base with a user name makes every relative URL one: refused once resolved.
+    document.head.append(Object.assign(document.createElement('base'), { href: 'https://bbc.co.uk@evil.example/' }));
+    expect(safeUrl('/a', 'link')).toBeUndefined();
+  });
+
   test('a relative URL resolves against the base the page has in that task', async () => {
     await nextTask();
     expect(safeUrl('/a.jpg', 'image')).toBe(new URL('/a.jpg', location.href).href);
