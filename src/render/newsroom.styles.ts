@@ -36,6 +36,10 @@ export const newsroomStyles = css`
   .disputed {
     color: var(--_bad);
   }
+  /* A label too long for the line wraps beside its icon (flex-basis 0), not onto a line of its own below it. */
+  .verification strong {
+    flex: 1;
+  }
   /* The note (and who checked when) on a line of its own under the label, as postquote.css writes it in the fallback. */
   .verification .detail {
     flex-basis: 100%;

@@ -79,6 +79,20 @@ describe('verification label', () => {
       });
 });
 
+describe('verification label in a narrow card', () => {
+  for (const lang of ['en', 'de', 'ar'] as const)
+    test(`${lang}: the icon stays on the line of the label, which wraps beside it`, async () => {
+      const el = await mountIn(bana('verification="verified" verification-note="Checked."'), lang);
+      el.style.width = '12em';
+      const label = part(el, 'verification')!;
+      const icon = label.querySelector('svg')!.getBoundingClientRect();
+      const strong = label.querySelector('strong')!.getBoundingClientRect();
+      // "Von der Redaktion überprüft" is wider than a 320 px phone's card: it wraps, but not below its icon.
+      expect(strong.top).toBeLessThan(icon.bottom);
+      expect(strong.right).toBeLessThanOrEqual(label.getBoundingClientRect().right);
+    });
+});
+
 describe('translation and original', () => {
   const arabic = 'نحن في حلب الشرقية ونطلب من العالم أن يسمعنا الآن.';
   const german = 'Wir sind in Ost-Aleppo und bitten die Welt, uns jetzt zu hören.';
