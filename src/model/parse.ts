@@ -94,8 +94,15 @@ const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
  * it: a reader's browser and a CMS's server must agree on the instant.
  */
 const date: Check<string> = (v, field, problems) => {
-  // HTML's date-times, and what SQL and many CMSs print, have a space for the T ("2016-12-13 10:00:00Z").
-  const s = typeof v === 'string' ? v.trim().replace(' ', 'T') : '';
+  // HTML's date-times, and what SQL and many CMSs print, have a space for the T ("2016-12-13 10:00:00Z");
+  // PostgreSQL gives a whole-hour zone as "+00", which ISO 8601 allows and Date.parse refuses: "+00:00".
+  const s =
+    typeof v === 'string'
+      ? v
+          .trim()
+          .replace(' ', 'T')
+          .replace(/T.*[+-]..$/, '$&:00')
+      : '';
   const iso = isoDate.exec(s);
   const [y, m, d] = s.split(/\D/).map(Number);
   // Date.parse rolls 2024-02-30 over to 1 March (and V8 takes "0001-13-01"): a month or day that
