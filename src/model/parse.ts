@@ -72,12 +72,15 @@ export const url =
         ? (checkUrl(v, kind) ?? fail(problems, 'invalid-url', field, 'not an allowed URL'))
         : undefined;
 
-export const bool: Check<boolean> = (v, field, problems) =>
-  v === true || v === 'true' || v === ''
+/** true or false; also as strings in any case ("True", as Python and Jinja print it), 1 and 0, and "" (on, as a flag attribute). */
+export const bool: Check<boolean> = (v, field, problems) => {
+  const s = typeof v === 'object' ? v : String(v).trim().toLowerCase();
+  return s === 'true' || s === '1' || s === ''
     ? true
-    : v === false || v === 'false'
+    : s === 'false' || s === '0'
       ? false
       : fail(problems, 'invalid-type', field, 'not a boolean');
+};
 
 export const oneOf =
   <T extends string>(values: readonly T[]): Check<T> =>

@@ -115,6 +115,22 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { anonymize: true, author: { name: 'Pseudonym' } },
   },
   {
+    title: 'anonymize as Python, Jinja and PHP print it ("True", "TRUE", 1) anonymizes',
+    input: [{ author: { name: 'P', handle: 'real' }, metrics: { likes: 1 } }, { anonymize: 'True' }],
+    post: { anonymize: true, author: { name: 'P' } },
+    codes: [],
+  },
+  { title: 'anonymize "TRUE" anonymizes', input: { anonymize: 'TRUE', author: { handle: 'real' } }, post: { anonymize: true }, codes: [] },
+  { title: 'anonymize 1 anonymizes', input: { anonymize: 1, author: { handle: 'real' } }, post: { anonymize: true }, codes: [] },
+  {
+    title: 'anonymize "False", " false ", 0 and "0" do not',
+    input: [{ anonymize: 'False' }, { anonymize: ' false ' }, { anonymize: 0 }, { anonymize: '0', author: { handle: 'h' } }],
+    post: { anonymize: false, author: { handle: 'h' } },
+    codes: [],
+  },
+  { title: 'verified "False" shows no badge', input: { author: { verified: 'False' } }, post: { author: { verified: false } }, codes: [] },
+  { title: 'verified "maybe" dropped', input: { author: { verified: 'maybe' } }, post: {}, codes: ['invalid-type'] },
+  {
     title: 'link ranges move with the text when CRLF become LF and leading whitespace is trimmed',
     input: {
       text: '\r\n  Hi\r\nsee https://a.example now',

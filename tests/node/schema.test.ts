@@ -204,3 +204,12 @@ test('where parse() reads more than the canonical form the schema gives, the sch
   expect(pattern('size', 1).test(' 0640 ')).toBe(false);
   expect(schema.$defs.size.description).toMatch(/leading zeros/);
 });
+
+test('boolean: true, false, 1, 0 and their strings in any case, as parse() reads them; anything else refused', () => {
+  // prettier-ignore
+  const values = ['true', 'false', 'True', 'FALSE', ' true ', '1', '0', '', 'yes', 'no', 'on', '2', '01', 'truthy', 'null'];
+  const verified = (v: unknown) => parse({ author: { verified: v } }).problems.length === 0;
+  expect(agree(pattern('boolean', 2), values, verified)).toEqual([]);
+  expect(schema.$defs.boolean.oneOf[1].enum).toEqual([0, 1]);
+  expect([0, 1, 2, -1, 0.5].filter((n) => verified(n) !== [0, 1].includes(n))).toEqual([]);
+});
