@@ -82,6 +82,9 @@ export const bool: Check<boolean> = (v, field, problems) => {
       : fail(problems, 'invalid-type', field, 'not a boolean');
 };
 
+/** `anonymize` fails closed: a value that is not a boolean ("yes", "on") anonymizes, and is reported. */
+export const anonymous: Check<boolean> = (v, field, problems, depth) => bool(v, field, problems, depth) ?? v != null;
+
 export const oneOf =
   <T extends string>(values: readonly T[]): Check<T> =>
   (v, field, problems) => {
@@ -251,7 +254,7 @@ const postShape: Shape = {
   platformNote: { text: note, source: name, url: link },
   status: oneOf(['available', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable']),
   archive: { url: link, at: date },
-  anonymize: bool,
+  anonymize: anonymous,
 };
 
 /** The field names parse() reads, for the JSON Schema test: these, and those added by addField(). */

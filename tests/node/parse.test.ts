@@ -128,6 +128,12 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { anonymize: false, author: { handle: 'h' } },
     codes: [],
   },
+  {
+    title: 'an anonymize that is not a boolean anonymizes (fails closed) and is reported',
+    input: { anonymize: 'yes', author: { name: 'P', handle: 'real' } },
+    post: { anonymize: true, author: { name: 'P' } },
+    codes: ['invalid-type'],
+  },
   { title: 'verified "False" shows no badge', input: { author: { verified: 'False' } }, post: { author: { verified: false } }, codes: [] },
   { title: 'verified "maybe" dropped', input: { author: { verified: 'maybe' } }, post: {}, codes: ['invalid-type'] },
   {
