@@ -171,6 +171,13 @@ export abstract class QuoteElement extends BaseElement {
   protected layers(fallback: Record<string, unknown> = {}): unknown[] {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
+    // React 19 and Vue write an object as an attribute ("[object Object]") to an element not yet defined.
+    if (this.hasAttribute('post'))
+      this.problem({
+        code: 'invalid-type',
+        field: 'post',
+        message: 'post: attribute not read, define the elements first',
+      });
     const attributes = readAttributes(this);
     // Read as parse() reads it ("True", 1, and any value that is not a boolean), so that `"anonymize": "yes"` hides the pasted handle too.
     const anonymize = [attributes, m.json, this.post].some((l) =>
