@@ -86,6 +86,18 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { metrics: { shares: 37000, likes: 1234, views: 5 } },
   },
   {
+    title: "counts grouped as Swiss newsrooms print them (37'000, 1’234’567) and with French spaces",
+    input: { metrics: { shares: "37'000", likes: '1\u2019234\u2019567', replies: '37\u202f000', quotes: '2\u00a0000' } },
+    post: { metrics: { shares: 37000, likes: 1234567, replies: 37000, quotes: 2000 } },
+    codes: [],
+  },
+  {
+    title: 'a count copied from the platform (37K, 1,2 Mio.) is refused, never guessed',
+    input: { metrics: { shares: '37K', likes: '1,2 Mio.', views: "1'2" } },
+    post: {},
+    codes: ['invalid-number', 'invalid-number', 'invalid-number'],
+  },
+  {
     title: 'negative and fractional counts dropped',
     input: { metrics: { shares: -1, likes: 1.5 } },
     post: {},
