@@ -228,6 +228,19 @@ describe('text', () => {
     expect(text.querySelector('b')).toBeNull();
   });
 
+  test("a CMS's attribution inside the quote (WordPress's <cite>, Bootstrap's <footer>) is not read as the post's words", async () => {
+    const wp = await mount(
+      `<post-quote author="Bana Alabed"><blockquote class="wp-block-quote"><p>My name is Bana.</p><cite>Bana Alabed on X</cite></blockquote><blockquote slot="translation" lang="de"><p>Ich heiße Bana.</p><footer>Übersetzung: AFP</footer></blockquote></post-quote>`,
+    );
+    expect(part(wp, 'text')!.textContent).toBe('My name is Bana.');
+    expect(wp.shadowRoot!.textContent).toContain('Ich heiße Bana.');
+    expect(wp.shadowRoot!.textContent).not.toContain('AFP');
+    const bootstrap = await mount(
+      `<post-quote author="Bana Alabed"><blockquote class="blockquote"><p>I am talking to the world.</p><footer class="blockquote-footer">Bana Alabed on <cite title="X">X</cite></footer></blockquote></post-quote>`,
+    );
+    expect(part(bootstrap, 'text')!.textContent).toBe('I am talking to the world.');
+  });
+
   test('a <script> in the light DOM is neither run nor rendered', async () => {
     (window as unknown as { __ran?: boolean }).__ran = false;
     const el = await mount(`<post-quote><blockquote>safe</blockquote><script>window.__ran = true</script></post-quote>`);
