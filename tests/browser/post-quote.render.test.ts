@@ -634,23 +634,26 @@ describe('image proxy', () => {
 });
 
 describe('boolean attributes', () => {
-  test('"false" (any case, as a CMS template prints a false value) turns a flag off; present, "" or "true" turn it on', async () => {
+  test('"false" (any case, as a CMS template prints a false value) or "0" turns a flag off; present, "", "true" or any other value turn it on', async () => {
     const badge = (el: Element) => part(el, 'author')!.querySelector('svg[role=img]');
-    for (const off of ['false', 'False', ' FALSE '])
+    for (const off of ['false', 'False', ' FALSE ', '0', ' 0 '])
       expect(
         badge(await mount(`<post-quote platform="x" author="A" author-verified="${off}"><blockquote>a</blockquote></post-quote>`)),
       ).toBeNull();
-    for (const on of ['', 'true', 'author-verified'])
+    for (const on of ['', 'true', 'author-verified', '1', 'no'])
       expect(
         badge(await mount(`<post-quote platform="x" author="A" author-verified="${on}"><blockquote>a</blockquote></post-quote>`)),
       ).not.toBeNull();
-    const shown = await mount(
-      `<post-quote author="A" handle="someone" avatar="${img(10, 10)}" shares="37000" anonymize="false" no-counts="false" no-media="false"><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`,
-    );
-    expect(part(shown, 'handle')!.textContent).toContain('someone');
-    expect(part(shown, 'avatar')!.querySelector('img')).not.toBeNull();
-    expect(part(shown, 'counts')).not.toBeNull();
-    expect(part(shown, 'media')).not.toBeNull();
+    // "0": what PHP prints for a MySQL TINYINT or a WordPress/ACF meta value that is false.
+    for (const off of ['false', '0']) {
+      const shown = await mount(
+        `<post-quote author="A" handle="someone" avatar="${img(10, 10)}" shares="37000" anonymize="${off}" no-counts="${off}" no-media="${off}"><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`,
+      );
+      expect(part(shown, 'handle')!.textContent).toContain('someone');
+      expect(part(shown, 'avatar')!.querySelector('img')).not.toBeNull();
+      expect(part(shown, 'counts')).not.toBeNull();
+      expect(part(shown, 'media')).not.toBeNull();
+    }
     const hidden = await mount(
       `<post-quote author="A" handle="someone" shares="37000" anonymize="true" no-media="true"><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`,
     );
