@@ -168,6 +168,21 @@ describe('tweet-quote', () => {
     warn.mockRestore();
   });
 
+  test("the README's CMS template with empty values inside: blockquote lang, dir and cite, translation lang and data-by, photo sizes are absent, no warning", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { seen, stop } = postquoteErrors();
+    const el = await mount(
+      `<tweet-quote href="https://x.com/a/status/1" author="A"><blockquote lang="" dir="" cite="">hi</blockquote><blockquote slot="translation" lang="" data-by="">hallo</blockquote><img slot="media" src="/a.jpg" alt="" width="" height=""></tweet-quote>`,
+      'de',
+    );
+    stop();
+    expect(seen).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+    expect(part(el, 'text')!.textContent).toBe('hi');
+    expect(el.shadowRoot!.textContent).toContain('hallo');
+    warn.mockRestore();
+  });
+
   test('moved to another document (an iframe, a picture-in-picture window) and back, the card keeps its styles there and here', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await mount(
