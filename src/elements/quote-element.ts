@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { BaseElement } from './base-element.js';
 import type { Post, Problem, PlatformId } from '../model/post.js';
-import { bool, parse } from '../model/parse.js';
+import { anonymous, parse } from '../model/parse.js';
 import { flag, readAttributes, postAttributes } from '../sources/attributes.js';
 import { readMarkup, type MarkupSources } from '../sources/markup.js';
 import { pageLang, uiLang, isRtl, validLang } from '../i18n/locale.js';
@@ -171,9 +171,18 @@ export abstract class QuoteElement extends BaseElement {
   protected layers(fallback: Record<string, unknown> = {}): unknown[] {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
+    // React 19 and Vue write an object as an attribute ("[object Object]") to an element not yet defined.
+    if (this.hasAttribute('post'))
+      this.problem({
+        code: 'invalid-type',
+        field: 'post',
+        message: 'post: attribute not read, define the elements first',
+      });
     const attributes = readAttributes(this);
-    // Read as parse() reads it (true, "true" or ""), so that `"anonymize": "true"` hides the pasted handle too.
-    const anonymize = [attributes, m.json, this.post].some((l) => bool((l as { anonymize?: unknown } | undefined)?.anonymize, '', [], 0));
+    // Read as parse() reads it ("True", 1, and any value that is not a boolean), so that `"anonymize": "yes"` hides the pasted handle too.
+    const anonymize = [attributes, m.json, this.post].some((l) =>
+      anonymous((l as { anonymize?: unknown } | undefined)?.anonymize, '', [], 0),
+    );
     const layers: unknown[] = [
       ...[fallback, m.markup].map((l) => (anonymize ? this.#anonymousMarkup(l) : l)),
       attributes,

@@ -72,12 +72,18 @@ export const url =
         ? (checkUrl(v, kind) ?? fail(problems, 'invalid-url', field, 'not an allowed URL'))
         : undefined;
 
-export const bool: Check<boolean> = (v, field, problems) =>
-  v === true || v === 'true' || v === ''
+/** true or false; also as strings in any case ("True", as Python and Jinja print it), 1 and 0, and "" (on, as a flag attribute). */
+export const bool: Check<boolean> = (v, field, problems) => {
+  const s = typeof v === 'object' ? v : String(v).trim().toLowerCase();
+  return s === 'true' || s === '1' || s === ''
     ? true
-    : v === false || v === 'false'
+    : s === 'false' || s === '0'
       ? false
       : fail(problems, 'invalid-type', field, 'not a boolean');
+};
+
+/** `anonymize` fails closed: a value that is not a boolean ("yes", "on") anonymizes, and is reported. */
+export const anonymous: Check<boolean> = (v, field, problems, depth) => bool(v, field, problems, depth) ?? v != null;
 
 export const oneOf =
   <T extends string>(values: readonly T[]): Check<T> =>
@@ -94,8 +100,15 @@ const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
  * it: a reader's browser and a CMS's server must agree on the instant.
  */
 const date: Check<string> = (v, field, problems) => {
-  // HTML's date-times, and what SQL and many CMSs print, have a space for the T ("2016-12-13 10:00:00Z").
-  const s = typeof v === 'string' ? v.trim().replace(' ', 'T') : '';
+  // HTML's date-times, and what SQL and many CMSs print, have a space for the T ("2016-12-13 10:00:00Z");
+  // PostgreSQL gives a whole-hour zone as "+00", which ISO 8601 allows and Date.parse refuses: "+00:00".
+  const s =
+    typeof v === 'string'
+      ? v
+          .trim()
+          .replace(' ', 'T')
+          .replace(/T.*[+-]..$/, '$&:00')
+      : '';
   const iso = isoDate.exec(s);
   const [y, m, d] = s.split(/\D/).map(Number);
   // Date.parse rolls 2024-02-30 over to 1 March (and V8 takes "0001-13-01"): a month or day that
@@ -105,14 +118,14 @@ const date: Check<string> = (v, field, problems) => {
   return s.length === 10 ? s : new Date(iso[4] ? s : s + 'Z').toISOString();
 };
 
-/** A whole number from `min` to `max`; strings of digits count, plain or in groups of three split by , . _ or spaces. */
+/** A whole number from `min` to `max`; strings of digits count, plain or in groups of three split by , . _ spaces or an apostrophe (Swiss 37'000). */
 const whole =
   (min: number, max: number, what: string): Check<number> =>
   (v, field, problems) => {
     const n =
       typeof v === 'number'
         ? v
-        : typeof v === 'string' && /^\d{1,3}([ ,._\u00a0\u202f]?\d{3})*$/.test(v.trim())
+        : typeof v === 'string' && /^\d{1,3}([ ,._'\u2019\u00a0\u202f]?\d{3})*$/.test(v.trim())
           ? Number(v.replace(/\D/g, ''))
           : NaN;
     return Number.isInteger(n) && n >= min && n <= max ? n : fail(problems, 'invalid-number', field, what);
@@ -241,7 +254,7 @@ const postShape: Shape = {
   platformNote: { text: note, source: name, url: link },
   status: oneOf(['available', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable']),
   archive: { url: link, at: date },
-  anonymize: bool,
+  anonymize: anonymous,
 };
 
 /** The field names parse() reads, for the JSON Schema test: these, and those added by addField(). */

@@ -21,12 +21,13 @@ const names = (table: Table): string[] => Object.values(table).flatMap((v) => (t
 
 /**
  * A flag attribute: on when present ("", "true", any value), as in HTML, but off as "false" (any
- * case): what a CMS template prints for a false value (`author-verified="{{ verified }}"`), which
- * must show no badge. Off is a value: it overrides the layers below, as any attribute does.
+ * case) or "0": what a CMS template prints for a false value (`author-verified="{{ verified }}"`;
+ * PHP prints a MySQL TINYINT or a WordPress meta value as "0"), which must show no badge. Off is a
+ * value: it overrides the layers below, as any attribute does.
  */
 export const flag = (el: Element, name: string): boolean | undefined => {
   const v = el.getAttribute(name);
-  return v == null ? undefined : v.trim().toLowerCase() != 'false';
+  return v == null ? undefined : !/^(false|0)$/i.test(v.trim());
 };
 
 /** Every attribute the quote elements observe (data and display options). */

@@ -16,7 +16,8 @@ export interface MarkupSources {
   adapted?: boolean;
 }
 
-const attr = (el: Element, name: string) => el.getAttribute(name) ?? undefined;
+/** An empty value is absent, as for the element's own attributes: a template's `lang="{{ post.lang }}"` for a post without one. */
+const attr = (el: Element, name: string) => el.getAttribute(name) || undefined;
 
 function readBlockquote(bq: Element): RawPost {
   const id = embedOf(bq);

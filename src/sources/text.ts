@@ -2,7 +2,9 @@
 import type { TextLink } from '../model/post.js';
 
 const blocks = /^(P|DIV|LI|BLOCKQUOTE|H[1-6]|PRE)$/;
-const skipped = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|IFRAME|OBJECT|SVG|MATH)$/;
+// CITE and FOOTER: a CMS's attribution inside the quote (WordPress's quote block, Bootstrap's
+// blockquote-footer) is not the post's words; the card names the author itself.
+const skipped = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|IFRAME|OBJECT|SVG|MATH|CITE|FOOTER)$/;
 
 /** Text with `\n` for `<br>` and blank lines between paragraphs; whitespace folded as HTML shows it. */
 export function readText(root: Element, stopAt?: Node): { text: string; links: TextLink[] } {

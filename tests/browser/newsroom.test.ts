@@ -493,7 +493,7 @@ describe('anonymize', () => {
     expect(el.innerHTML).toBe(light);
   });
 
-  for (const value of ['"true"', '""'])
+  for (const value of ['"true"', '""', '"True"', '"TRUE"', '1', '"1"', '"yes"', '"on"', '2'])
     test(`"anonymize": ${value} in JSON (a boolean as parse() reads it) hides a pasted embed code's handle too`, async () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const el = await mountIn(`<post-quote>${xEmbed}<script type="application/json">{"anonymize": ${value}}</script></post-quote>`, 'de');

@@ -242,6 +242,19 @@ describe('text', () => {
     expect(text.querySelector('b')).toBeNull();
   });
 
+  test("a CMS's attribution inside the quote (WordPress's <cite>, Bootstrap's <footer>) is not read as the post's words", async () => {
+    const wp = await mount(
+      `<post-quote author="Bana Alabed"><blockquote class="wp-block-quote"><p>My name is Bana.</p><cite>Bana Alabed on X</cite></blockquote><blockquote slot="translation" lang="de"><p>Ich heiße Bana.</p><footer>Übersetzung: AFP</footer></blockquote></post-quote>`,
+    );
+    expect(part(wp, 'text')!.textContent).toBe('My name is Bana.');
+    expect(wp.shadowRoot!.textContent).toContain('Ich heiße Bana.');
+    expect(wp.shadowRoot!.textContent).not.toContain('AFP');
+    const bootstrap = await mount(
+      `<post-quote author="Bana Alabed"><blockquote class="blockquote"><p>I am talking to the world.</p><footer class="blockquote-footer">Bana Alabed on <cite title="X">X</cite></footer></blockquote></post-quote>`,
+    );
+    expect(part(bootstrap, 'text')!.textContent).toBe('I am talking to the world.');
+  });
+
   test('a <script> in the light DOM is neither run nor rendered', async () => {
     (window as unknown as { __ran?: boolean }).__ran = false;
     const el = await mount(`<post-quote><blockquote>safe</blockquote><script>window.__ran = true</script></post-quote>`);
@@ -635,23 +648,26 @@ describe('image proxy', () => {
 });
 
 describe('boolean attributes', () => {
-  test('"false" (any case, as a CMS template prints a false value) turns a flag off; present, "" or "true" turn it on', async () => {
+  test('"false" (any case, as a CMS template prints a false value) or "0" turns a flag off; present, "", "true" or any other value turn it on', async () => {
     const badge = (el: Element) => part(el, 'author')!.querySelector('svg[role=img]');
-    for (const off of ['false', 'False', ' FALSE '])
+    for (const off of ['false', 'False', ' FALSE ', '0', ' 0 '])
       expect(
         badge(await mount(`<post-quote platform="x" author="A" author-verified="${off}"><blockquote>a</blockquote></post-quote>`)),
       ).toBeNull();
-    for (const on of ['', 'true', 'author-verified'])
+    for (const on of ['', 'true', 'author-verified', '1', 'no'])
       expect(
         badge(await mount(`<post-quote platform="x" author="A" author-verified="${on}"><blockquote>a</blockquote></post-quote>`)),
       ).not.toBeNull();
-    const shown = await mount(
-      `<post-quote author="A" handle="someone" avatar="${img(10, 10)}" shares="37000" anonymize="false" no-counts="false" no-media="false"><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`,
-    );
-    expect(part(shown, 'handle')!.textContent).toContain('someone');
-    expect(part(shown, 'avatar')!.querySelector('img')).not.toBeNull();
-    expect(part(shown, 'counts')).not.toBeNull();
-    expect(part(shown, 'media')).not.toBeNull();
+    // "0": what PHP prints for a MySQL TINYINT or a WordPress/ACF meta value that is false.
+    for (const off of ['false', '0']) {
+      const shown = await mount(
+        `<post-quote author="A" handle="someone" avatar="${img(10, 10)}" shares="37000" anonymize="${off}" no-counts="${off}" no-media="${off}"><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`,
+      );
+      expect(part(shown, 'handle')!.textContent).toContain('someone');
+      expect(part(shown, 'avatar')!.querySelector('img')).not.toBeNull();
+      expect(part(shown, 'counts')).not.toBeNull();
+      expect(part(shown, 'media')).not.toBeNull();
+    }
     const hidden = await mount(
       `<post-quote author="A" handle="someone" shares="37000" anonymize="true" no-media="true"><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`,
     );

@@ -83,6 +83,24 @@ describe('tweet-quote', () => {
     warn.mockRestore();
   });
 
+  test('a post object a framework wrote as an attribute (React 19 and Vue before the element is defined) warns: define the elements first', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { seen, stop } = postquoteErrors((e) => `${e.code} ${e.message}`);
+    const el = document.createElement('pq-framework-early');
+    const post = { text: 'lost', author: { name: 'A' } };
+    // What React 19 and Vue 3 do for an element they cannot see a `post` property on: an attribute.
+    if (!('post' in el)) el.setAttribute('post', String(post));
+    el.append(Object.assign(document.createElement('blockquote'), { textContent: 'fallback' }));
+    document.body.append(el);
+    customElements.define('pq-framework-early', class extends PostQuote {});
+    await settle(el);
+    stop();
+    expect(seen).toEqual([expect.stringMatching(/^invalid-type post: .*define the elements first/)]);
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[postquote\] invalid-type: post: /)]);
+    warn.mockRestore();
+    el.remove();
+  });
+
   test('invalid count drops the field, warns once and fires postquote-error', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors: Event[] = [];
@@ -147,6 +165,21 @@ describe('tweet-quote', () => {
     expect(part(el, 'author')!.textContent).toContain('Bana');
     expect(part(el, 'timestamp')!.querySelector('time')!.getAttribute('datetime')).toBe('2016-12-13');
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://twitter.com/AlabedBana/status/808644284496125952');
+    warn.mockRestore();
+  });
+
+  test("the README's CMS template with empty values inside: blockquote lang, dir and cite, translation lang and data-by, photo sizes are absent, no warning", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { seen, stop } = postquoteErrors();
+    const el = await mount(
+      `<tweet-quote href="https://x.com/a/status/1" author="A"><blockquote lang="" dir="" cite="">hi</blockquote><blockquote slot="translation" lang="" data-by="">hallo</blockquote><img slot="media" src="/a.jpg" alt="" width="" height=""></tweet-quote>`,
+      'de',
+    );
+    stop();
+    expect(seen).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+    expect(part(el, 'text')!.textContent).toBe('hi');
+    expect(el.shadowRoot!.textContent).toContain('hallo');
     warn.mockRestore();
   });
 

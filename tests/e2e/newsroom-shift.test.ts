@@ -19,6 +19,7 @@ const cards = [
   `<tweet-quote ${common} status="deleted">${text}</tweet-quote>`,
   `<tweet-quote author="Demo Author" status="suspended">${text}</tweet-quote>`,
   `<tweet-quote author="Demo Author" status="suspended" shares="37000" no-counts="false">${text}</tweet-quote>`,
+  `<tweet-quote author="Demo Author" status="suspended" shares="37000" no-counts="0">${text}</tweet-quote>`,
   `<tweet-quote ${common} status="withheld" archive-href="https://web.archive.org/web/2024/https://x.com/postquote_demo/status/1000000000000000001" archived-at="2024-03-06">${text}</tweet-quote>`,
   `<tweet-quote ${common} status="protected" archive-href="https://web.archive.org/web/2024/https://x.com/postquote_demo/status/1000000000000000001">${text}</tweet-quote>`,
   `<tweet-quote ${common} shares="37000" verification="unverified" verification-note="Die Redaktion hält den Beitrag für glaubhaft.">${text}<blockquote slot="translation" lang="de">Wieder Beschuss nahe dem Krankenhaus. Wir sind noch hier, und wir bleiben.</blockquote></tweet-quote>`,

@@ -64,6 +64,29 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
       metrics: { countedAt: '2016-12-14T08:30:00.500Z' },
     },
   },
+  {
+    title: 'an hour-only zone (PostgreSQL prints +00), microseconds, a zone without a colon, as CMS databases print them',
+    input: {
+      createdAt: '2016-12-13 10:00:00+00',
+      editedAt: '2016-12-13T05:00:00.123456-05',
+      metrics: { countedAt: '2016-12-14T09:30:00+0100' },
+      archive: { at: '2016-12-15 10:00+02' },
+    },
+    post: {
+      createdAt: '2016-12-13T10:00:00.000Z',
+      editedAt: '2016-12-13T10:00:00.123Z',
+      metrics: { countedAt: '2016-12-14T08:30:00.000Z' },
+      archive: { at: '2016-12-15T08:00:00.000Z' },
+    },
+    codes: [],
+  },
+  {
+    title: 'a date alone that ends like an hour-only zone stays a date',
+    input: { createdAt: '2016-12-13' },
+    post: { createdAt: '2016-12-13' },
+    codes: [],
+  },
+  { title: 'an hour-only zone after a date alone refused', input: { createdAt: '2016-12-13+02' }, post: {}, codes: ['invalid-date'] },
   { title: 'two spaces for the T refused', input: { createdAt: '2016-12-13  10:00' }, post: {}, codes: ['invalid-date'] },
   { title: 'US date refused', input: { createdAt: 'December 13, 2016' }, post: {}, codes: ['invalid-date'] },
   { title: 'impossible date refused', input: { createdAt: '2016-13-45' }, post: {}, codes: ['invalid-date'] },
@@ -75,6 +98,18 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     title: 'counts from strings with separators',
     input: { metrics: { shares: '37.000', likes: '1,234', views: 5 } },
     post: { metrics: { shares: 37000, likes: 1234, views: 5 } },
+  },
+  {
+    title: "counts grouped as Swiss newsrooms print them (37'000, 1’234’567) and with French spaces",
+    input: { metrics: { shares: "37'000", likes: '1\u2019234\u2019567', replies: '37\u202f000', quotes: '2\u00a0000' } },
+    post: { metrics: { shares: 37000, likes: 1234567, replies: 37000, quotes: 2000 } },
+    codes: [],
+  },
+  {
+    title: 'a count copied from the platform (37K, 1,2 Mio.) is refused, never guessed',
+    input: { metrics: { shares: '37K', likes: '1,2 Mio.', views: "1'2" } },
+    post: {},
+    codes: ['invalid-number', 'invalid-number', 'invalid-number'],
   },
   {
     title: 'negative and fractional counts dropped',
@@ -105,6 +140,28 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     },
     post: { anonymize: true, author: { name: 'Pseudonym' } },
   },
+  {
+    title: 'anonymize as Python, Jinja and PHP print it ("True", "TRUE", 1) anonymizes',
+    input: [{ author: { name: 'P', handle: 'real' }, metrics: { likes: 1 } }, { anonymize: 'True' }],
+    post: { anonymize: true, author: { name: 'P' } },
+    codes: [],
+  },
+  { title: 'anonymize "TRUE" anonymizes', input: { anonymize: 'TRUE', author: { handle: 'real' } }, post: { anonymize: true }, codes: [] },
+  { title: 'anonymize 1 anonymizes', input: { anonymize: 1, author: { handle: 'real' } }, post: { anonymize: true }, codes: [] },
+  {
+    title: 'anonymize "False", " false ", 0 and "0" do not',
+    input: [{ anonymize: 'False' }, { anonymize: ' false ' }, { anonymize: 0 }, { anonymize: '0', author: { handle: 'h' } }],
+    post: { anonymize: false, author: { handle: 'h' } },
+    codes: [],
+  },
+  {
+    title: 'an anonymize that is not a boolean anonymizes (fails closed) and is reported',
+    input: { anonymize: 'yes', author: { name: 'P', handle: 'real' } },
+    post: { anonymize: true, author: { name: 'P' } },
+    codes: ['invalid-type'],
+  },
+  { title: 'verified "False" shows no badge', input: { author: { verified: 'False' } }, post: { author: { verified: false } }, codes: [] },
+  { title: 'verified "maybe" dropped', input: { author: { verified: 'maybe' } }, post: {}, codes: ['invalid-type'] },
   {
     title: 'link ranges move with the text when CRLF become LF and leading whitespace is trimmed',
     input: {

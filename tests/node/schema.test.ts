@@ -70,6 +70,12 @@ test('date: the schema refuses months, days and hours that do not exist', () => 
     '2016-12-13 10:00:00Z',
     '2016-12-13 10:00',
     '2016-12-13  10:00',
+    '2016-12-13 10:00:00+00',
+    '2016-12-13T10:00:00.123456-05',
+    '2016-12-13T10:00:00+0000',
+    '2016-12-13+02',
+    '2016-12-13T10:00:00+25',
+    '2016-12-13T10:00:00+1',
     '2016-13-45',
     '2016-12-13T25:00:00Z',
     '2016-00-10',
@@ -128,7 +134,7 @@ test('count: a whole number from 0 to 10^15, as a number or a string of digits w
   const values = [
     '0', '7', '007', '1200', '1,200', '1.200.300', '1 200 300', '1\u202f200', '123_456', '999999999999999', '999,999,999,999,999',
     '1000000000000000', '1,000,000,000,000,000', '1000000000000001', '1,000,000,000,000,001', '9999999999999999', '99999999999999999999',
-    '1,2', '12,34', '1,,200', '-1', '1.5', 'x', '',
+    '1,2', '12,34', '1,,200', '-1', '1.5', 'x', '', "37'000", '1\u2019234\u2019567', "1'2", "'100", '37K', '1,2 Mio.',
   ];
   const shares = (v: unknown) => parse({ metrics: { shares: v } }).post.metrics?.shares !== undefined;
   expect(agree(pattern('count', 1), values, shares)).toEqual([]);
@@ -197,4 +203,13 @@ test('where parse() reads more than the canonical form the schema gives, the sch
   expect(parse({ media: [{ url: '/a.jpg', width: ' 0640 ' }] }).post.media?.[0]?.width).toBe(640);
   expect(pattern('size', 1).test(' 0640 ')).toBe(false);
   expect(schema.$defs.size.description).toMatch(/leading zeros/);
+});
+
+test('boolean: true, false, 1, 0 and their strings in any case, as parse() reads them; anything else refused', () => {
+  // prettier-ignore
+  const values = ['true', 'false', 'True', 'FALSE', ' true ', '1', '0', '', 'yes', 'no', 'on', '2', '01', 'truthy', 'null'];
+  const verified = (v: unknown) => parse({ author: { verified: v } }).problems.length === 0;
+  expect(agree(pattern('boolean', 2), values, verified)).toEqual([]);
+  expect(schema.$defs.boolean.oneOf[1].enum).toEqual([0, 1]);
+  expect([0, 1, 2, -1, 0.5].filter((n) => verified(n) !== [0, 1].includes(n))).toEqual([]);
 });
