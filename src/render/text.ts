@@ -8,12 +8,16 @@ import { misleads, safeUrl } from '../safety/url.js';
 /**
  * A URL, without the punctuation that ends a sentence around it: Latin, Arabic (، ؛ ؟ ۔), the
  * Indic danda (। ॥) and CJK (。、，！ and the rest of U+3000–303F and FF00–FF65), and without
- * quotes, guillemets or "…". Japanese, Chinese and Korean (U+3000–D7FF: kana, ideographs, Hangul,
- * and the rarer scripts between them) end it, as on X: they run on without a space
+ * quotes of any language („…“ ‚…‘ «…» ‹…›), "…", an em dash, or the invisible marks that follow a
+ * URL in Arabic and Hebrew posts (LRM, RLM, ALM, the bidi embeddings and isolates) or a paste
+ * (ZWSP), as on X: all of U+2014–206F. An en dash ends it only at its end: Wikipedia's titles hold
+ * one (Mexican–American_War). ZWNJ stays: Persian words in a path hold it. Japanese, Chinese and
+ * Korean (U+3000–D7FF: kana, ideographs, Hangul, and the rarer scripts between them) end it, as on
+ * X: they run on without a space
  * ("https://example.jp/aをご覧ください"). A closing parenthesis ends it only when it closes an
  * opening one in its path (en.wikipedia.org/wiki/Mercury_(planet)), not one written around it.
  */
-const url = String.raw`\bhttps?:\/\/[^\s<>"'“”‘’«»‹›…\u3000-\ud7ff\uff00-\uff65]+(?:[^\s<>"'“”‘’«»‹›…\u3000-\ud7ff\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4\u0964\u0965]|(?<=\/\S*\([^\s()]*)\))`;
+const url = String.raw`\bhttps?:\/\/[^\s<>"'«»\u061c\u200b\u200e\u200f\u2014-\u206f\u3000-\ud7ff\uff00-\uff65]+(?:[^\s<>"'«»\u061c\u200b\u200e\u200f\u2013-\u206f\u3000-\ud7ff\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4\u0964\u0965]|(?<=\/\S*\([^\s()]*)\))`;
 /**
  * Hashtag after "#" or CJK input's full-width "＃" (group 2: word characters, at least one a
  * letter, and the joiners ZWNJ and ZWJ that Persian and Indic words hold, as X reads them) or

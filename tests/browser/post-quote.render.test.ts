@@ -211,6 +211,57 @@ describe('text', () => {
     }
   });
 
+  test('a URL ends at an em dash, a zero-width space or a bidi mark, as on X; an en dash inside a path stays (Wikipedia)', async () => {
+    const cases = [
+      ['see https://example.com/a\u2014more', 'https://example.com/a'],
+      ['see https://example.com/b\u2015more', 'https://example.com/b'],
+      ['see https://example.com/c\u200bmore', 'https://example.com/c'],
+      // An en dash ends a sentence's URL, but Wikipedia's titles hold one (Mexican–American_War).
+      ['see https://example.com/d\u2013 more', 'https://example.com/d'],
+      ['https://en.wikipedia.org/wiki/Mexican\u2013American_War', 'https://en.wikipedia.org/wiki/Mexican\u2013American_War'],
+      // Arabic and Hebrew posts put LRM/RLM/ALM and isolates right after a URL; a BOM can trail a paste.
+      ['راجع https://example.com/e\u200f ثم', 'https://example.com/e'],
+      ['ראה https://example.com/f\u200e.', 'https://example.com/f'],
+      ['راجع https://example.com/g\u061c ثم', 'https://example.com/g'],
+      ['\u2067https://example.com/h\u2069 ok', 'https://example.com/h'],
+      ['\u202bhttps://example.com/i\u202c ok', 'https://example.com/i'],
+      ['see https://example.com/j\ufeffmore', 'https://example.com/j'],
+      // Persian words hold ZWNJ: a path written in Persian keeps it.
+      [
+        'https://fa.wikipedia.org/wiki/\u06a9\u062a\u0627\u0628\u200c\u0647\u0627',
+        'https://fa.wikipedia.org/wiki/\u06a9\u062a\u0627\u0628\u200c\u0647\u0627',
+      ],
+    ];
+    for (const [text, href] of cases) {
+      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
+      expect(
+        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.textContent),
+        JSON.stringify(text),
+      ).toEqual([href]);
+      expect(part(one, 'text')!.textContent).toBe(text);
+    }
+  });
+
+  test('a URL ends before the quotes of other languages: „…“ ‚…‘ »…« 「…」 『…』', async () => {
+    const cases = [
+      ['Er schrieb „https://example.com/a“ dazu', 'https://example.com/a'],
+      ['Er schrieb ‚https://example.com/b‘ dazu', 'https://example.com/b'],
+      ['Er schrieb »https://example.com/c« dazu', 'https://example.com/c'],
+      ['「https://example.jp/d」と', 'https://example.jp/d'],
+      ['『https://example.jp/e』と', 'https://example.jp/e'],
+      ['He said “https://example.com/f” then', 'https://example.com/f'],
+      ['see https://example.com/g‟ then', 'https://example.com/g'],
+    ];
+    for (const [text, href] of cases) {
+      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
+      expect(
+        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.textContent),
+        text,
+      ).toEqual([href]);
+      expect(part(one, 'text')!.textContent).toBe(text);
+    }
+  });
+
   test('a URL whose scheme is written in capitals (a phone capitalized the sentence) is linked too', async () => {
     const el = await mount(`<post-quote><blockquote>Https://example.com/a and HTTPS://EXAMPLE.COM/B</blockquote></post-quote>`);
     expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
