@@ -11,13 +11,14 @@ import { misleads, safeUrl } from '../safety/url.js';
  * quotes of any language („…“ ‚…‘ «…» ‹…›), "…", an em dash, or the invisible marks that follow a
  * URL in Arabic and Hebrew posts (LRM, RLM, ALM, the bidi embeddings and isolates) or a paste
  * (ZWSP), as on X: all of U+2014–206F. An en dash ends it only at its end: Wikipedia's titles hold
- * one (Mexican–American_War). ZWNJ stays: Persian words in a path hold it. Japanese, Chinese and
- * Korean (U+3000–D7FF: kana, ideographs, Hangul, and the rarer scripts between them) end it, as on
- * X: they run on without a space
- * ("https://example.jp/aをご覧ください"). A closing parenthesis ends it only when it closes an
+ * one (Mexican–American_War). ZWNJ stays: Persian words in a path hold it. Emoji and symbols end
+ * it (U+2300–2BFF, U+1F000–1FAFF: "https://example.com/a🔥", a flag), as on X. Japanese, Chinese
+ * and Korean (U+3000–D7FF: kana, ideographs, Hangul, and the rarer scripts between them) end it,
+ * as on X: they run on without a space ("https://example.jp/aをご覧ください"). A closing
+ * parenthesis ends it only when it closes an
  * opening one in its path (en.wikipedia.org/wiki/Mercury_(planet)), not one written around it.
  */
-const url = String.raw`\bhttps?:\/\/[^\s<>"'«»\u061c\u200b\u200e\u200f\u2014-\u206f\u3000-\ud7ff\uff00-\uff65]+(?:[^\s<>"'«»\u061c\u200b\u200e\u200f\u2013-\u206f\u3000-\ud7ff\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4\u0964\u0965]|(?<=\/\S*\([^\s()]*)\))`;
+const url = String.raw`\bhttps?:\/\/[^\s<>"'«»\u061c\u200b\u200e\u200f\u2014-\u206f\u2300-\u2bff\u{1f000}-\u{1faff}\u3000-\ud7ff\uff00-\uff65]+(?:[^\s<>"'«»\u061c\u200b\u200e\u200f\u2013-\u206f\u2300-\u2bff\u{1f000}-\u{1faff}\u3000-\ud7ff\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4\u0964\u0965]|(?<=\/\S*\([^\s()]*)\))`;
 /**
  * Hashtag after "#" or CJK input's full-width "＃" (group 2: word characters, at least one a
  * letter, and the joiners ZWNJ and ZWJ that Persian and Indic words hold, as X reads them) or

@@ -242,6 +242,26 @@ describe('text', () => {
     }
   });
 
+  test('a URL ends at an emoji or a symbol right after it, as on X: 🔥 👇 ❤️ ⭐ ⏰ a flag', async () => {
+    const cases = [
+      ['Read this https://example.com/a🔥🔥', 'https://example.com/a'],
+      ['https://example.com/b👇 more', 'https://example.com/b'],
+      ['https://example.com/c❤️', 'https://example.com/c'],
+      ['https://example.com/d⭐ and ⏰', 'https://example.com/d'],
+      ['https://example.com/e⏰', 'https://example.com/e'],
+      ['Slava https://example.com/f🇺🇦', 'https://example.com/f'],
+      ['https://example.com/g✅', 'https://example.com/g'],
+    ];
+    for (const [text, href] of cases) {
+      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
+      expect(
+        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.textContent),
+        text,
+      ).toEqual([href]);
+      expect(part(one, 'text')!.textContent).toBe(text);
+    }
+  });
+
   test('a URL ends before the quotes of other languages: „…“ ‚…‘ »…« 「…」 『…』', async () => {
     const cases = [
       ['Er schrieb „https://example.com/a“ dazu', 'https://example.com/a'],
