@@ -118,14 +118,17 @@ const date: Check<string> = (v, field, problems) => {
   return s.length === 10 ? s : new Date(iso[4] ? s : s + 'Z').toISOString();
 };
 
-/** A whole number from `min` to `max`; strings of digits count, plain or in groups of three split by , . _ spaces or an apostrophe (Swiss 37'000). */
+/**
+ * A whole number from `min` to `max`; strings of digits count, plain or in groups of three split by , . _ spaces or an
+ * apostrophe (Swiss 37'000), or in India's groups (12,34,567, as Intl prints en-IN and hi-IN).
+ */
 const whole =
   (min: number, max: number, what: string): Check<number> =>
   (v, field, problems) => {
     const n =
       typeof v === 'number'
         ? v
-        : typeof v === 'string' && /^\d{1,3}([ ,._'\u2019\u00a0\u202f]?\d{3})*$/.test(v.trim())
+        : typeof v === 'string' && /^(\d\d?(,\d\d)*,\d{3}|\d{1,3}([ ,._'\u2019\u00a0\u202f]?\d{3})*)$/.test(v.trim())
           ? Number(v.replace(/\D/g, ''))
           : NaN;
     return Number.isInteger(n) && n >= min && n <= max ? n : fail(problems, 'invalid-number', field, what);
