@@ -118,6 +118,18 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     codes: ['invalid-number', 'invalid-number', 'invalid-number'],
   },
   {
+    title: 'counts in Arabic and Persian digits as Intl prints them for ar-EG, ar-SA and fa (٣٧٬٠٠٠, ۱٬۲۳۴٬۵۶۷)',
+    input: { metrics: { shares: '\u0663\u0667\u066c\u0660\u0660\u0660', likes: '۱٬۲۳۴٬۵۶۷', views: '\u0661\u0660\u0660\u0660' } },
+    post: { metrics: { shares: 37000, likes: 1234567, views: 1000 } },
+    codes: [],
+  },
+  {
+    title: 'an Arabic count as the platform shows it (٣٧K) or with a decimal separator (١٢٫٥) is refused',
+    input: { metrics: { shares: '\u0663\u0667K', likes: '\u0661\u0662\u066b\u0665', views: '\u066c\u0661\u0660\u0660' } },
+    post: {},
+    codes: ['invalid-number', 'invalid-number', 'invalid-number'],
+  },
+  {
     title: 'a count copied from the platform (37K, 1,2 Mio.) is refused, never guessed',
     input: { metrics: { shares: '37K', likes: '1,2 Mio.', views: "1'2" } },
     post: {},
