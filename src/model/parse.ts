@@ -118,15 +118,24 @@ const date: Check<string> = (v, field, problems) => {
   return s.length === 10 ? s : new Date(iso[4] ? s : s + 'Z').toISOString();
 };
 
-/** A whole number from `min` to `max`; strings of digits count, plain or in groups of three split by , . _ spaces or an apostrophe (Swiss 37'000). */
+/**
+ * A whole number from `min` to `max`; strings of digits count, plain or in groups of three split by , . _ spaces or an
+ * apostrophe (Swiss 37'000), in India's groups (12,34,567), and in Arabic or Persian digits as Intl prints them
+ * for ar-EG and fa (٣٧٬٠٠٠, ۳۷٬۰۰۰: U+0660 and U+06F0 are 0, so the low four bits are the digit).
+ */
 const whole =
   (min: number, max: number, what: string): Check<number> =>
   (v, field, problems) => {
     const n =
       typeof v === 'number'
         ? v
-        : typeof v === 'string' && /^\d{1,3}([ ,._'\u2019\u00a0\u202f]?\d{3})*$/.test(v.trim())
-          ? Number(v.replace(/\D/g, ''))
+        : typeof v === 'string' &&
+            /^(\d\d?(,\d\d)*,\d{3}|\d{1,3}([ ,._'\u2019\u00a0\u202f\u066c]?\d{3})*)$/.test(
+              (v = v
+                .trim()
+                .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => (d.charCodeAt(0) % 16) as never /* replace() prints the digit */)),
+            )
+          ? Number((v as string).replace(/\D/g, ''))
           : NaN;
     return Number.isInteger(n) && n >= min && n <= max ? n : fail(problems, 'invalid-number', field, what);
   };

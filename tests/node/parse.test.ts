@@ -106,6 +106,30 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     codes: [],
   },
   {
+    title: 'counts as Intl prints them in India (1,00,000, 12,34,567 for en-IN and hi-IN)',
+    input: { metrics: { shares: '1,00,000', likes: '12,34,567', views: '1,00,00,000' } },
+    post: { metrics: { shares: 100000, likes: 1234567, views: 10000000 } },
+    codes: [],
+  },
+  {
+    title: 'Indian counts grouped inconsistently are refused',
+    input: { metrics: { shares: '12,34,56', likes: '1,00.000', views: '1,2,345' } },
+    post: {},
+    codes: ['invalid-number', 'invalid-number', 'invalid-number'],
+  },
+  {
+    title: 'counts in Arabic and Persian digits as Intl prints them for ar-EG, ar-SA and fa (٣٧٬٠٠٠, ۱٬۲۳۴٬۵۶۷)',
+    input: { metrics: { shares: '\u0663\u0667\u066c\u0660\u0660\u0660', likes: '۱٬۲۳۴٬۵۶۷', views: '\u0661\u0660\u0660\u0660' } },
+    post: { metrics: { shares: 37000, likes: 1234567, views: 1000 } },
+    codes: [],
+  },
+  {
+    title: 'an Arabic count as the platform shows it (٣٧K) or with a decimal separator (١٢٫٥) is refused',
+    input: { metrics: { shares: '\u0663\u0667K', likes: '\u0661\u0662\u066b\u0665', views: '\u066c\u0661\u0660\u0660' } },
+    post: {},
+    codes: ['invalid-number', 'invalid-number', 'invalid-number'],
+  },
+  {
     title: 'a count copied from the platform (37K, 1,2 Mio.) is refused, never guessed',
     input: { metrics: { shares: '37K', likes: '1,2 Mio.', views: "1'2" } },
     post: {},
