@@ -92,7 +92,7 @@ describe('oversized input', () => {
       ['likes', '-3'],
       ['replies', 'NaN'],
       ['quotes', '99999999999999999999'],
-      ['views', '١٢٣'],
+      ['views', '१२३'], // Devanagari digits (Arabic and Persian ones are read)
     ])
       el.setAttribute(k, v);
     el.innerHTML = '<blockquote>text</blockquote>'; // test fixture only
