@@ -185,14 +185,7 @@ describe('text', () => {
       ['«https://example.com/f»', 'https://example.com/f'],
       ['(https://example.com/g?q=1)', 'https://example.com/g?q=1'],
     ];
-    for (const [text, href] of cases) {
-      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
-      expect(
-        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href')),
-        text,
-      ).toEqual([href]);
-      expect(part(one, 'text')!.textContent).toBe(text);
-    }
+    await expectOneLink(cases);
   });
 
   test('a URL keeps a closing parenthesis that closes one of its own (Wikipedia), not one around it', async () => {
@@ -201,14 +194,7 @@ describe('text', () => {
       ['(https://en.wikipedia.org/wiki/Mercury_(planet))', 'https://en.wikipedia.org/wiki/Mercury_(planet)'],
       ['(see https://example.com/a)', 'https://example.com/a'],
     ];
-    for (const [text, href] of cases) {
-      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
-      expect(
-        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href')),
-        text,
-      ).toEqual([href]);
-      expect(part(one, 'text')!.textContent).toBe(text);
-    }
+    await expectOneLink(cases);
   });
 
   test('a URL ends at an em dash, a zero-width space or a bidi mark, as on X; an en dash inside a path stays (Wikipedia)', async () => {
@@ -232,14 +218,7 @@ describe('text', () => {
         'https://fa.wikipedia.org/wiki/\u06a9\u062a\u0627\u0628\u200c\u0647\u0627',
       ],
     ];
-    for (const [text, href] of cases) {
-      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
-      expect(
-        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.textContent),
-        JSON.stringify(text),
-      ).toEqual([href]);
-      expect(part(one, 'text')!.textContent).toBe(text);
-    }
+    await expectOneLink(cases, (a) => a.textContent);
   });
 
   test('a URL ends at an emoji or a symbol right after it, as on X: 🔥 👇 ❤️ ⭐ ⏰ a flag', async () => {
@@ -252,14 +231,7 @@ describe('text', () => {
       ['Slava https://example.com/f🇺🇦', 'https://example.com/f'],
       ['https://example.com/g✅', 'https://example.com/g'],
     ];
-    for (const [text, href] of cases) {
-      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
-      expect(
-        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.textContent),
-        text,
-      ).toEqual([href]);
-      expect(part(one, 'text')!.textContent).toBe(text);
-    }
+    await expectOneLink(cases, (a) => a.textContent);
   });
 
   test('a URL ends before the quotes of other languages: „…“ ‚…‘ »…« 「…」 『…』', async () => {
@@ -272,14 +244,7 @@ describe('text', () => {
       ['He said “https://example.com/f” then', 'https://example.com/f'],
       ['see https://example.com/g‟ then', 'https://example.com/g'],
     ];
-    for (const [text, href] of cases) {
-      const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
-      expect(
-        [...part(one, 'text')!.querySelectorAll('a')].map((a) => a.textContent),
-        text,
-      ).toEqual([href]);
-      expect(part(one, 'text')!.textContent).toBe(text);
-    }
+    await expectOneLink(cases, (a) => a.textContent);
   });
 
   test('a URL whose scheme is written in capitals (a phone capitalized the sentence) is linked too', async () => {
@@ -747,3 +712,12 @@ describe('boolean attributes', () => {
     expect(part(hidden, 'media')).toBeNull();
   });
 });
+
+/** Each text in a card of its own: its one link is `link` (the href, or what `read` takes), and the text reads as written. */
+async function expectOneLink(cases: string[][], read = (a: HTMLAnchorElement): string | null => a.getAttribute('href')) {
+  for (const [text, link] of cases) {
+    const one = await mount(`<post-quote><blockquote>${text}</blockquote></post-quote>`);
+    expect([...part(one, 'text')!.querySelectorAll('a')].map(read), JSON.stringify(text)).toEqual([link]);
+    expect(part(one, 'text')!.textContent).toBe(text);
+  }
+}
