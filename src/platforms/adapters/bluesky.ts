@@ -3,6 +3,7 @@
 import type { TextLink } from '../../model/post.js';
 import type { RawPost } from '../platform.js';
 import { app, postUri } from '../bluesky.js';
+import { hostOf } from '../../safety/url.js';
 
 export const fromBluesky = (json: any): RawPost | undefined => fromView(json?.thread?.post ?? json?.posts?.[0] ?? json);
 
@@ -50,13 +51,7 @@ function fromView(v: any): RawPost | undefined {
  */
 function card(text: string, links: TextLink[], x: any): RawPost {
   const u = x?.uri;
-  let host;
-  try {
-    const p = new URL(u);
-    host = /^https?:$/.test(p.protocol) && p.hostname;
-  } catch {
-    // not a URL: no link
-  }
+  const host = /^https?:\/\//i.test(u) && hostOf(u);
   if (!host || text.includes(u) || links.some((l) => l.url === u)) return { text, links };
   const title = String(x.title ?? '')
     .replace(/\s+/g, ' ')
