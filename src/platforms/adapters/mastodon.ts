@@ -8,6 +8,7 @@ function fromStatus(json: any): RawPost | undefined {
   const s = json?.reblog ?? json;
   const a = s?.account;
   if (typeof s?.content !== 'string' || typeof a?.acct !== 'string') return undefined;
+  const own = shortcodes(a.emojis);
   return {
     platform: 'mastodon',
     id: s.id,
@@ -17,7 +18,7 @@ function fromStatus(json: any): RawPost | undefined {
       // platform never gave: they leave the name. Other colons ("Team A:B:C") are the name's own.
       name:
         String(a.display_name ?? '')
-          .replace(/:(\w+):/g, (c, code: string) => (shortcodes(a.emojis).has(code) ? '' : c))
+          .replace(/:(\w+):/g, (c, code: string) => (own.has(code) ? '' : c))
           .trim() || a.username,
       handle: acct(a.acct, a.url),
       url: a.url,
