@@ -150,6 +150,15 @@ test('rendered before the elements are defined: the post is written as an attrib
   expect(errors).toContain('invalid-type post');
 });
 
+test('rendered before the elements are defined, `post` set through a ref is kept until they are', async () => {
+  const tag = 'react-later-quote';
+  const { el } = await render(h(tag, { ref: (node: (HTMLElement & { post?: Post }) | null) => void (node && (node.post = post)) }));
+  customElements.define(tag, class extends PostQuote {});
+  await settle(el);
+  expect(el.post).toBe(post);
+  expect(text(el, 'text')).toBe(post.text);
+});
+
 /** The server's HTML for `app`, in a new container in the page, and React hydrating it (recoverable errors collected). */
 async function hydrate(app: ReactNode) {
   const html = renderToString(app);
