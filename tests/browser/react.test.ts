@@ -130,6 +130,13 @@ test('a re-render with a new post, attribute and listener updates the card; unmo
   expect(first).not.toHaveBeenCalled();
   expect(second.mock.calls.map(([e]) => (e as PostquoteErrorEvent).field)).toEqual(['metrics.shares']);
 
+  // The light DOM React renders (attributes and a blockquote, no `post`) is read again when React changes it.
+  const quote = (words: string, author: string) => h('tweet-quote', { author }, h('blockquote', { lang: 'en' }, words));
+  await rerender(root, el, quote('First words.', 'Ana'));
+  expect([text(el, 'text'), text(el, 'author')]).toEqual(['First words.', 'Ana']);
+  await rerender(root, el, quote('Second words.', 'Bea'));
+  await vi.waitFor(() => expect([text(el, 'text'), text(el, 'author')]).toEqual(['Second words.', 'Bea']));
+
   root.unmount();
   roots.splice(roots.indexOf(root), 1);
   expect(el.isConnected).toBe(false);
