@@ -3,7 +3,9 @@ import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
 export default defineConfig({
-  optimizeDeps: { include: ['lit', 'lit/directives/ref.js', 'dompurify', 'axe-core', 'fast-check'] },
+  optimizeDeps: {
+    include: ['lit', 'lit/directives/ref.js', 'dompurify', 'axe-core', 'fast-check', 'react', 'react-dom/client', 'react-dom/server'],
+  },
   test: {
     reporters: ['default'],
     projects: [

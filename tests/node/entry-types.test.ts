@@ -28,6 +28,9 @@ cpSync(join(root, 'package.json'), join(pkg, 'package.json'));
 symlinkSync(join(root, 'node_modules', 'lit'), join(consumer, 'node_modules', 'lit'), 'dir');
 for (const name of ['@lit', 'lit-html', 'lit-element'])
   symlinkSync(join(root, 'node_modules', name), join(consumer, 'node_modules', name), 'dir');
+// A React project's own types (for postquote/react).
+mkdirSync(join(consumer, 'node_modules', '@types'));
+for (const name of ['@types/react', 'csstype']) symlinkSync(join(root, 'node_modules', name), join(consumer, 'node_modules', name), 'dir');
 
 const options: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -50,12 +53,12 @@ host.getSourceFile = (file, language) => {
 };
 
 let files = 0;
-/** The diagnostics of `code` (a consumer module), as "file(line): message". */
-function check(code: string): string[] {
-  const file = join(consumer, 'src', `consumer-${files++}.ts`);
+/** The diagnostics of `code` (a consumer module; `.tsx` with React's JSX transform), as "file(line): message". */
+function check(code: string, ext: 'ts' | 'tsx' = 'ts', more: ts.CompilerOptions = {}): string[] {
+  const file = join(consumer, 'src', `consumer-${files++}.${ext}`);
   mkdirSync(join(consumer, 'src'), { recursive: true });
   writeFileSync(file, code);
-  const program = ts.createProgram([file], options, host);
+  const program = ts.createProgram([file], { ...options, ...(ext === 'tsx' && { jsx: ts.JsxEmit.ReactJSX }), ...more }, host);
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const where = d.file ? `${d.file.fileName.replace(consumer, '')}(${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1})` : '';
     return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
@@ -102,4 +105,48 @@ test('postquote: all three tags and their events, and the event classes', () => 
 test('a mistake is still caught (the check is not vacuous)', () => {
   const code = `import 'postquote/post-quote/define';\ndocument.createElement('post-quote').addEventListener('postquote-error', (e) => e.nope);`;
   expect(check(code).join('\n')).toMatch(/Property 'nope' does not exist on type 'PostquoteErrorEvent'/);
+});
+
+// postquote/react: the tags in a React + TypeScript project's JSX (types only: the entry has no JavaScript).
+const jsx = `
+  import 'postquote';
+  import type { Post } from 'postquote';
+  const post: Post = { text: 'hi', author: { name: 'A' } };
+  export const quote = (
+    <tweet-quote href="https://x.com/a/status/1" shares={37000} likes="1,200" anonymize no-counts={false} author-verified="false"
+      post={post} className="q" lang="en"
+      onpostquote-error={(e) => { const c: string = e.code; void c; }}
+      onpostquote-reveal={(e) => { const r: Event = e; void r; }}
+      ref={(el) => { if (el) el.post = post; }}>
+      <blockquote lang="en">hi</blockquote>
+    </tweet-quote>
+  );
+  export const any = <post-quote platform="mastodon" verification="unverified" status="deleted" theme="dark" time-zone="UTC" />;
+  export const video = (
+    <video-appeal provider="youtube" video-id="M7lc1UVf-VE" start={12} duration="PT39S" orientation="portrait" crossorigin="anonymous"
+      onpostquote-activate={(e) => { e.preventDefault(); const u: string = e.provider + e.url; void u; }} />
+  );`;
+
+test('postquote/react: the three tags, their attributes, `post`, `ref` and event props type-check in JSX', () => {
+  expect(check(`/// <reference types="postquote/react" />\n${jsx}`, 'tsx')).toEqual([]);
+  // Or once for the project, in its tsconfig.json (compilerOptions.types, resolved from the tsconfig's folder).
+  expect(check(jsx, 'tsx', { types: ['postquote/react'], configFilePath: join(consumer, 'tsconfig.json') })).toEqual([]);
+});
+
+test("without postquote/react, React's JSX does not know the tags (what the entry is for)", () => {
+  expect(check(jsx, 'tsx').join('\n')).toMatch(/Property 'tweet-quote' does not exist on type 'JSX.IntrinsicElements'/);
+});
+
+test('postquote/react catches a wrong value, an event prop in camelCase, a wrong event field and a platform on <tweet-quote>', () => {
+  const errors = check(
+    `/// <reference types="postquote/react" />
+    export const a = <post-quote anonymize={42} />;
+    export const b = <post-quote verification="true" />;
+    export const c = <post-quote onpostquote-error={(e) => e.nope} />;
+    export const d = <tweet-quote platform="x" />;
+    export const e = <post-quote post={{ text: 1 }} />;
+    export const f = <post-quote onPostquoteError={() => {}} />;`,
+    'tsx',
+  );
+  expect(errors.map((e) => e.match(/\((\d+)\)/)![1])).toEqual(['2', '3', '4', '5', '6', '7']);
 });

@@ -2,6 +2,7 @@
 // Astro, SvelteKit evaluate component modules on the server) neither throws nor registers anything;
 // the elements upgrade in the browser. (Rendering on the server is not offered: the light-DOM
 // fallback is the server's output.)
+import { build } from 'esbuild';
 import { expect, test, vi } from 'vitest';
 
 test.each([
@@ -10,6 +11,9 @@ test.each([
   '../../src/elements/post-quote/define.js',
   '../../src/elements/video-appeal/define.js',
   '../../src/elements/post-quote/post-quote.js',
+  '../../src/elements/tweet-quote/tweet-quote.js',
+  '../../src/elements/video-appeal/video-appeal.js',
+  '../../src/model/index.js',
 ])('%s imports without a DOM', async (entry) => {
   expect(typeof (globalThis as { HTMLElement?: unknown }).HTMLElement).toBe('undefined');
   const module = (await import(entry)) as Record<string, unknown>;
@@ -30,4 +34,22 @@ test("after Lit's server build put a shim customElements on globalThis (any LitE
   expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
   for (const entry of ['../../src/index.js', '../../src/elements/post-quote/define.js', '../../src/elements/video-appeal/define.js'])
     await expect(import(entry), entry).resolves.toBeTruthy();
+});
+
+// An edge runtime (Next.js's `runtime = 'edge'`, Cloudflare Workers) resolves packages without Node's
+// `node` condition: lit-html's browser build, which reads `document` as it is evaluated. README.md
+// tells such apps to import postquote in the browser only; should lit change, that paragraph can go.
+test("bundled for an edge runtime (no `node` condition), lit-html's browser build throws on import, as README.md says", async () => {
+  const bundled = await build({
+    entryPoints: [new URL('../../src/index.ts', import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    conditions: ['edge-light', 'worker', 'import'],
+    mainFields: ['module', 'main'],
+    logLevel: 'silent',
+  });
+  const code = bundled.outputFiles[0].text;
+  await expect(import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).rejects.toThrow('document is not defined');
 });
