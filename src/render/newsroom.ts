@@ -102,7 +102,7 @@ export function renderPlatformNote(post: Post, ctx: RenderContext) {
     <p class="note-source">
       ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'platformNote', { source })}</a>` : msg(ctx.lang, 'platformNote', { source })}
     </p>
-    <p dir="auto">${n.text}</p>
+    <p lang=${n.lang ?? words(ctx)} dir="auto">${n.text}</p>
   </aside>`;
 }
 

@@ -570,6 +570,19 @@ describe('edited posts and platform notes', () => {
       expect(await axeViolations(el)).toEqual([]);
     });
 
+  test("a platform note's text is in its own lang, else the page's (as the newsroom's words); its label is the card's", async () => {
+    const spoken = (el: Element | null | undefined) => getComputedStyle(el!).getPropertyValue('-webkit-locale').replace(/"/g, '');
+    // An English community note in an Arabic card: a screen reader would voice it in Arabic.
+    const el = await mountIn(bana('', json({ platformNote: { text: 'This video is from 2014.', lang: 'en' } })), 'ar');
+    const aside = el.shadowRoot!.querySelector('.platform-note')!;
+    expect(spoken(aside.lastElementChild)).toBe('en');
+    expect(spoken(aside.querySelector('.note-source'))).toBe('ar');
+    // Without a lang: a page in a language without a catalog (an English card) keeps its own.
+    const pt = await mountIn(bana('', json({ platformNote: { text: 'Vídeo de 2014.' } })), 'pt-BR');
+    expect(spoken(pt.shadowRoot!.querySelector('.platform-note')!.lastElementChild)).toBe('pt-BR');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
   test('a platform note without a source names the platform by its current name (the note is added now)', async () => {
     const el = await mountIn(bana('', json({ platformNote: { text: 'Context.' } })), 'de');
     expect(text(el.shadowRoot!.querySelector('.note-source'))).toBe(fill(de.platformNote, { source: 'X' }));
