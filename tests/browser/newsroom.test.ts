@@ -324,12 +324,24 @@ describe('a quoted post has its own warning and translation', () => {
     expect(text(el.shadowRoot!.querySelector('.quoted [part~="text"]'))).toBe('Wir sind in Ost-Aleppo.');
     expect(outer.open).toBe(true);
     expect(reveals).toHaveLength(2);
-    // Closing the outer one does not touch the inner one's state: reopened, both are as the reader left them.
+    // Closing the outer one closes the inner one with it: reopened, the quoted post warns again
+    // before its own content shows (the reader hid all of it).
     outer.open = false;
     await settle(el);
     outer.open = true;
     await settle(el);
-    expect((el.shadowRoot!.querySelector('.quoted [part~="warning"]') as HTMLDetailsElement).open).toBe(true);
+    const again = el.shadowRoot!.querySelector('.quoted [part~="warning"]') as HTMLDetailsElement;
+    expect(again.open).toBe(false);
+    expect(el.shadowRoot!.querySelector('.quoted [part~="text"]')).toBeNull();
+    expect(reveals).toHaveLength(3);
+    // Closing the inner one alone leaves the outer one open.
+    again.querySelector('summary')!.click();
+    await settle(el);
+    expect(reveals).toHaveLength(4);
+    again.open = false;
+    await settle(el);
+    expect(outer.open).toBe(true);
+    expect((el.shadowRoot!.querySelector('.quoted [part~="warning"]') as HTMLDetailsElement).open).toBe(false);
     expect(await axeViolations(el)).toEqual([]);
   });
 
