@@ -103,7 +103,7 @@ export abstract class QuoteElement extends BaseElement {
   #placeholder?: HTMLSlotElement[];
   #internals = this.attachInternals();
   /** Reader state by card level (0: the post, 1: its quoted post, …): the warning opened, originals shown. */
-  #revealed = new Map<number, string>();
+  #revealed: string[] = [];
   #originals = new Set<number>();
 
   constructor() {
@@ -242,12 +242,13 @@ export abstract class QuoteElement extends BaseElement {
   #state(level: number): ReaderState {
     return {
       level,
-      revealed: this.#revealed.get(level),
+      revealed: this.#revealed[level],
       showOriginal: this.#originals.has(level),
       onReveal: (warning) => {
-        if (warning === this.#revealed.get(level)) return;
-        if (warning === undefined) this.#revealed.delete(level);
-        else this.#revealed.set(level, warning);
+        if (warning === this.#revealed[level]) return;
+        // Closing a warning closes those of the posts it quotes: reopened, each warns again.
+        if (warning === undefined) this.#revealed.length = level;
+        else this.#revealed[level] = warning;
         this.requestUpdate();
         if (warning !== undefined) this.dispatchEvent(new PostquoteRevealEvent());
       },

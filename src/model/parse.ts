@@ -260,7 +260,7 @@ const postShape: Shape = {
   verification: { status: oneOf(['verified', 'unverified', 'disputed']), note, by: name, at: date },
   contentWarning: note,
   sensitive: bool,
-  platformNote: { text: note, source: name, url: link },
+  platformNote: { text: note, source: name, url: link, lang },
   status: oneOf(['available', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable']),
   archive: { url: link, at: date },
   anonymize: anonymous,

@@ -63,6 +63,8 @@ export interface PlatformNote {
   text: string;
   source?: string;
   url?: string;
+  /** The note's language (BCP 47), when it is not the page's (an English community note on a German page). */
+  lang?: string;
 }
 
 export interface Track {

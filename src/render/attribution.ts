@@ -65,13 +65,15 @@ export function renderAttribution(post: Post, ctx: RenderContext) {
     <span class="who">
       <cite part="author" class="author"
         >${
-          profile ? html`<a href=${profile} rel="noopener noreferrer" target="_blank"><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`
+          profile
+            ? html`<a href=${profile} rel="noopener noreferrer" target="_blank" aria-describedby="nt"><bdi>${name}</bdi></a>`
+            : html`<bdi>${name}</bdi>`
         }${a.verified && !post.anonymize ? namedIcon(icons.badge, msg(ctx.lang, 'platformVerified', { platform: label })) : nothing}</cite
       >
       ${handle && a.name ? html`<span part="handle" class="handle"><bdi dir="ltr">${handle}</bdi></span>` : nothing}
     </span>
     <span part="platform" class="platform"
       ><svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d=${ctx.platform.icon}></path></svg><span>${label}</span></span
-    >
+    >${ctx.level ? nothing : html`<span id="nt" hidden>${msg(ctx.lang, 'newTab')}</span>`}
   </div>`;
 }

@@ -74,7 +74,7 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
         ? html`<p class="reply">
             ${msgParts(ctx.lang, 'replyingTo', {
               handle: replyUrl
-                ? html`<a href=${replyUrl} rel="noopener noreferrer" target="_blank"><bdi dir="ltr">${reply}</bdi></a>`
+                ? html`<a href=${replyUrl} rel="noopener noreferrer" target="_blank" aria-describedby="nt"><bdi dir="ltr">${reply}</bdi></a>`
                 : html`<bdi dir="ltr">${reply}</bdi>`,
             })}
           </p>`

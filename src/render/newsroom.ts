@@ -57,7 +57,7 @@ export function renderStatus(post: Post, ctx: RenderContext) {
     : msg(ctx.lang, 'archivedNoDate');
   return html`<p part="status" class="status" role="note">
     ${msg(ctx.lang, post.status)}
-    ${archive ? html`<a href=${archive} rel="noopener noreferrer" target="_blank">${archiveText}</a>` : post.archive?.at ? archiveText : nothing}
+    ${archive ? html`<a href=${archive} rel="noopener noreferrer" target="_blank" aria-describedby="nt">${archiveText}</a>` : post.archive?.at ? archiveText : nothing}
   </p>`;
 }
 
@@ -100,9 +100,9 @@ export function renderPlatformNote(post: Post, ctx: RenderContext) {
   const url = safeUrl(n.url, 'link');
   return html`<aside class="platform-note">
     <p class="note-source">
-      ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${msg(ctx.lang, 'platformNote', { source })}</a>` : msg(ctx.lang, 'platformNote', { source })}
+      ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank" aria-describedby="nt">${msg(ctx.lang, 'platformNote', { source })}</a>` : msg(ctx.lang, 'platformNote', { source })}
     </p>
-    <p dir="auto">${n.text}</p>
+    <p lang=${n.lang ?? words(ctx)} dir="auto">${n.text}</p>
   </aside>`;
 }
 

@@ -38,7 +38,9 @@ const dottedEntity = entities(String.raw`[\w-]{1,63}(?:\.[\w-]{1,63})*(?![\w@-])
 
 function anchor(href: string | undefined, text: string): TemplateResult | string {
   const url = safeUrl(href, 'link');
-  return url && !misleads(text, url) ? html`<a href=${url} rel="noopener noreferrer nofollow ugc" target="_blank">${text}</a>` : text;
+  return url && !misleads(text, url)
+    ? html`<a href=${url} rel="noopener noreferrer nofollow ugc" target="_blank" aria-describedby="nt">${text}</a>`
+    : text;
 }
 
 /** Linkifies one stretch of plain text. */

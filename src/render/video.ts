@@ -71,7 +71,7 @@ export function renderConsent(provider: string, privacy: string | undefined, ctx
     <slot name="consent" lang=${ctx.pageLang ?? nothing}
       ><span lang=${ctx.lang}
         >${msgParts(ctx.lang, 'consent', { provider })}
-        ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${msg(ctx.lang, 'privacyPolicy', { provider })}</a>` : nothing}</span
+        ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer" aria-describedby="nt">${msg(ctx.lang, 'privacyPolicy', { provider })}</a>` : nothing}</span
       ></slot
     >
   </div>`;

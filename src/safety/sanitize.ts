@@ -34,6 +34,7 @@ function load(): Purifier {
     if (node.nodeName === 'A') {
       node.setAttribute('rel', 'noopener noreferrer nofollow ugc');
       node.setAttribute('target', '_blank');
+      node.setAttribute('aria-describedby', 'nt');
     }
   });
   return own;

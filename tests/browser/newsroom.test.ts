@@ -324,12 +324,24 @@ describe('a quoted post has its own warning and translation', () => {
     expect(text(el.shadowRoot!.querySelector('.quoted [part~="text"]'))).toBe('Wir sind in Ost-Aleppo.');
     expect(outer.open).toBe(true);
     expect(reveals).toHaveLength(2);
-    // Closing the outer one does not touch the inner one's state: reopened, both are as the reader left them.
+    // Closing the outer one closes the inner one with it: reopened, the quoted post warns again
+    // before its own content shows (the reader hid all of it).
     outer.open = false;
     await settle(el);
     outer.open = true;
     await settle(el);
-    expect((el.shadowRoot!.querySelector('.quoted [part~="warning"]') as HTMLDetailsElement).open).toBe(true);
+    const again = el.shadowRoot!.querySelector('.quoted [part~="warning"]') as HTMLDetailsElement;
+    expect(again.open).toBe(false);
+    expect(el.shadowRoot!.querySelector('.quoted [part~="text"]')).toBeNull();
+    expect(reveals).toHaveLength(3);
+    // Closing the inner one alone leaves the outer one open.
+    again.querySelector('summary')!.click();
+    await settle(el);
+    expect(reveals).toHaveLength(4);
+    again.open = false;
+    await settle(el);
+    expect(outer.open).toBe(true);
+    expect((el.shadowRoot!.querySelector('.quoted [part~="warning"]') as HTMLDetailsElement).open).toBe(false);
     expect(await axeViolations(el)).toEqual([]);
   });
 
@@ -569,6 +581,19 @@ describe('edited posts and platform notes', () => {
       expect(getComputedStyle(aside.lastElementChild!).direction).toBe('ltr');
       expect(await axeViolations(el)).toEqual([]);
     });
+
+  test("a platform note's text is in its own lang, else the page's (as the newsroom's words); its label is the card's", async () => {
+    const spoken = (el: Element | null | undefined) => getComputedStyle(el!).getPropertyValue('-webkit-locale').replace(/"/g, '');
+    // An English community note in an Arabic card: a screen reader would voice it in Arabic.
+    const el = await mountIn(bana('', json({ platformNote: { text: 'This video is from 2014.', lang: 'en' } })), 'ar');
+    const aside = el.shadowRoot!.querySelector('.platform-note')!;
+    expect(spoken(aside.lastElementChild)).toBe('en');
+    expect(spoken(aside.querySelector('.note-source'))).toBe('ar');
+    // Without a lang: a page in a language without a catalog (an English card) keeps its own.
+    const pt = await mountIn(bana('', json({ platformNote: { text: 'Vídeo de 2014.' } })), 'pt-BR');
+    expect(spoken(pt.shadowRoot!.querySelector('.platform-note')!.lastElementChild)).toBe('pt-BR');
+    expect(await axeViolations(el)).toEqual([]);
+  });
 
   test('a platform note without a source names the platform by its current name (the note is added now)', async () => {
     const el = await mountIn(bana('', json({ platformNote: { text: 'Context.' } })), 'de');

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { mount, part, cleanup, axeViolations, settle, visibleText, linkNamed, postquoteErrors } from './helpers.js';
 import type { PostQuote } from '../../src/elements/post-quote/post-quote.js';
+import type { Post } from '../../src/model/post.js';
 
 afterEach(cleanup);
 
@@ -87,6 +88,42 @@ describe('author', () => {
     }
     expect(links.map((a) => a.textContent).join('\n')).not.toContain('AlabedBana');
     for (const el of cards) expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('every other link that opens a new tab says so in its description, not its name: "#Aleppo" stays "#Aleppo"', async () => {
+    const post: Post = {
+      platform: 'x',
+      url: 'https://x.com/AlabedBana/status/1',
+      author: { name: 'Bana Alabed', handle: 'AlabedBana', url: 'https://x.com/AlabedBana' },
+      text: 'Hi @someone #Aleppo https://example.org/a',
+      replyTo: { handle: 'other', url: 'https://x.com/other' },
+      quoted: { platform: 'x', html: '<p>See <a href="https://example.org/b">this</a></p>', author: { name: 'Q', url: 'https://x.com/q' } },
+      status: 'deleted',
+      archive: { url: 'https://web.archive.org/x' },
+      platformNote: { text: 'Context.', url: 'https://x.com/i/birdwatch/n/1' },
+    };
+    for (const [lang, words] of [
+      ['en', 'opens in a new tab'],
+      ['de', 'öffnet in neuem Tab'],
+    ]) {
+      const el = await mount<PostQuote>(`<post-quote></post-quote>`, lang);
+      el.post = post;
+      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.quoted p a')).not.toBeNull());
+      const root = el.shadowRoot!;
+      const links = [...root.querySelectorAll<HTMLAnchorElement>('a[target="_blank"]:not(.origin)')];
+      expect(links.map((a) => a.textContent!.trim())).toEqual(
+        expect.arrayContaining(['Bana Alabed', '@other', '@someone', '#Aleppo', 'https://example.org/a', 'this', 'Q']),
+      );
+      expect(links.length).toBeGreaterThanOrEqual(9);
+      for (const a of links) {
+        const description = root.getElementById(a.getAttribute('aria-describedby') ?? '');
+        expect(description?.textContent, a.textContent!).toBe(words);
+        expect(a.textContent).not.toContain(words);
+      }
+      // One description per card, its quoted post's included (ids are unique in the shadow root).
+      expect(root.querySelectorAll(`#${links[0].getAttribute('aria-describedby')}`)).toHaveLength(1);
+      expect(await axeViolations(el)).toEqual([]);
+    }
   });
 
   for (const [lang, name] of [

@@ -25,6 +25,10 @@ const archived = `<tweet-quote author="A" status="deleted" archive-href="https:/
   <blockquote lang="en"><p>Gone now.</p></blockquote>
 </tweet-quote>`;
 
+const labelled = `<tweet-quote author="A" verification="disputed" verification-note="Two sources deny it" status="deleted" archive-href="https://web.archive.org/x">
+  <blockquote lang="uk"><p>Привіт світ</p></blockquote>
+</tweet-quote>`;
+
 const env = servedPages({
   '/warned.html': page('en', warned),
   '/warned-de.html': page('de', warned),
@@ -35,6 +39,9 @@ const env = servedPages({
   '/translated.html': page('en', translated(' data-by="Desk"')),
   '/translated-de.html': page('de', translated('')),
   '/archived.html': page('en', archived),
+  '/labelled.html': page('en', labelled),
+  '/labelled-anonymous.html': page('en', labelled.replace(' author="A"', '')),
+  '/labelled-warned.html': page('en', labelled.replace('author="A"', 'author="A" content-warning="Violence"')),
   '/archived-fr.html': page('fr', archived.replace('archived-at="2016-12-14"', '')),
 });
 
@@ -148,4 +155,35 @@ test('the archived copy gives its address, after the status', async () => {
   await print.emulateMedia({ media: 'screen' });
   expect(await pseudo(print, 'tweet-quote > blockquote', '::after')).not.toContain('https://');
   await print.close();
+});
+
+test("the newsroom's label and the status are seen in the quote's box but read outside the quote, before it", async () => {
+  // Inside the blockquote a screen reader would read them as the author's words, in the post's
+  // language (here a Ukrainian voice reading English).
+  for (const [path, first] of [
+    ['/labelled.html', 'A'],
+    ['/labelled-anonymous.html', 'Disputed'],
+    ['/labelled-warned.html', 'Content warning: Violence'],
+  ]) {
+    const p = await open(path);
+    const quote = await p.locator('tweet-quote > blockquote').ariaSnapshot();
+    expect(quote, path).not.toMatch(/Disputed|deny|deleted|Archived|archive\.org/);
+    const tree = await read(p);
+    const at = [
+      first,
+      'Disputed',
+      'Two sources deny it',
+      'This post has since been deleted.',
+      'Archived copy',
+      'web.archive.org/x',
+      'Привіт світ',
+    ].map((s) => tree.indexOf(s));
+    expect(at, `${path}\n${tree}`).toEqual([...at].sort((a, b) => a - b));
+    expect(at[0], tree).toBeGreaterThan(-1);
+    // Still seen where they were: in the quote's box, above and below the text.
+    expect(await pseudo(p, 'tweet-quote > blockquote', '::before')).toContain('Disputed');
+    expect(await pseudo(p, 'tweet-quote > blockquote', '::after')).toContain('This post has since been deleted.');
+    await p.close();
+    expect(await axeWithoutJs(path), path).toEqual([]);
+  }
 });

@@ -54,8 +54,8 @@ describe('postquote.css speaks the catalogs', () => {
         expect(css.replace(/\s+/g, ' ')).toContain(`[verification='${key}'] { --_pq-label: var(--_pq-${key});`);
       for (const key of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])
         expect(css.replace(/\s+/g, ' ')).toContain(`[status='${key}'] { --_pq-status: var(--_pq-${key}); }`);
-      expect(css).toContain(`content: var(--_pq-label) var(--_pq-note, '') !important`);
-      expect(css).toContain(`content: var(--_pq-status) var(--_pq-archive, '') !important`);
+      expect(css).toContain(`content: var(--_pq-label) var(--_pq-note, '') var(--_pq-mute,) !important`);
+      expect(css).toContain(`content: var(--_pq-status) var(--_pq-archive, '') var(--_pq-mute,) !important`);
       expect(css).toContain('content: var(--_pq-translation) !important');
       expect(css).toContain('content: var(--_pq-translation-by) attr(data-by) !important');
     });
@@ -76,9 +76,9 @@ describe('postquote.css speaks the catalogs', () => {
     // The pending card's summary and the no-JavaScript warning; a literal ': ' between them was English
     // in every language. (A warned post whose chunk failed shows its warning in its shadow root, from
     // the catalog: no rule here.)
-    const joins = [...css.matchAll(/content: [^;]*var\(--_pq-warning\) ([^;]*?) (?:var\(--_pq-cw\)|attr\(content-warning\))/g)].map(
-      (d) => d[1],
-    );
+    const joins = [
+      ...css.matchAll(/(?:content|--_pq-head): [^;]*var\(--_pq-warning\) ([^;]*?) (?:var\(--_pq-cw\)|attr\(content-warning\))/g),
+    ].map((d) => d[1]);
     expect(joins).toEqual(['var(--_pq-label-separator)', 'var(--_pq-label-separator)']);
   });
 });

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog.js';
 export default {
   viewOn: 'عرض على {platform}',
   viewOnPost: '({post}؛ تفتح في علامة تبويب جديدة)',
+  newTab: 'تفتح في علامة تبويب جديدة',
   post: 'منشور',
   byline: 'منشور على {platform} من {name}',
   platformPost: 'منشور على {platform}',

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog.js';
 export default {
   viewOn: 'Auf {platform} ansehen',
   viewOnPost: '({post}; öffnet in neuem Tab)',
+  newTab: 'öffnet in neuem Tab',
   post: 'Beitrag',
   byline: '{platform}-Beitrag von {name}',
   platformPost: '{platform}-Beitrag',

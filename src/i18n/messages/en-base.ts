@@ -7,6 +7,8 @@ export default {
    * name gets a space before it ("View on X (X post …)", not "View on X , X post …").
    */
   viewOnPost: '({post}; opens in a new tab)',
+  /** The description of every other link in a card (aria-describedby): heard on it, not in its name. */
+  newTab: 'opens in a new tab',
   /** Between the phrases of one name: "Lina Shamy, 0:39". */
   separator: ', ',
   post: 'Post',

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog.js';
 export default {
   viewOn: 'Ver en {platform}',
   viewOnPost: '({post}; se abre en una pestaña nueva)',
+  newTab: 'se abre en una pestaña nueva',
   post: 'Publicación',
   byline: 'Publicación de {name} en {platform}',
   platformPost: 'Publicación en {platform}',

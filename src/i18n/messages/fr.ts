@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog.js';
 export default {
   viewOn: 'Voir sur {platform}',
   viewOnPost: '({post}\u202f; s’ouvre dans un nouvel onglet)',
+  newTab: 's’ouvre dans un nouvel onglet',
   post: 'Publication',
   byline: 'Publication {platform} de {name}',
   platformPost: 'Publication {platform}',
