@@ -102,10 +102,14 @@ const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 const date: Check<string> = (v, field, problems) => {
   // HTML's date-times, and what SQL and many CMSs print, have a space for the T ("2016-12-13 10:00:00Z");
   // PostgreSQL gives a whole-hour zone as "+00", which ISO 8601 allows and Date.parse refuses: "+00:00".
+  // Ruby (Jekyll's {{ page.date }}) and Rails put a space before the zone, "UTC" for Z ("… 10:00:00 +0100",
+  // "… 10:00:00 UTC"); Go (Hugo's {{ .Date }}) adds the zone's name after its offset ("+0100 CET", "+0300 +03"),
+  // which the offset makes redundant. A zone name alone (CET, EST) is ambiguous and stays refused.
   const s =
     typeof v === 'string'
       ? v
           .trim()
+          .replace(/ (UTC|([+-]\d{4})( [+-]?\w+)?)$/, '$2')
           .replace(' ', 'T')
           .replace(/T.*[+-]..$/, '$&:00')
       : '';
