@@ -82,7 +82,10 @@ export const bool: Check<boolean> = (v, field, problems) => {
       : fail(problems, 'invalid-type', field, 'not a boolean');
 };
 
-/** `anonymize` fails closed: a value that is not a boolean ("yes", "on") anonymizes, and is reported. */
+/**
+ * `anonymize` and `sensitive` fail closed: a value that is not a boolean ("yes", "on", as a PHP meta value prints it)
+ * anonymizes, or keeps the media behind the warning, and is reported.
+ */
 export const anonymous: Check<boolean> = (v, field, problems, depth) => bool(v, field, problems, depth) ?? v != null;
 
 export const oneOf =
@@ -263,7 +266,7 @@ const postShape: Shape = {
   translation: { text, lang, by: name },
   verification: { status: oneOf(['verified', 'unverified', 'disputed']), note, by: name, at: date },
   contentWarning: note,
-  sensitive: bool,
+  sensitive: anonymous,
   platformNote: { text: note, source: name, url: link },
   status: oneOf(['available', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable']),
   archive: { url: link, at: date },

@@ -215,6 +215,19 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { anonymize: true, author: { name: 'P' } },
     codes: ['invalid-type'],
   },
+  {
+    title:
+      'a sensitive flag that is not a boolean ("yes", "on", as PHP meta values print it) keeps the warning (fails closed) and is reported',
+    input: [{ sensitive: 'yes' }, { quoted: { sensitive: 'on', text: 'q' } }],
+    post: { sensitive: true, quoted: { sensitive: true, text: 'q' } },
+    codes: ['invalid-type', 'invalid-type'],
+  },
+  {
+    title: 'sensitive "False" and "0" show no warning',
+    input: [{ sensitive: 'False' }, { quoted: { sensitive: '0' } }],
+    post: { sensitive: false, quoted: { sensitive: false } },
+    codes: [],
+  },
   { title: 'verified "False" shows no badge', input: { author: { verified: 'False' } }, post: { author: { verified: false } }, codes: [] },
   { title: 'verified "maybe" dropped', input: { author: { verified: 'maybe' } }, post: {}, codes: ['invalid-type'] },
   {
