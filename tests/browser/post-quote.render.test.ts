@@ -415,6 +415,11 @@ describe('time and counts', () => {
     expect(part(none, 'counts')).toBeNull();
   });
 
+  test('a page whose lang is a POSIX locale (de_DE, as WordPress and og:locale write it) gets the German card', async () => {
+    const el = await mount(`<post-quote shares="37000" counted-at="2016-12-14"><blockquote>a</blockquote></post-quote>`, 'de_DE');
+    expect(part(el, 'counts')!.textContent!.replace(/\s+/g, ' ')).toContain('Stand 14.12.2016');
+  });
+
   test('compact figures in English, exact in the accessible text', async () => {
     const el = await mount(`<post-quote shares="37000" likes="1" views="1250000"><blockquote>a</blockquote></post-quote>`);
     const counts = part(el, 'counts')!.textContent!.replace(/\s+/g, ' ');

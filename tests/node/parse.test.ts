@@ -280,6 +280,13 @@ describe('parse()', () => {
     expect(parse([markup, { text: {} }]).post.links).toHaveLength(1);
   });
 
+  test('a language as a POSIX locale writes it (en_US, pt_BR: WordPress, og:locale, Jekyll) is its BCP 47 tag', () => {
+    expect(parse({ lang: 'de_DE', translation: { text: 'y', lang: ' pt_BR ' } })).toEqual({
+      post: { lang: 'de-DE', translation: { text: 'y', lang: 'pt-BR' } },
+      problems: [],
+    });
+  });
+
   test("a language tag that names no language (und, zxx, X's qme / qht / qst) is dropped without a problem", () => {
     for (const tag of ['und', 'zxx', 'qme', 'QHT', ' qst ', 'qaa', 'qtz'])
       expect(parse({ text: 'x', lang: tag, translation: { text: 'y', lang: tag } }), tag).toEqual({

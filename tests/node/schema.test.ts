@@ -108,7 +108,7 @@ test('lang: a BCP 47 tag, as parse() reads one', () => {
     'en', 'de-AT', 'zh-Hant-TW', 'ar', ' fr ', 'es-419', 'sr-Latn-RS', 'de-CH-1901', 'sl-rozaj-biske', 'und',
     'en-u-ca-gregory', 'ar-EG-u-nu-arab', 'en-x-private', 'en-a-bbb-x-a-ccc', 'EN-us', 'abcdefgh',
     'not a tag!!', 'e', '12', 'en_US', 'abcd', 'de-DE-DE', 'zh-yue', 'x-private', 'i-klingon', 'abcdefghi',
-    'en-', '-en', 'en--US', 'en-12', 'en-abc', 'en-u-c', 'en-x',
+    'en-', '-en', 'en--US', 'en-12', 'en-abc', 'en-u-c', 'en-x', 'pt_BR', 'zh_Hant_TW', 'en__US', 'en_', '_en', 'en_12',
   ];
   // Valid is what parse() takes without a problem ('und' and X's 'qme' are valid, and dropped as naming no language).
   expect(agree(pattern('lang'), [...values, 'qme', 'zxx'], (v) => parse({ lang: v }).problems.length === 0)).toEqual([]);
