@@ -30,10 +30,10 @@ export function pageLang(element: Element): string | null | undefined {
 /** The UI language for a page language (see pageLang): it, else the browser's; English if Intl rejects it. */
 export const uiLang = (page: string | null | undefined): string => validLang(page || navigator.language) ?? 'en';
 
-/** A canonical BCP 47 tag, or undefined for anything Intl rejects (and for none). */
+/** A canonical BCP 47 tag, or undefined for anything Intl rejects (and for none). A POSIX locale's underscore (en_US, as WordPress and og:locale write it) is its hyphen. */
 export function validLang(tag: string | null | undefined): string | undefined {
   try {
-    return Intl.getCanonicalLocales(tag?.trim())[0];
+    return Intl.getCanonicalLocales(tag?.trim().replace(/_/g, '-'))[0];
   } catch {
     return undefined;
   }

@@ -82,7 +82,10 @@ export const bool: Check<boolean> = (v, field, problems) => {
       : fail(problems, 'invalid-type', field, 'not a boolean');
 };
 
-/** `anonymize` fails closed: a value that is not a boolean ("yes", "on") anonymizes, and is reported. */
+/**
+ * `anonymize` and `sensitive` fail closed: a value that is not a boolean ("yes", "on", as a PHP meta value prints it)
+ * anonymizes, or keeps the media behind the warning, and is reported.
+ */
 export const anonymous: Check<boolean> = (v, field, problems, depth) => bool(v, field, problems, depth) ?? v != null;
 
 export const oneOf =
@@ -102,10 +105,14 @@ const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 const date: Check<string> = (v, field, problems) => {
   // HTML's date-times, and what SQL and many CMSs print, have a space for the T ("2016-12-13 10:00:00Z");
   // PostgreSQL gives a whole-hour zone as "+00", which ISO 8601 allows and Date.parse refuses: "+00:00".
+  // Ruby (Jekyll's {{ page.date }}) and Rails put a space before the zone, "UTC" for Z ("… 10:00:00 +0100",
+  // "… 10:00:00 UTC"); Go (Hugo's {{ .Date }}) adds the zone's name after its offset ("+0100 CET", "+0300 +03"),
+  // which the offset makes redundant. A zone name alone (CET, EST) is ambiguous and stays refused.
   const s =
     typeof v === 'string'
       ? v
           .trim()
+          .replace(/ (UTC|([+-]\d{4})( [+-]?\w+)?)$/, '$2')
           .replace(' ', 'T')
           .replace(/T.*[+-]..$/, '$&:00')
       : '';
@@ -259,7 +266,7 @@ const postShape: Shape = {
   translation: { text, lang, by: name },
   verification: { status: oneOf(['verified', 'unverified', 'disputed']), note, by: name, at: date },
   contentWarning: note,
-  sensitive: bool,
+  sensitive: anonymous,
   platformNote: { text: note, source: name, url: link, lang },
   status: oneOf(['available', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable']),
   archive: { url: link, at: date },

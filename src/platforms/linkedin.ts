@@ -9,6 +9,8 @@ export const linkedin = {
     'https://www.linkedin.com/in/',
     'https://www.linkedin.com/feed/hashtag/',
   ),
-  // LinkedIn shows names and /in/ slugs, not "@" handles.
+  // LinkedIn shows names and /in/ slugs, not "@" handles; its mentions are names, and it links no typed "@jane-doe"
+  // (/in/jane, where the mention would stop, is a stranger): left as text, as on LinkedIn.
   handle: undefined,
+  profileUrl: undefined,
 };

@@ -10,6 +10,8 @@ export const youtube: Platform = {
   icon: 'M2 7.5C2 5 3 5 12 5s10 0 10 2.5v9c0 2.5-1 2.5-10 2.5s-10 0-10-2.5ZM10 9v6l5-3Z',
   privacy: 'https://policies.google.com/privacy',
   handle: at,
+  // Handles hold dots and hyphens (@tages-schau, @ard.text): a mention runs through them, never to @tages.
+  dottedHandles: true,
   profileUrl: (h) => 'https://www.youtube.com/@' + encodeURIComponent(bare(h)),
   tagUrl: (t) => 'https://www.youtube.com/hashtag/' + encodeURIComponent(t),
 };

@@ -25,8 +25,11 @@ const url = String.raw`\bhttps?:\/\/[^\s<>"'«»\u061c\u200b\u200e\u200f\u2014-\
  * cashtag (group 3: "$TSLA", "$BRK.B").
  */
 const tagOrCash = String.raw`[#\uff03]([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_\u200c\u200d]*)|\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
-/** URL (its scheme in any case: "Https://"), or after a non-word character: @mention (group 1), hashtag, cashtag. */
-const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:@(${mention})|${tagOrCash})`, 'giu');
+/**
+ * URL (its scheme in any case: "Https://"), or after a non-word character: @mention (group 1; also after the
+ * full-width "＠" of Japanese input, which X links as "@": the one profile it can name, so on every platform), hashtag, cashtag.
+ */
+const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:[@\uff20](${mention})|${tagOrCash})`, 'giu');
 /** "@user", "@user@instance" (Mastodon). */
 const entity = entities(String.raw`\w{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
 /**

@@ -144,6 +144,34 @@ describe('label and icon for every platform', () => {
   });
 });
 
+describe('mentions never name another account than the one written', () => {
+  const links = (el: HTMLElement) => [...part(el, 'text')!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+
+  test('Facebook usernames hold dots and YouTube handles dots and hyphens: the mention runs through them, not to @john or @tages', async () => {
+    const fb = await mount(
+      `<post-quote href="${postUrls.facebook}" author="A"><blockquote>Thanks @john.smith.5 and @tagesschau.</blockquote></post-quote>`,
+    );
+    expect(links(fb)).toEqual([
+      ['@john.smith.5', 'https://www.facebook.com/john.smith.5'],
+      ['@tagesschau', 'https://www.facebook.com/tagesschau'],
+    ]);
+    const yt = await mount(
+      `<post-quote href="${postUrls.youtube}" author="A"><blockquote>Mit @tages-schau und @ard.text!</blockquote></post-quote>`,
+    );
+    expect(links(yt)).toEqual([
+      ['@tages-schau', 'https://www.youtube.com/@tages-schau'],
+      ['@ard.text', 'https://www.youtube.com/@ard.text'],
+    ]);
+  });
+
+  test('LinkedIn links no typed @name (its mentions are names; /in/jane would be a stranger): left as text; hashtags stay links', async () => {
+    const el = await mount(
+      `<post-quote href="${postUrls.linkedin}" author="A"><blockquote>Thanks @jane-doe and @Jack! #hiring</blockquote></post-quote>`,
+    );
+    expect(links(el)).toEqual([['#hiring', 'https://www.linkedin.com/feed/hashtag/hiring']]);
+  });
+});
+
 describe('Bluesky embed code as pasted (kaspth/oaken README)', () => {
   test('author, handle, day, link without ref_src, language, text with its link', async () => {
     const el = await mount(`<post-quote>${blueskyEmbed}</post-quote>`);

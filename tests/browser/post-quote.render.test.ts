@@ -305,6 +305,30 @@ describe('text', () => {
     ]);
   });
 
+  test('a full-width ＠ (Japanese input) starts a mention, as on X (twitter-text reads it as @), to the profile "@" names', async () => {
+    const links = (el: HTMLElement) =>
+      [...part(el, 'text')!.querySelectorAll('a')].map((a) => `${a.textContent} -> ${a.getAttribute('href')}`);
+    const x = await mount(`<tweet-quote><blockquote lang="ja">＠jack さんと @biz さん、メール a＠b.jp</blockquote></tweet-quote>`);
+    expect(links(x)).toEqual(['＠jack -> https://x.com/jack', '@biz -> https://x.com/biz']);
+    const bsky = await mount(
+      `<post-quote href="https://bsky.app/profile/a.bsky.social/post/3k"><blockquote lang="ja">＠jack.bsky.social さん</blockquote></post-quote>`,
+    );
+    expect(links(bsky)).toEqual(['＠jack.bsky.social -> https://bsky.app/profile/jack.bsky.social']);
+  });
+
+  test('a handle given with a full-width ＠ (typed on a Japanese keyboard) is shown as with @, not "@＠jack"', async () => {
+    const x = await mount(
+      `<tweet-quote author="Jack" handle="＠jack"><blockquote>hi</blockquote><script type="application/json">{"replyTo":{"handle":"＠biz"}}</script></tweet-quote>`,
+    );
+    expect(part(x, 'handle')!.textContent).toBe('@jack');
+    expect(x.shadowRoot!.querySelector('.reply')!.textContent).toContain('@biz');
+    expect(x.shadowRoot!.querySelector('.reply')!.textContent).not.toContain('＠');
+    const bsky = await mount(
+      `<post-quote href="https://bsky.app/profile/a.bsky.social/post/3k" author="Alice" handle="＠alice"><blockquote>hi</blockquote></post-quote>`,
+    );
+    expect(part(bsky, 'handle')!.textContent).toBe('@alice.bsky.social');
+  });
+
   test('anchors in the markup keep their text; only http(s) ones become links', async () => {
     const el = await mount(
       `<post-quote><blockquote><p>first <a href="https://t.co/x">pic.twitter.com/x</a></p><p>second <a href="javascript:alert(1)">bad</a> <b>bold</b></p></blockquote></post-quote>`,
@@ -426,6 +450,11 @@ describe('time and counts', () => {
     expect(part(el, 'counts')!.textContent!.replace(/\s+/g, ' ')).toContain('Stand 14.12.2016');
     const none = await mount(`<post-quote shares="37000" no-counts><blockquote>a</blockquote></post-quote>`);
     expect(part(none, 'counts')).toBeNull();
+  });
+
+  test('a page whose lang is a POSIX locale (de_DE, as WordPress and og:locale write it) gets the German card', async () => {
+    const el = await mount(`<post-quote shares="37000" counted-at="2016-12-14"><blockquote>a</blockquote></post-quote>`, 'de_DE');
+    expect(part(el, 'counts')!.textContent!.replace(/\s+/g, ' ')).toContain('Stand 14.12.2016');
   });
 
   test('compact figures in English, exact in the accessible text', async () => {

@@ -86,6 +86,37 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { createdAt: '2016-12-13' },
     codes: [],
   },
+  {
+    title:
+      "date-times as Ruby, Jekyll, Rails, Go and Hugo print them (a space before the zone, UTC for Z, Go's zone name after the offset)",
+    input: {
+      createdAt: '2016-12-13 11:00:00 +0100',
+      editedAt: '2016-12-13 10:00:00 UTC',
+      metrics: { countedAt: '2016-12-14 08:30:00.123456789 +0000 UTC' },
+      archive: { at: '2016-12-15 10:00:00 +0100 CET' },
+      verification: { at: '2016-12-15 12:00:00 +0300 +03' },
+    },
+    post: {
+      createdAt: '2016-12-13T10:00:00.000Z',
+      editedAt: '2016-12-13T10:00:00.000Z',
+      metrics: { countedAt: '2016-12-14T08:30:00.123Z' },
+      archive: { at: '2016-12-15T09:00:00.000Z' },
+      verification: { at: '2016-12-15T09:00:00.000Z' },
+    },
+    codes: [],
+  },
+  {
+    title: 'a zone name alone (CET, EST: ambiguous), an offset after a date alone, or two spaces before the zone refused',
+    input: {
+      createdAt: '2016-12-13 10:00:00 CET',
+      editedAt: '2016-12-13 10:00:00 EST',
+      metrics: { countedAt: '2016-12-13 +0100' },
+      archive: { at: '2016-12-13 10:00:00  +0100' },
+      verification: { at: '2016-12-13 10:00:00 +0100 +0100 CET' },
+    },
+    post: {},
+    codes: ['invalid-date', 'invalid-date', 'invalid-date', 'invalid-date', 'invalid-date'],
+  },
   { title: 'an hour-only zone after a date alone refused', input: { createdAt: '2016-12-13+02' }, post: {}, codes: ['invalid-date'] },
   { title: 'two spaces for the T refused', input: { createdAt: '2016-12-13  10:00' }, post: {}, codes: ['invalid-date'] },
   { title: 'US date refused', input: { createdAt: 'December 13, 2016' }, post: {}, codes: ['invalid-date'] },
@@ -184,6 +215,19 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { anonymize: true, author: { name: 'P' } },
     codes: ['invalid-type'],
   },
+  {
+    title:
+      'a sensitive flag that is not a boolean ("yes", "on", as PHP meta values print it) keeps the warning (fails closed) and is reported',
+    input: [{ sensitive: 'yes' }, { quoted: { sensitive: 'on', text: 'q' } }],
+    post: { sensitive: true, quoted: { sensitive: true, text: 'q' } },
+    codes: ['invalid-type', 'invalid-type'],
+  },
+  {
+    title: 'sensitive "False" and "0" show no warning',
+    input: [{ sensitive: 'False' }, { quoted: { sensitive: '0' } }],
+    post: { sensitive: false, quoted: { sensitive: false } },
+    codes: [],
+  },
   { title: 'verified "False" shows no badge', input: { author: { verified: 'False' } }, post: { author: { verified: false } }, codes: [] },
   { title: 'verified "maybe" dropped', input: { author: { verified: 'maybe' } }, post: {}, codes: ['invalid-type'] },
   {
@@ -234,6 +278,13 @@ describe('parse()', () => {
     // A layer without text (attributes) keeps the text below it, ranges and all; so does one whose text was refused.
     expect(parse([markup, { author: { name: 'A' } }]).post.links).toHaveLength(1);
     expect(parse([markup, { text: {} }]).post.links).toHaveLength(1);
+  });
+
+  test('a language as a POSIX locale writes it (en_US, pt_BR: WordPress, og:locale, Jekyll) is its BCP 47 tag', () => {
+    expect(parse({ lang: 'de_DE', translation: { text: 'y', lang: ' pt_BR ' } })).toEqual({
+      post: { lang: 'de-DE', translation: { text: 'y', lang: 'pt-BR' } },
+      problems: [],
+    });
   });
 
   test("a language tag that names no language (und, zxx, X's qme / qht / qst) is dropped without a problem", () => {

@@ -157,7 +157,7 @@ describe('profile and tag links', () => {
     ['telegram', 'durov', undefined, 'https://t.me/durov'],
     ['tiktok', 'scout2015', undefined, 'https://www.tiktok.com/@scout2015'],
     ['youtube', '@tagesschau', undefined, 'https://www.youtube.com/@tagesschau'],
-    ['linkedin', 'jane-doe', undefined, 'https://www.linkedin.com/in/jane-doe'],
+    ['linkedin', 'jane-doe', undefined, undefined], // LinkedIn links no typed @name
     ['vimeo', 'staff', undefined, 'https://vimeo.com/staff'],
     ['instagram', 'a/../b?c', undefined, 'https://www.instagram.com/a%2F..%2Fb%3Fc'],
   ])('%s profile of %s', (id, handle, url, profile) => {
