@@ -360,6 +360,33 @@ describe('video-appeal: self-hosted', () => {
     expect(getComputedStyle(stage).outlineStyle).toBe('none');
   });
 
+  // A CMS preview or a framework that updates the light DOM in place: the card followed src and
+  // href, but not the key quote's data-start nor a track's label, language or default.
+  test("the key quote's data-start and the tracks' label, language and default, changed after the first render, are shown", async () => {
+    const el = await mount(lina, 'de');
+    const quote = el.querySelector('blockquote')!;
+    quote.setAttribute('data-start', '0:20');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.jump')!.textContent!.trim()).toBe('Ab 0:20 abspielen');
+    quote.removeAttribute('data-start');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.jump')).toBeNull();
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const [en, de] = [...el.querySelectorAll('track')];
+    en.setAttribute('label', 'Englisch');
+    en.setAttribute('default', '');
+    de.setAttribute('srclang', 'de-CH');
+    de.removeAttribute('default');
+    de.setAttribute('kind', 'captions');
+    await settle(el);
+    const tracks = [...player(el)!.querySelectorAll('track')];
+    expect(tracks.map((t) => [t.srclang, t.label, t.kind, t.default])).toEqual([
+      ['en', 'Englisch', 'subtitles', true],
+      ['de-CH', 'Deutsch', 'captions', false],
+    ]);
+  });
+
   test("pt-BR page (an English card): with no track marked default, the reader's language is the default", async () => {
     const el = await mount(
       `<video-appeal author="Ana" src="${media}/appeal.mp4">
