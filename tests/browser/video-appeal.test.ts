@@ -1140,7 +1140,7 @@ describe('video-appeal: a post that is gone', () => {
       `<video-appeal href="https://twitter.com/x/status/1" status="deleted" archive-href="${archive}" author="A" duration="39"
         poster="/demo/img/poster-alhamdo.jpg"><blockquote>Quote</blockquote></video-appeal>`,
     );
-    expect(part(el, 'status')!.textContent).toContain('This post has since been deleted.');
+    expect(part(el, 'status')!.textContent).toContain('This video has since been deleted.');
     expect(part(el, 'status')!.querySelector('a')!.getAttribute('href')).toBe(archive);
     expect(part(el, 'poster')).not.toBeNull();
     expect(part(el, 'duration')!.textContent).toBe('0:39');
@@ -1149,6 +1149,70 @@ describe('video-appeal: a post that is gone', () => {
     expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([archive]);
     expect(part(el, 'text')!.textContent).toBe('Quote');
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  // The status line and the warning's button spoke of a "post" on a card that shows a video (a
+  // YouTube video has no post at all); <post-quote> keeps its words.
+  test('the status line and the content warning speak of the video, in all five languages; <post-quote> of the post', async () => {
+    const words: Record<string, string[]> = {
+      en: [
+        'This video has since been deleted.',
+        'The account behind this video has since been suspended.',
+        'This video has since been withheld.',
+        'This video is now only visible to approved followers.',
+        'This video is no longer available.',
+        'Show video',
+      ],
+      de: [
+        'Dieses Video wurde inzwischen gelöscht.',
+        'Das Konto hinter diesem Video wurde inzwischen gesperrt.',
+        'Dieses Video wurde inzwischen zurückgehalten.',
+        'Dieses Video ist inzwischen nur noch für bestätigte Follower sichtbar.',
+        'Dieses Video ist nicht mehr verfügbar.',
+        'Video anzeigen',
+      ],
+      fr: [
+        'Cette vidéo a depuis été supprimée.',
+        'Le compte à l’origine de cette vidéo a depuis été suspendu.',
+        'Cette vidéo a depuis été retenue.',
+        'Cette vidéo n’est désormais visible que par les abonnés approuvés.',
+        'Cette vidéo n’est plus disponible.',
+        'Afficher la vidéo',
+      ],
+      es: [
+        'Este vídeo ha sido eliminado.',
+        'La cuenta de este vídeo ha sido suspendida.',
+        'Este vídeo ha sido retenido.',
+        'Este vídeo ahora solo es visible para seguidores aprobados.',
+        'Este vídeo ya no está disponible.',
+        'Mostrar vídeo',
+      ],
+      ar: [
+        'حُذف هذا الفيديو لاحقًا.',
+        'عُلّق الحساب صاحب هذا الفيديو لاحقًا.',
+        'حُجب هذا الفيديو لاحقًا.',
+        'أصبح هذا الفيديو مرئيًا للمتابعين المعتمدين فقط.',
+        'لم يعد هذا الفيديو متاحًا.',
+        'عرض الفيديو',
+      ],
+    };
+    const statuses = ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'];
+    for (const [lang, expected] of Object.entries(words)) {
+      const shown: string[] = [];
+      for (const status of statuses) {
+        const el = await mount(
+          `<video-appeal author="A" status="${status}" src="${media}/appeal.mp4"><blockquote>Q</blockquote></video-appeal>`,
+          lang,
+        );
+        shown.push(part(el, 'status')!.textContent!.trim());
+      }
+      const warned = await mount(`<video-appeal author="A" content-warning="!" src="${media}/appeal.mp4"></video-appeal>`, lang);
+      shown.push(part(warned, 'warning')!.querySelector('.reveal')!.textContent!);
+      expect(shown, lang).toEqual(expected);
+    }
+    const post = await mount(`<post-quote author="A" status="deleted" content-warning="!"><blockquote>Q</blockquote></post-quote>`);
+    expect(part(post, 'status')!.textContent!.trim()).toBe('This post has since been deleted.');
+    expect(part(post, 'warning')!.querySelector('.reveal')!.textContent).toBe('Show post');
   });
 
   for (const status of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])

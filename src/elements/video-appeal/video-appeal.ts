@@ -302,6 +302,7 @@ export class VideoAppeal extends QuoteElement {
     // The header names the post's platform, else the provider's, else the URL's host (see platformLabel).
     const ctx = this.context({
       platform: platformById((post.platform !== 'web' && post.platform) || provider) ?? web,
+      video: true,
     });
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;
