@@ -180,6 +180,22 @@ describe('video-appeal: before play', () => {
     expect(stage(shorts).width / stage(shorts).height).toBeCloseTo(9 / 16, 1);
   });
 
+  // The fallback's <a><img width height></a> is the poster, and postquote.css keeps its box while the
+  // card waits: the card took 16:9 whatever its size, so a portrait poster (a TikTok, a reel) was
+  // cropped to a strip and the page jumped when the card came.
+  test("the fallback poster's width and height give the ratio, below the element's own width and height", async () => {
+    const link = (attrs = '') => `<video-appeal author="A" href="https://www.tiktok.com/@a/video/1" ${attrs}>
+      <a href="https://www.tiktok.com/@a/video/1"><img src="/demo/img/photo-bars-portrait.jpg" width="600" height="800" alt=""></a></video-appeal>`;
+    const ratio = async (markup: string) => {
+      const el = await mount(markup);
+      return stage(el).width / stage(el).height;
+    };
+    expect(await ratio(link())).toBeCloseTo(3 / 4, 1);
+    expect(await ratio(link('width="16" height="9"'))).toBeCloseTo(16 / 9, 1);
+    // As the box that postquote.css keeps while the card waits, which is the poster's.
+    expect(await ratio(link('orientation="portrait"'))).toBeCloseTo(3 / 4, 1);
+  });
+
   test('transcript: an expandable region; the light DOM stays where the page put it', async () => {
     const el = await mount(lina, 'de');
     const transcript = part(el, 'transcript') as HTMLDetailsElement;
