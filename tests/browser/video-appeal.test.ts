@@ -423,6 +423,29 @@ describe('video-appeal: self-hosted', () => {
     ]);
   });
 
+  // A chapters, descriptions or metadata track in the reader's language listed first took the default,
+  // and the subtitles in that language stayed off (a chapters track "showing" shows nothing).
+  test("with no track marked default, the reader's subtitles or captions are the default, not a chapters or descriptions track", async () => {
+    const el = await mount(
+      `<video-appeal author="Ana" src="${media}/appeal.mp4">
+        <track kind="chapters" srclang="de" src="${media}/appeal.de.vtt">
+        <track kind="descriptions" srclang="de" src="${media}/appeal.de.vtt">
+        <track kind="captions" srclang="de" label="Deutsch (CC)" src="${media}/appeal.de.vtt">
+        <track kind="subtitles" srclang="en" label="English" src="${media}/appeal.en.vtt">
+      </video-appeal>`,
+      'de',
+    );
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const tracks = [...player(el)!.querySelectorAll('track')];
+    expect(tracks.map((t) => [t.kind, t.default])).toEqual([
+      ['chapters', false],
+      ['descriptions', false],
+      ['captions', true],
+      ['subtitles', false],
+    ]);
+  });
+
   test('a track without a label is named by its language in the page\'s language (the captions menu showed "de")', async () => {
     const el = await mount(
       `<video-appeal author="Ana" src="${media}/appeal.mp4">
