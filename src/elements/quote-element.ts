@@ -147,13 +147,9 @@ export abstract class QuoteElement extends BaseElement {
     // `lang` too); observing a root again only renews the options.
     for (let root: Node | undefined = this.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode())
       langs.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang'] });
-    this.#observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['lang', 'dir', 'cite', 'src', 'alt', 'href', 'slot', 'data-by'],
-    });
+    // Every attribute: the light DOM's are read under many names (a photo's width, a track's srclang,
+    // the key quote's data-start, an embed code's class and data-*), and a list of them fell behind.
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   override disconnectedCallback(): void {

@@ -31,6 +31,8 @@ export interface RenderContext extends ReaderState {
   timeZone?: string;
   noCounts?: boolean;
   noMedia?: boolean;
+  /** A <video-appeal> card: the newsroom's words speak of the video, not of a post ("This video has since been deleted."). */
+  video?: boolean;
   platform: Platform;
   /**
    * Platform HTML (the post's, or its quoted post's) through the one sanitizer: a fragment, or its

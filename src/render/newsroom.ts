@@ -3,7 +3,7 @@
 // a post without any of these never loads it.
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Post } from '../model/post.js';
-import { msg, msgParts } from '../i18n/catalog.js';
+import { msg, msgParts, type MessageKey } from '../i18n/catalog.js';
 import { languageName } from '../i18n/language-name.js';
 import { textDir } from '../i18n/locale.js';
 import { safeUrl } from '../safety/url.js';
@@ -56,7 +56,7 @@ export function renderStatus(post: Post, ctx: RenderContext) {
     ? msgParts(ctx.lang, 'archived', { date: renderTime(post.archive.at, ctx, 'short') })
     : msg(ctx.lang, 'archivedNoDate');
   return html`<p part="status" class="status" role="note">
-    ${msg(ctx.lang, post.status)}
+    ${msg(ctx.lang, (post.status + (ctx.video ? 'Video' : '')) as MessageKey)}
     ${archive ? html`<a href=${archive} rel="noopener noreferrer" target="_blank" aria-describedby="nt">${archiveText}</a>` : post.archive?.at ? archiveText : nothing}
   </p>`;
 }
@@ -126,7 +126,7 @@ export function guarded(post: Post, ctx: RenderContext, content: () => TemplateR
     <summary>
       <strong>${msg(ctx.lang, 'warning')}${post.contentWarning ? msg(ctx.lang, 'labelSeparator') : ''}</strong
       >${post.contentWarning ? html`<span lang=${words(ctx)} dir="auto">${post.contentWarning}</span>` : nothing}
-      <span class="reveal">${msg(ctx.lang, 'reveal')}</span>
+      <span class="reveal">${msg(ctx.lang, ctx.video ? 'revealVideo' : 'reveal')}</span>
     </summary>
     ${open ? content() : nothing}
   </details>`;

@@ -8,8 +8,8 @@ import type { RenderContext } from '../render/context.js';
 
 /**
  * Every track carried over, named by its label, else by its language in `lang`; when none is marked
- * default, the one in the reader's language `lang` is (the page's, by primary subtag: a pt-BR page
- * with an English card gets the `pt` track). Through the image proxy when one is set, as the video
+ * default, the first subtitles or captions in the reader's language `lang` are (the page's, by primary
+ * subtag: a pt-BR page with an English card gets the `pt` track). Through the image proxy when one is set, as the video
  * file is (API.md's privacy rule: media the page gave go through it); a proxy that carries the file
  * carries its subtitles.
  */
@@ -25,7 +25,10 @@ function tracks(list: Track[], lang: string) {
       return tag;
     }
   };
-  const fallback = list.some((t) => t.default) ? undefined : list.find((t) => primary(t.srclang) === primary(lang));
+  // Subtitles or captions only: a chapters, descriptions or metadata track "showing" shows no text.
+  const fallback = list.some((t) => t.default)
+    ? undefined
+    : list.find((t) => primary(t.srclang) === primary(lang) && /^(subtitles|captions)$/.test(t.kind ?? 'subtitles'));
   return list.map((t) => {
     const src = safeUrl(t.src, 'media');
     return src

@@ -216,7 +216,7 @@ test('a Mastodon attachment the instance has not cached (type unknown) is a link
     content: '<p>Listen</p>',
     account: { acct: 'Gargron', username: 'Gargron', display_name: 'Eugen', url: 'https://mastodon.social/@Gargron' },
     media_attachments: [
-      { type: 'unknown', url: null, preview_url: null, remote_url: 'https://remote.example/files/a"b<c>.mp4', description: 'x' },
+      { type: 'unknown', url: null, preview_url: null, remote_url: 'https://remote.example/files/a"b<c>.mp4', description: null },
     ],
   };
   const l = listen();

@@ -397,6 +397,30 @@ describe('media', () => {
     expect(parseFloat(ring.outlineOffset)).toBeGreaterThanOrEqual(0);
   });
 
+  // A CMS preview or a framework updates the light DOM in place: every attribute the card reads
+  // from it is followed, not only src and alt (a photo's size, a video's poster, name and loop).
+  test("a photo's size, a video's poster and name changed in the light DOM after the first render are shown", async () => {
+    const el = await mount(
+      `<post-quote><blockquote>a</blockquote><img slot="media" src="${img(800, 600)}" alt="A street" width="400" height="400"></post-quote>`,
+    );
+    const photo = el.querySelector('img')!;
+    photo.setAttribute('width', '800');
+    photo.setAttribute('height', '600');
+    await settle(el);
+    const shown = part(el, 'media')!.querySelector('img')!;
+    expect([shown.getAttribute('width'), shown.getAttribute('height')]).toEqual(['800', '600']);
+    const clip = await mount(
+      `<post-quote><blockquote>a</blockquote><video slot="media" src="/demo/media/appeal.mp4"></video></post-quote>`,
+    );
+    const video = clip.querySelector('video')!;
+    video.setAttribute('poster', '/demo/img/poster-appeal.jpg');
+    video.setAttribute('aria-label', 'A clip');
+    await settle(clip);
+    const player = part(clip, 'media')!.querySelector('video')!;
+    expect(player.getAttribute('poster')).toMatch(/\/demo\/img\/poster-appeal\.jpg$/);
+    expect(player.getAttribute('aria-label')).toBe('A clip');
+  });
+
   test('no-media hides media', async () => {
     const el = await mount(`<post-quote no-media><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`);
     expect(part(el, 'media')).toBeNull();

@@ -180,6 +180,22 @@ describe('video-appeal: before play', () => {
     expect(stage(shorts).width / stage(shorts).height).toBeCloseTo(9 / 16, 1);
   });
 
+  // The fallback's <a><img width height></a> is the poster, and postquote.css keeps its box while the
+  // card waits: the card took 16:9 whatever its size, so a portrait poster (a TikTok, a reel) was
+  // cropped to a strip and the page jumped when the card came.
+  test("the fallback poster's width and height give the ratio, below the element's own width and height", async () => {
+    const link = (attrs = '') => `<video-appeal author="A" href="https://www.tiktok.com/@a/video/1" ${attrs}>
+      <a href="https://www.tiktok.com/@a/video/1"><img src="/demo/img/photo-bars-portrait.jpg" width="600" height="800" alt=""></a></video-appeal>`;
+    const ratio = async (markup: string) => {
+      const el = await mount(markup);
+      return stage(el).width / stage(el).height;
+    };
+    expect(await ratio(link())).toBeCloseTo(3 / 4, 1);
+    expect(await ratio(link('width="16" height="9"'))).toBeCloseTo(16 / 9, 1);
+    // As the box that postquote.css keeps while the card waits, which is the poster's.
+    expect(await ratio(link('orientation="portrait"'))).toBeCloseTo(3 / 4, 1);
+  });
+
   test('transcript: an expandable region; the light DOM stays where the page put it', async () => {
     const el = await mount(lina, 'de');
     const transcript = part(el, 'transcript') as HTMLDetailsElement;
@@ -360,6 +376,33 @@ describe('video-appeal: self-hosted', () => {
     expect(getComputedStyle(stage).outlineStyle).toBe('none');
   });
 
+  // A CMS preview or a framework that updates the light DOM in place: the card followed src and
+  // href, but not the key quote's data-start nor a track's label, language or default.
+  test("the key quote's data-start and the tracks' label, language and default, changed after the first render, are shown", async () => {
+    const el = await mount(lina, 'de');
+    const quote = el.querySelector('blockquote')!;
+    quote.setAttribute('data-start', '0:20');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.jump')!.textContent!.trim()).toBe('Ab 0:20 abspielen');
+    quote.removeAttribute('data-start');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.jump')).toBeNull();
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const [en, de] = [...el.querySelectorAll('track')];
+    en.setAttribute('label', 'Englisch');
+    en.setAttribute('default', '');
+    de.setAttribute('srclang', 'de-CH');
+    de.removeAttribute('default');
+    de.setAttribute('kind', 'captions');
+    await settle(el);
+    const tracks = [...player(el)!.querySelectorAll('track')];
+    expect(tracks.map((t) => [t.srclang, t.label, t.kind, t.default])).toEqual([
+      ['en', 'Englisch', 'subtitles', true],
+      ['de-CH', 'Deutsch', 'captions', false],
+    ]);
+  });
+
   test("pt-BR page (an English card): with no track marked default, the reader's language is the default", async () => {
     const el = await mount(
       `<video-appeal author="Ana" src="${media}/appeal.mp4">
@@ -377,6 +420,29 @@ describe('video-appeal: self-hosted', () => {
       ['en', false],
       ['pt', true],
       ['de', false],
+    ]);
+  });
+
+  // A chapters, descriptions or metadata track in the reader's language listed first took the default,
+  // and the subtitles in that language stayed off (a chapters track "showing" shows nothing).
+  test("with no track marked default, the reader's subtitles or captions are the default, not a chapters or descriptions track", async () => {
+    const el = await mount(
+      `<video-appeal author="Ana" src="${media}/appeal.mp4">
+        <track kind="chapters" srclang="de" src="${media}/appeal.de.vtt">
+        <track kind="descriptions" srclang="de" src="${media}/appeal.de.vtt">
+        <track kind="captions" srclang="de" label="Deutsch (CC)" src="${media}/appeal.de.vtt">
+        <track kind="subtitles" srclang="en" label="English" src="${media}/appeal.en.vtt">
+      </video-appeal>`,
+      'de',
+    );
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const tracks = [...player(el)!.querySelectorAll('track')];
+    expect(tracks.map((t) => [t.kind, t.default])).toEqual([
+      ['chapters', false],
+      ['descriptions', false],
+      ['captions', true],
+      ['subtitles', false],
     ]);
   });
 
@@ -1113,7 +1179,7 @@ describe('video-appeal: a post that is gone', () => {
       `<video-appeal href="https://twitter.com/x/status/1" status="deleted" archive-href="${archive}" author="A" duration="39"
         poster="/demo/img/poster-alhamdo.jpg"><blockquote>Quote</blockquote></video-appeal>`,
     );
-    expect(part(el, 'status')!.textContent).toContain('This post has since been deleted.');
+    expect(part(el, 'status')!.textContent).toContain('This video has since been deleted.');
     expect(part(el, 'status')!.querySelector('a')!.getAttribute('href')).toBe(archive);
     expect(part(el, 'poster')).not.toBeNull();
     expect(part(el, 'duration')!.textContent).toBe('0:39');
@@ -1122,6 +1188,70 @@ describe('video-appeal: a post that is gone', () => {
     expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([archive]);
     expect(part(el, 'text')!.textContent).toBe('Quote');
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  // The status line and the warning's button spoke of a "post" on a card that shows a video (a
+  // YouTube video has no post at all); <post-quote> keeps its words.
+  test('the status line and the content warning speak of the video, in all five languages; <post-quote> of the post', async () => {
+    const words: Record<string, string[]> = {
+      en: [
+        'This video has since been deleted.',
+        'The account behind this video has since been suspended.',
+        'This video has since been withheld.',
+        'This video is now only visible to approved followers.',
+        'This video is no longer available.',
+        'Show video',
+      ],
+      de: [
+        'Dieses Video wurde inzwischen gelöscht.',
+        'Das Konto hinter diesem Video wurde inzwischen gesperrt.',
+        'Dieses Video wurde inzwischen zurückgehalten.',
+        'Dieses Video ist inzwischen nur noch für bestätigte Follower sichtbar.',
+        'Dieses Video ist nicht mehr verfügbar.',
+        'Video anzeigen',
+      ],
+      fr: [
+        'Cette vidéo a depuis été supprimée.',
+        'Le compte à l’origine de cette vidéo a depuis été suspendu.',
+        'Cette vidéo a depuis été retenue.',
+        'Cette vidéo n’est désormais visible que par les abonnés approuvés.',
+        'Cette vidéo n’est plus disponible.',
+        'Afficher la vidéo',
+      ],
+      es: [
+        'Este vídeo ha sido eliminado.',
+        'La cuenta de este vídeo ha sido suspendida.',
+        'Este vídeo ha sido retenido.',
+        'Este vídeo ahora solo es visible para seguidores aprobados.',
+        'Este vídeo ya no está disponible.',
+        'Mostrar vídeo',
+      ],
+      ar: [
+        'حُذف هذا الفيديو لاحقًا.',
+        'عُلّق الحساب صاحب هذا الفيديو لاحقًا.',
+        'حُجب هذا الفيديو لاحقًا.',
+        'أصبح هذا الفيديو مرئيًا للمتابعين المعتمدين فقط.',
+        'لم يعد هذا الفيديو متاحًا.',
+        'عرض الفيديو',
+      ],
+    };
+    const statuses = ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'];
+    for (const [lang, expected] of Object.entries(words)) {
+      const shown: string[] = [];
+      for (const status of statuses) {
+        const el = await mount(
+          `<video-appeal author="A" status="${status}" src="${media}/appeal.mp4"><blockquote>Q</blockquote></video-appeal>`,
+          lang,
+        );
+        shown.push(part(el, 'status')!.textContent!.trim());
+      }
+      const warned = await mount(`<video-appeal author="A" content-warning="!" src="${media}/appeal.mp4"></video-appeal>`, lang);
+      shown.push(part(warned, 'warning')!.querySelector('.reveal')!.textContent!);
+      expect(shown, lang).toEqual(expected);
+    }
+    const post = await mount(`<post-quote author="A" status="deleted" content-warning="!"><blockquote>Q</blockquote></post-quote>`);
+    expect(part(post, 'status')!.textContent!.trim()).toBe('This post has since been deleted.');
+    expect(part(post, 'warning')!.querySelector('.reveal')!.textContent).toBe('Show post');
   });
 
   for (const status of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])

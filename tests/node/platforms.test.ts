@@ -238,7 +238,7 @@ describe('Mastodon status JSON adapter', () => {
     expect(post.media?.[0].alt).toContain('random word generator');
   });
 
-  test('a boost becomes the boosted status; gifv, video and audio attachments map, unknown ones leave the media', () => {
+  test('a boost becomes the boosted status; gifv and video attachments map, unknown ones leave the media', () => {
     const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
     const boost = {
       ...base,
@@ -256,7 +256,6 @@ describe('Mastodon status JSON adapter', () => {
             meta: { original: { width: 400, height: 300 } },
           },
           { type: 'video', url: 'https://files.example/b.mp4', preview_url: 'https://files.example/b.png', description: 'a clip' },
-          { type: 'audio', url: 'https://files.example/c.mp3', preview_url: null },
           { type: 'unknown', url: 'https://files.example/d.bin' },
           null,
         ],
@@ -265,7 +264,7 @@ describe('Mastodon status JSON adapter', () => {
     const { post, problems } = parse(fromStatus(boost));
     expect(problems).toEqual([]);
     expect(post.author?.handle).toBe('Gargron@mastodon.social');
-    expect(post.media?.map((m) => m.type)).toEqual(['gif', 'video', 'video']);
+    expect(post.media?.map((m) => m.type)).toEqual(['gif', 'video']);
     expect(post.media?.[0]).toMatchObject({ poster: 'https://files.example/a.png', width: 400, height: 300 });
     expect(post.media?.[1].alt).toBe('a clip');
   });
@@ -283,6 +282,25 @@ describe('Mastodon status JSON adapter', () => {
         '<p><a href="https://files.example/b.bin">https://files.example/b.bin</a></p>',
     );
     expect(post.media).toBeUndefined();
+  });
+
+  // The documentation's audio attachment: its preview_url is the MP3 again, which a <video poster>
+  // fetched as an image before the reader acted; the <video> was a black 16:9 frame named "Video".
+  test('an audio attachment is no video: it follows the text as a link to the file (its description, else its URL), and nothing of it is media', () => {
+    const base = fixture('mastodon-status-docs-gargron.json') as Record<string, unknown>;
+    const audio = fixture('mastodon-attachment-audio-docs.json') as Record<string, unknown>;
+    const url = 'https://files.mastodon.social/media_attachments/files/021/165/404/original/a31a4a46cd713cd2.mp3';
+    const post = (media_attachments: unknown[]) => parse(fromStatus({ ...base, content: '<p>Hi</p>', media_attachments })).post;
+    const only = post([audio]);
+    expect(only.html).toBe(`<p>Hi</p><p><a href="${url}">${url}</a></p>`);
+    expect(only.media).toBeUndefined();
+    expect(JSON.stringify(only)).not.toContain('/small/');
+    const described = post([
+      { ...audio, description: 'Interview <part 1> & "more"' },
+      { type: 'image', url: 'https://files.example/i.png' },
+    ]);
+    expect(described.html).toBe(`<p>Hi</p><p><a href="${url}">Interview &lt;part 1&gt; &amp; &quot;more&quot;</a></p>`);
+    expect(described.media?.map((m) => m.type)).toEqual(['image']);
   });
 
   test("custom emoji: only the account's own shortcodes leave the name; other colons stay, and the post keeps its :shortcode: as text", () => {

@@ -78,7 +78,7 @@ let asking: WeakRef<VideoAppeal> | undefined;
  * @attr {string} video-id - The provider's id: 11 characters of [A-Za-z0-9_-] (YouTube) or digits (Vimeo). Anything else is refused.
  * @attr {string} start - Where playback starts, in seconds ("12", "0:12", "PT12S"); without it, where a YouTube or Vimeo `href` of the same video starts (`?t=90`, `&t=1m30s`, `#t=1m30s`, `?start=90`).
  * @attr {string} duration - The video's length: seconds, "0:39" or ISO 8601 "PT39S"; shown as "0:39" and in the play button's name.
- * @attr {string} width - With height: the video's size, which reserves its aspect ratio before anything loads.
+ * @attr {string} width - With height: the video's size, which reserves its aspect ratio before anything loads (without them, the fallback poster `<img>`'s width and height).
  * @attr {string} height - See width.
  * @attr {string} orientation - portrait (9:16) | landscape (16:9, the default) when width and height are not given.
  * @slot - The no-JS fallback: a `<blockquote>` (the key quote; `data-start` adds a "play from" button) and an `<a href>` with the poster `<img>`, linking to the original. Read, never removed.
@@ -173,9 +173,10 @@ export class VideoAppeal extends QuoteElement {
     // a CMS template writes `start="{{ video.start }}"` for a video without one.
     const a = (name: string, el: Element | null | undefined) => el?.getAttribute(name)?.trim() || undefined;
     /** The named attributes of `el`, as an object. */
-    const pick = (el: Element, names: string[]) => Object.fromEntries(names.map((n) => [n, a(n, el)]));
+    const pick = (el: Element | null | undefined, names: string[]) => Object.fromEntries(names.map((n) => [n, a(n, el)]));
     const all = (sel: string) => [...this.querySelectorAll(`:scope > ${sel}, :scope > video > ${sel}`)];
     const link = this.querySelector(':scope > a[href]');
+    const img = link?.querySelector('img[src]');
     const child = this.querySelector(':scope > video');
     this.#sources = all('source[src]').map((s) => pick(s, ['src', 'type']) as { src: string });
     const start = a('data-start', this.querySelector(':scope > blockquote:not([slot])'));
@@ -183,8 +184,11 @@ export class VideoAppeal extends QuoteElement {
     // The fallback link's href names the speaker's profile as often as the post: with `anonymize` it is not used.
     const layers = super.layers({
       url: a('href', link),
+      // The poster link's size is the video's, below the element's own (postquote.css keeps its box
+      // while the card waits): a portrait poster was cropped to a 16:9 strip, and the page jumped.
       video: {
-        poster: a('poster', child) ?? a('src', link?.querySelector('img[src]')),
+        poster: a('poster', child) ?? a('src', img),
+        ...pick(img, ['width', 'height']),
       },
     });
     layers.splice(3, 0, {
@@ -302,6 +306,7 @@ export class VideoAppeal extends QuoteElement {
     // The header names the post's platform, else the provider's, else the URL's host (see platformLabel).
     const ctx = this.context({
       platform: platformById((post.platform !== 'web' && post.platform) || provider) ?? web,
+      video: true,
     });
     const label = platformLabel(ctx, post);
     const speaker = post.author?.name ?? post.author?.handle;

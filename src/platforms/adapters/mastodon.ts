@@ -26,7 +26,7 @@ function fromStatus(json: any): RawPost | undefined {
     },
     // A poll's options (and their counts, when the instance shows them) follow the text: the post's
     // question without them would be half of it. Custom emoji in the text stay as their ":shortcode:".
-    html: s.content + poll(s.poll?.options) + uncached(s.media_attachments),
+    html: s.content + poll(s.poll?.options) + linked(s.media_attachments),
     lang: s.language ?? undefined,
     createdAt: s.created_at,
     editedAt: s.edited_at ?? undefined,
@@ -34,7 +34,7 @@ function fromStatus(json: any): RawPost | undefined {
     sensitive: s.sensitive || undefined,
     metrics: { shares: s.reblogs_count, likes: s.favourites_count, replies: s.replies_count },
     media: (Array.isArray(s.media_attachments) ? s.media_attachments : [])
-      .filter((m: any) => m?.url && m.type !== 'unknown')
+      .filter((m: any) => m?.url && !linkedTypes.test(m.type))
       .map((m: any) => ({
         type: m.type === 'image' ? 'image' : m.type === 'gifv' ? 'gif' : 'video',
         url: m.url,
@@ -51,15 +51,24 @@ const shortcodes = (list: unknown) => new Set((Array.isArray(list) ? list : []).
 
 const escape = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+/** The attachments that follow the text as links rather than show as media (see linked). */
+const linkedTypes = /^(unknown|audio)$/;
+
 /**
- * Attachments the instance has not cached (type "unknown": remote media it could not fetch) as links
- * to the original, each in its own paragraph: silence would hide that the post had them.
+ * Attachments the instance has not cached (type "unknown": remote media it could not fetch), and
+ * audio (no model media type plays it: a <video> was a black frame named "Video", and its
+ * preview_url, often the audio file again, was fetched as a poster before the reader acted), as
+ * links to the original, each in its own paragraph, named by the description, else by the URL:
+ * silence would hide that the post had them. Nothing is fetched until the reader follows one.
  */
-function uncached(list: unknown): string {
+function linked(list: unknown): string {
   return (Array.isArray(list) ? list : [])
-    .map((m: any) => m?.type === 'unknown' && (m.remote_url ?? m.url))
-    .filter((u) => /^https?:\/\//i.test(u))
-    .map((u) => `<p><a href="${escape(u)}">${escape(u)}</a></p>`)
+    .filter((m: any) => linkedTypes.test(m?.type) && /^https?:\/\//i.test(m.remote_url ?? m.url))
+    .map((m: any) => {
+      const url = m.remote_url ?? m.url;
+      const text = (typeof m.description === 'string' && m.description.trim()) || url;
+      return `<p><a href="${escape(url)}">${escape(text)}</a></p>`;
+    })
     .join('');
 }
 
