@@ -92,11 +92,15 @@ export abstract class QuoteElement extends BaseElement {
   /**
    * Re-reads the light DOM when it changes. Made here, not in connectedCallback: a closure there that
    * used `this` would share its scope with the page-wide `langs` callback, which would then hold the
-   * page's first element (and the whole subtree it was removed with) for good.
+   * page's first element (and the whole subtree it was removed with) for good. The host's own
+   * attributes come through observedAttributes (and `lang` through `langs`): a class or data-*
+   * a page toggles on it as it scrolls is no reason to read again.
    */
-  #observer = new MutationObserver(() => {
-    this.#markup = undefined;
-    this.requestUpdate();
+  #observer = new MutationObserver((records) => {
+    if (records.some((r) => r.target !== this || r.type !== 'attributes')) {
+      this.#markup = undefined;
+      this.requestUpdate();
+    }
   });
   #reported = new Set<string>();
   #pending: Problem[] = [];

@@ -421,6 +421,20 @@ describe('media', () => {
     expect(player.getAttribute('aria-label')).toBe('A clip');
   });
 
+  // Pages toggle classes and data-* on elements as they scroll into view: the host's own attributes
+  // come through observedAttributes, so a change to another one of them is no reason to read again.
+  test("the host's own class or data-* changing does not read the light DOM and parse again", async () => {
+    const el = await mount(`<post-quote><blockquote>a</blockquote></post-quote>`);
+    const parsed = (el as unknown as { current: object }).current;
+    el.classList.add('in-view');
+    el.dataset.seen = '1';
+    await settle(el);
+    expect((el as unknown as { current: object }).current).toBe(parsed);
+    el.querySelector('blockquote')!.setAttribute('lang', 'de');
+    await settle(el);
+    expect((el as unknown as { current: object }).current).not.toBe(parsed);
+  });
+
   test('no-media hides media', async () => {
     const el = await mount(`<post-quote no-media><blockquote>a</blockquote><img slot="media" src="${img(10, 10)}" alt="x"></post-quote>`);
     expect(part(el, 'media')).toBeNull();
