@@ -153,3 +153,35 @@ describe('<post-quote> with a pasted embed code', () => {
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://www.threads.net/@meteo_costa/post/Cx3hQ9tLk2P');
   });
 });
+
+// README, Privacy: an iframe the page puts inside an element loads as it is inserted, whatever
+// postquote does; postquote never reads it (a local address stands for YouTube's or Facebook's).
+describe('an iframe pasted inside (YouTube, Facebook)', () => {
+  const frame = (n: string) =>
+    `<iframe width="560" height="315" src="/tests/fixtures/img/photo-800x600.png?frame=${n}" allowfullscreen></iframe>`;
+  const loaded = (n: string) => performance.getEntriesByType('resource').some((r) => r.name.includes(`frame=${n}`));
+
+  test('<video-appeal href> renders its own consent-gated card and no player from it, but the browser has loaded it', async () => {
+    const el = await mount(`<video-appeal href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">${frame('va')}</video-appeal>`);
+    expect(el.shadowRoot!.querySelector('figure')).not.toBeNull();
+    expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+    expect(el.querySelector('iframe')!.getBoundingClientRect().width).toBe(0);
+    expect(loaded('va')).toBe(true);
+  });
+
+  test("<post-quote> with only an iframe (or Facebook's script form) keeps it as the fallback: not read", async () => {
+    const errors = postquoteErrors();
+    try {
+      const el = await mount(`<post-quote>${frame('pq')}</post-quote>`);
+      expect(el.shadowRoot!.querySelector('figure')).toBeNull();
+      expect(loaded('pq')).toBe(true);
+      const fb = await mount(
+        `<post-quote><div class="fb-post" data-href="https://www.facebook.com/20531316728/posts/10154009990506729/"><blockquote cite="https://www.facebook.com/20531316728/posts/10154009990506729/" class="fb-xfbml-parse-ignore"><p>Hello</p>Posted by <a href="https://www.facebook.com/facebook/">Facebook</a> on <a href="https://www.facebook.com/20531316728/posts/10154009990506729/">Thursday, August 27, 2015</a></blockquote></div></post-quote>`,
+      );
+      expect(fb.shadowRoot!.querySelector('figure')).toBeNull();
+      expect(errors.seen.filter((c) => c === 'no-content')).toHaveLength(2);
+    } finally {
+      errors.stop();
+    }
+  });
+});
