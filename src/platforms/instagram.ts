@@ -38,6 +38,8 @@ export const instagram: Platform = {
         /^https?:\/\/([\w-]+\.)*(instagram\.com|instagr\.am)\//i,
       ),
       text: ps.length > 1 ? words(ps[0]) : undefined,
+      // The code names no language: the page may give the caption's on the blockquote.
+      lang: bq.getAttribute('lang') || undefined,
       createdAt: time && /^\d{4}-/.test(time) ? time : undefined,
       author: {
         name: link && !link.includes('@') ? link : /^A (?:photo|video|post) (?:posted|shared) by (.+?) \(@/.exec(line)?.[1],

@@ -25,6 +25,8 @@ export const tiktok: Platform = {
     return {
       platform: 'tiktok',
       text: words(bq.querySelector('p')),
+      // The code names no language: the page may give the caption's on the blockquote.
+      lang: bq.getAttribute('lang') || undefined,
       url,
       createdAt: id && new Date(Number(BigInt(id) >> 32n) * 1000).toISOString(),
       author: { handle: /\/@([\w.]+)\//.exec(url ?? '')?.[1] },

@@ -143,6 +143,20 @@ describe('<post-quote> with a pasted embed code', () => {
     expect(el.shadowRoot!.textContent).not.toMatch(placeholders);
   });
 
+  test("the codes name no language: the caption is in the page's, or the one the page writes on the pasted blockquote", async () => {
+    const tiktok = await mount(`<post-quote>${code('tiktok-video-2024.html')}</post-quote>`, 'de');
+    expect(part(tiktok, 'text')!.getAttribute('lang')).toBeNull(); // the card's, the page's: de
+    const en = await mount(
+      `<post-quote>${code('tiktok-video-2024.html').replace('<blockquote ', '<blockquote lang="en" ')}</post-quote>`,
+      'de',
+    );
+    expect(part(en, 'text')!.getAttribute('lang')).toBe('en');
+    const ig = await mount(
+      `<post-quote>${code('instagram-v12-captioned-de.html').replace('<blockquote ', '<blockquote lang="de" ')}</post-quote>`,
+    );
+    expect(part(ig, 'text')!.getAttribute('lang')).toBe('de');
+  });
+
   test('Threads: the same, its handle from the post URL', async () => {
     const el = await mount(
       `<post-quote>${code('threads-2023-post-by.html')}<script type="application/json">{"text":"Fog until noon."}</script></post-quote>`,
