@@ -55,6 +55,11 @@ describe('reading the embed codes', () => {
       expect(JSON.stringify(post)).not.toMatch(/utm_|igsh|xmt=|refer=/);
     });
 
+  test('Threads, 2023: a threads.net/t/ID link names no handle; its "Post by @user" does', async () => {
+    const early = code('threads-2023-post-by.html').replaceAll('https://www.threads.net/@meteo_costa/post/', 'https://www.threads.net/t/');
+    expect(await read(early)).toMatchObject({ url: 'https://www.threads.net/t/Cx3hQ9tLk2P', author: { handle: 'meteo_costa' } });
+  });
+
   test("a post link off the platform's hosts is no post URL (no 'View on Instagram' to another site)", async () => {
     const forged = code('instagram-v14-en.html').replaceAll(
       'https://www.instagram.com/p/C4kTq8xNw2R/',
@@ -64,7 +69,7 @@ describe('reading the embed codes', () => {
     const tiktok = code('tiktok-video-2024.html').replace('cite="https://www.tiktok.com/', 'cite="https://evil.example/');
     expect((await read(tiktok)).url).toBeUndefined();
     const threads = code('threads-2023-post-by.html').replaceAll('https://www.threads.net/', 'https://threads.evil.example/');
-    expect(await read(threads)).toMatchObject({ url: undefined, author: { handle: undefined } });
+    expect(await read(threads)).toMatchObject({ url: undefined, author: { handle: 'meteo_costa' } });
   });
 });
 
