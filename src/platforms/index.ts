@@ -26,11 +26,11 @@ const registry: Record<PlatformId, Entry> = {
   x: { hosts: 'x.com twitter.com t.co', embed: '.twitter-tweet,.twitter-video' },
   bluesky: { hosts: 'bsky.app', embed: '.bluesky-embed' },
   mastodon: { hosts: '', matches: (url) => statusPath.test(url.pathname), embed: '.mastodon-embed' },
-  threads: { hosts: 'threads.com threads.net' },
-  instagram: { hosts: 'instagram.com instagr.am' },
+  threads: { hosts: 'threads.com threads.net', embed: '.text-post-media' },
+  instagram: { hosts: 'instagram.com instagr.am', embed: '.instagram-media' },
   facebook: { hosts: 'facebook.com fb.com fb.watch fb.me' },
   telegram: { hosts: 't.me telegram.me telegram.dog' },
-  tiktok: { hosts: 'tiktok.com' },
+  tiktok: { hosts: 'tiktok.com', embed: '.tiktok-embed' },
   youtube: { hosts: 'youtube.com youtu.be youtube-nocookie.com' },
   linkedin: { hosts: 'linkedin.com lnkd.in' },
   vimeo: { hosts: 'vimeo.com' },
@@ -56,7 +56,7 @@ export function platformOfUrl(href: string | undefined): PlatformId | undefined 
     entries.find(([, e]) => e.matches?.(url)))?.[0];
 }
 
-/** The platform whose embed code `blockquote` is (X, Bluesky, Mastodon), whether or not its module is loaded. */
+/** The platform whose embed code `blockquote` is (X, Bluesky, Mastodon, Threads, Instagram, TikTok), whether or not its module is loaded. */
 export function embedOf(blockquote: Element): PlatformId | undefined {
   return entries.find(([, e]) => e.embed && blockquote.matches(e.embed))?.[0];
 }

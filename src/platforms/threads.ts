@@ -1,7 +1,9 @@
-// Threads: label, icon, @handle profiles and tag search.
+// Threads: label, icon, @handle profiles and tag search, and the embed-code reader.
+import type { Platform } from './platform.js';
 import { simple } from './simple.js';
+import { postUrl, words } from './embeds.js';
 
-export const threads = {
+export const threads: Platform = {
   ...simple(
     'threads',
     'Threads',
@@ -11,4 +13,14 @@ export const threads = {
   ),
   // Threads usernames hold dots (@nat.geo): a mention runs through them.
   dottedHandles: true,
+  // The code Threads hands out (blockquote.text-post-media) holds only a link to the post ("Post
+  // by @user", "View on Threads", in the embedder's language), never its text: the post's URL and
+  // the handle in it, else (2023's threads.net/t/ID links) the one its "Post by @user" names.
+  readEmbed(bq) {
+    const url = postUrl(
+      bq.getAttribute('data-text-post-permalink') ?? bq.querySelector('a[href]')?.getAttribute('href'),
+      /^https?:\/\/([\w-]+\.)*threads\.(com|net)\//i,
+    );
+    return { platform: 'threads', url, author: { handle: /@([\w.]+)/.exec(`${url} ${words(bq)}`)?.[1] } };
+  },
 };

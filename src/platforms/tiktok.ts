@@ -1,7 +1,9 @@
-// TikTok: label, icon, @handle profiles and tag pages.
+// TikTok: label, icon, @handle profiles and tag pages, and the embed-code reader.
+import type { Platform } from './platform.js';
 import { simple } from './simple.js';
+import { postUrl, words } from './embeds.js';
 
-export const tiktok = {
+export const tiktok: Platform = {
   ...simple(
     'tiktok',
     'TikTok',
@@ -11,4 +13,23 @@ export const tiktok = {
   ),
   // TikTok usernames hold dots (@nat.geo): a mention runs through them.
   dottedHandles: true,
+  /**
+   * The code TikTok hands out: <blockquote class="tiktok-embed" cite="…/@user/video/ID"><section>
+   * <a title="@user">@user</a> <p>caption</p> <a title="♬ original sound - …">…</a></section>. The
+   * caption is the <p> alone, as text: its links are its hashtags and mentions (with ?refer=embed),
+   * which the card links as in any text. A video ID's upper 32 bits are the second it was posted.
+   */
+  readEmbed(bq) {
+    const url = postUrl(bq.getAttribute('cite'), /^https?:\/\/([\w-]+\.)*tiktok\.com\//i);
+    const id = /\/video\/(\d{19})$/.exec(url ?? '')?.[1];
+    return {
+      platform: 'tiktok',
+      text: words(bq.querySelector('p')),
+      // The code names no language: the page may give the caption's on the blockquote.
+      lang: bq.getAttribute('lang') || undefined,
+      url,
+      createdAt: id && new Date(Number(BigInt(id) >> 32n) * 1000).toISOString(),
+      author: { handle: /\/@([\w.]+)\//.exec(url ?? '')?.[1] },
+    };
+  },
 };

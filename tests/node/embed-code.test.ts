@@ -1,7 +1,11 @@
 // The date of a pasted embed code (src/sources/embed-code.ts), in Node: the date link's text in the
-// languages postquote has catalogs for, as the platforms write it, and an X status ID's own moment.
+// languages postquote has catalogs for, as the platforms write it, and an X status ID's own moment;
+// and what Instagram, Threads and TikTok codes say in their attributes (the DOM inside: tests/browser/platform-embeds.test.ts).
 import { describe, expect, test } from 'vitest';
 import { embedDate, statusTime } from '../../src/sources/embed-code.js';
+import { instagram } from '../../src/platforms/instagram.js';
+import { threads } from '../../src/platforms/threads.js';
+import { tiktok } from '../../src/platforms/tiktok.js';
 
 // Link texts as publish.twitter.com writes them (each form seen in real pastes) and as Intl writes
 // Bluesky's "date at time" in those languages.
@@ -55,4 +59,67 @@ describe('statusTime(): an X status ID is a snowflake', () => {
     ['not a status URL', 'https://twitter.com/radforschung'],
     ['another site', 'https://example.org/a/status/983360948932153344'],
   ])('%s', (_title, url) => expect(statusTime(url)).toBeUndefined());
+});
+
+/** A blockquote with these attributes and nothing inside: what the readers take from the attributes alone. */
+const code = (attrs: Record<string, string>) =>
+  ({ getAttribute: (n: string) => attrs[n] ?? null, querySelector: () => null, querySelectorAll: () => [] }) as unknown as Element;
+const readers = { instagram, threads, tiktok };
+
+describe("Instagram, Threads and TikTok codes: the post URL on the platform's hosts without tracking, the handle in it, TikTok's moment", () => {
+  test.each([
+    [
+      'instagram',
+      'data-instgrm-permalink',
+      'https://www.instagram.com/p/C4kTq8xNw2R/?utm_source=ig_embed&utm_campaign=loading',
+      'https://www.instagram.com/p/C4kTq8xNw2R/',
+    ],
+    [
+      'instagram',
+      'data-instgrm-permalink',
+      'https://www.instagram.com/reel/CoalPgtDGhL/?igsh=a2pldzZtZHpxejJv',
+      'https://www.instagram.com/reel/CoalPgtDGhL/',
+    ],
+    ['instagram', 'data-instgrm-permalink', 'http://instagr.am/p/7kQx2ZmEfA/', 'http://instagr.am/p/7kQx2ZmEfA/'],
+    [
+      'threads',
+      'data-text-post-permalink',
+      'https://www.threads.com/@a.b/post/DJ8kWq2sPzM?xmt=AQGz&slof=1',
+      'https://www.threads.com/@a.b/post/DJ8kWq2sPzM',
+    ],
+    [
+      'threads',
+      'data-text-post-permalink',
+      'https://www.threads.net/@a_b/post/Cx3hQ9tLk2P',
+      'https://www.threads.net/@a_b/post/Cx3hQ9tLk2P',
+    ],
+    [
+      'tiktok',
+      'cite',
+      'https://www.tiktok.com/@a.b/video/7346148142038254290?is_from_webapp=1&sender_device=pc#x',
+      'https://www.tiktok.com/@a.b/video/7346148142038254290',
+    ],
+  ] as const)('%s %s %s', (id, attr, href, url) => expect(readers[id].readEmbed!(code({ [attr]: href })).url).toBe(url));
+
+  test('the handle is the one in the post URL; a TikTok video ID says when (its upper 32 bits, in seconds)', () => {
+    expect(threads.readEmbed!(code({ 'data-text-post-permalink': 'https://www.threads.net/@a_b/post/Cx3' })).author).toEqual({
+      handle: 'a_b',
+    });
+    expect(tiktok.readEmbed!(code({ cite: 'https://www.tiktok.com/@a.b/video/7203838800164916486' }))).toMatchObject({
+      author: { handle: 'a.b' },
+      createdAt: '2023-02-24T21:33:44.000Z',
+    });
+    // A creator (profile) embed: no video, no moment.
+    expect(tiktok.readEmbed!(code({ cite: 'https://www.tiktok.com/@a.b' })).createdAt).toBeUndefined();
+  });
+
+  test.each([
+    ['another site', 'https://instagram.com.evil.example/p/C4kTq8xNw2R/'],
+    ['a user name before another host', 'https://www.instagram.com@evil.example/p/C4kTq8xNw2R/'],
+    ["another platform's", 'https://www.threads.com/@a/post/C4kTq8xNw2R'],
+    ['relative (a builder left the host out)', '/p/C4kTq8xNw2R/'],
+    ['protocol-relative', '//www.instagram.com/p/C4kTq8xNw2R/'],
+  ])('%s: no post URL (no "View on Instagram" elsewhere)', (_title, href) =>
+    expect(instagram.readEmbed!(code({ 'data-instgrm-permalink': href })).url).toBeUndefined(),
+  );
 });

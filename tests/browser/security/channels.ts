@@ -201,6 +201,46 @@ export const channels: Channel[] = [
     },
   },
   {
+    // Where an Instagram code's reader looks: permalink, caption, attribution line, profile link, <time>, lang.
+    name: 'markup: pasted Instagram embed code',
+    build: (p) => {
+      const el = document.createElement('post-quote');
+      const bq = document.createElement('blockquote');
+      bq.className = 'instagram-media';
+      bq.setAttribute('data-instgrm-permalink', p);
+      bq.setAttribute('lang', p);
+      const caption = document.createElement('p');
+      caption.textContent = p;
+      const by = document.createElement('p');
+      const profile = document.createElement('a');
+      profile.setAttribute('href', p);
+      profile.textContent = p;
+      const time = document.createElement('time');
+      time.setAttribute('datetime', p);
+      by.append('A post shared by ', profile, ` (@${p}) on `, time);
+      bq.append(caption, by);
+      el.append(bq);
+      return el;
+    },
+  },
+  {
+    // Where a TikTok or Threads code's reader looks: cite, the caption <p>, lang; the permalink.
+    name: 'markup: pasted TikTok and Threads embed codes',
+    build: (p, i) => {
+      const el = document.createElement('post-quote');
+      const bq = document.createElement('blockquote');
+      bq.className = i % 2 ? 'tiktok-embed' : 'text-post-media';
+      bq.setAttribute('cite', p);
+      bq.setAttribute('data-text-post-permalink', p);
+      bq.setAttribute('lang', p);
+      const caption = document.createElement('p');
+      caption.textContent = `${p} Post by @${p}`;
+      bq.append(caption);
+      el.append(bq);
+      return el;
+    },
+  },
+  {
     name: 'markup: media, translation and lang',
     build: (p, i) => {
       const el = base(tagFor(i));

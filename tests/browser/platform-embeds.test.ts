@@ -1,0 +1,206 @@
+// Instagram, Threads and TikTok embed codes as the platforms hand them out (tests/fixtures/embeds),
+// pasted into <post-quote>: read (platform, post URL without tracking, author, handle, caption,
+// date), never their placeholder words ("View this post on Instagram", "A post shared by …",
+// "View on Threads", "♬ original sound") as the author's; their <script> never loaded.
+import { afterEach, describe, expect, test } from 'vitest';
+import { mount, part, cleanup, axeViolations, postquoteErrors } from './helpers.js';
+import { readMarkup } from '../../src/sources/markup.js';
+import index from '../fixtures/embeds/index.json';
+
+const files = import.meta.glob('../fixtures/embeds/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const code = (file: string) => files[`../fixtures/embeds/${file}`];
+
+interface Expected {
+  platform: string;
+  url: string;
+  name: string | null;
+  handle: string;
+  text: string | null;
+  createdAt: string | null;
+}
+const fixtures = index as { file: string; expected: Expected }[];
+const placeholders =
+  /View this post|Ver esta|Sieh dir|A post shared|A photo posted|compartida|geteilt|View on Threads|Auf Threads ansehen|Post by|original sound|♬/;
+
+/** What readMarkup() takes from a host holding `markup`, once the platform's reader has loaded. */
+async function read(markup: string) {
+  const host = document.createElement('post-quote-test');
+  const tpl = document.createElement('template');
+  tpl.innerHTML = markup; // fixture only; its <script> never runs
+  host.append(tpl.content);
+  const sources = readMarkup(host);
+  await sources.adapting;
+  return sources.markup;
+}
+
+afterEach(cleanup);
+
+describe('reading the embed codes', () => {
+  test('the fixture set is complete', () => {
+    expect(fixtures.length).toBe(7);
+    for (const f of fixtures) expect(code(f.file), f.file).toBeTypeOf('string');
+  });
+
+  for (const { file, expected: e } of fixtures)
+    test(file, async () => {
+      const post = await read(code(file));
+      const author = post.author as { name?: string; handle?: string };
+      expect(post.platform).toBe(e.platform);
+      expect(post.url).toBe(e.url);
+      expect(author.name ?? null).toBe(e.name);
+      expect(author.handle).toBe(e.handle);
+      expect(post.text ?? null).toBe(e.text);
+      expect(post.createdAt ?? null).toBe(e.createdAt);
+      expect(JSON.stringify(post)).not.toMatch(placeholders);
+      expect(JSON.stringify(post)).not.toMatch(/utm_|igsh|xmt=|refer=/);
+    });
+
+  test('Threads, 2023: a threads.net/t/ID link names no handle; its "Post by @user" does', async () => {
+    const early = code('threads-2023-post-by.html').replaceAll('https://www.threads.net/@meteo_costa/post/', 'https://www.threads.net/t/');
+    expect(await read(early)).toMatchObject({ url: 'https://www.threads.net/t/Cx3hQ9tLk2P', author: { handle: 'meteo_costa' } });
+  });
+
+  test("a post link off the platform's hosts is no post URL (no 'View on Instagram' to another site)", async () => {
+    const forged = code('instagram-v14-en.html').replaceAll(
+      'https://www.instagram.com/p/C4kTq8xNw2R/',
+      'https://instagram.com.evil.example/p/C4kTq8xNw2R/',
+    );
+    expect((await read(forged)).url).toBeUndefined();
+    const tiktok = code('tiktok-video-2024.html').replace('cite="https://www.tiktok.com/', 'cite="https://evil.example/');
+    expect((await read(tiktok)).url).toBeUndefined();
+    const threads = code('threads-2023-post-by.html').replaceAll('https://www.threads.net/', 'https://threads.evil.example/');
+    expect(await read(threads)).toMatchObject({ url: undefined, author: { handle: 'meteo_costa' } });
+  });
+});
+
+describe('<post-quote> with a pasted embed code', () => {
+  test('TikTok: the handle, the caption with its links, the moment in the video ID, "View on TikTok"', async () => {
+    const requests = performance.getEntriesByType('resource').length;
+    const el = await mount(`<post-quote>${code('tiktok-video-2024.html')}</post-quote>`);
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('TikTok');
+    expect(part(el, 'author')!.textContent!.trim()).toBe('@meteo.lena');
+    const text = part(el, 'text')!;
+    expect(text.textContent).toBe(
+      'Why the fog stays in the valley until noon 🌫️ explained in 60 seconds with @harbourtide.ferries #weather #learnontiktok',
+    );
+    expect([...text.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.tiktok.com/@harbourtide.ferries',
+      'https://www.tiktok.com/tag/weather',
+      'https://www.tiktok.com/tag/learnontiktok',
+    ]);
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2024-03-14T09:26:40.000Z');
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe(
+      'https://www.tiktok.com/@meteo.lena/video/7346148142038254290',
+    );
+    // The pasted <script> is neither run nor loaded, and stays in the light DOM untouched.
+    expect(el.querySelector('script')).not.toBeNull();
+    expect(
+      performance
+        .getEntriesByType('resource')
+        .slice(requests)
+        .filter((r) => /tiktok/.test(r.name)),
+    ).toEqual([]);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('Instagram with its caption (2016–2020 codes): name, handle, caption, date, "View on Instagram"', async () => {
+    const el = await mount(`<post-quote>${code('instagram-v12-captioned-de.html')}</post-quote>`, 'de');
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('Instagram');
+    expect(part(el, 'author')!.textContent!.trim()).toBe('Harbour Tide Ferries');
+    expect(part(el, 'handle')!.textContent).toBe('@harbourtide.ferries');
+    expect(part(el, 'text')!.textContent).toBe(index[2].expected.text);
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
+      'https://www.instagram.com/explore/tags/Hafen',
+    );
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://www.instagram.com/p/B3fXk2ZnQ7w/');
+    expect(el.shadowRoot!.textContent).not.toMatch(placeholders);
+  });
+
+  for (const file of ['instagram-v14-en.html', 'threads-2025-share-link.html'])
+    test(`${file}: a code without the post's words keeps its fallback (a link to the post), never a card quoting the placeholder`, async () => {
+      const errors = postquoteErrors();
+      const requests = performance.getEntriesByType('resource').length;
+      try {
+        const el = await mount(`<post-quote>${code(file)}</post-quote>`);
+        expect(el.shadowRoot!.querySelector('figure')).toBeNull();
+        expect(errors.seen).toContain('no-content');
+        expect(
+          performance
+            .getEntriesByType('resource')
+            .slice(requests)
+            .filter((r) => /instagram|threads/.test(r.name)),
+        ).toEqual([]);
+        expect((window as unknown as { instgrm?: unknown }).instgrm).toBeUndefined();
+      } finally {
+        errors.stop();
+      }
+    });
+
+  test("the caption the code lacks, given as inline JSON: a card with the code's platform, author and link", async () => {
+    const el = await mount(
+      `<post-quote>${code('instagram-v14-en.html')}<script type="application/json">{"text":"Timetable for the winter season #harbourlife","lang":"en"}</script></post-quote>`,
+    );
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('Instagram');
+    expect(part(el, 'author')!.textContent!.trim()).toBe('Harbour Tide Ferries');
+    expect(part(el, 'handle')!.textContent).toBe('@harbourtide.ferries');
+    expect(part(el, 'text')!.textContent).toBe('Timetable for the winter season #harbourlife');
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://www.instagram.com/p/C4kTq8xNw2R/');
+    expect(el.shadowRoot!.textContent).not.toMatch(placeholders);
+  });
+
+  test("the codes name no language: the caption is in the page's, or the one the page writes on the pasted blockquote", async () => {
+    const tiktok = await mount(`<post-quote>${code('tiktok-video-2024.html')}</post-quote>`, 'de');
+    expect(part(tiktok, 'text')!.getAttribute('lang')).toBeNull(); // the card's, the page's: de
+    const en = await mount(
+      `<post-quote>${code('tiktok-video-2024.html').replace('<blockquote ', '<blockquote lang="en" ')}</post-quote>`,
+      'de',
+    );
+    expect(part(en, 'text')!.getAttribute('lang')).toBe('en');
+    const ig = await mount(
+      `<post-quote>${code('instagram-v12-captioned-de.html').replace('<blockquote ', '<blockquote lang="de" ')}</post-quote>`,
+    );
+    expect(part(ig, 'text')!.getAttribute('lang')).toBe('de');
+  });
+
+  test('Threads: the same, its handle from the post URL', async () => {
+    const el = await mount(
+      `<post-quote>${code('threads-2023-post-by.html')}<script type="application/json">{"text":"Fog until noon."}</script></post-quote>`,
+    );
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('Threads');
+    expect(part(el, 'author')!.textContent!.trim()).toBe('@meteo_costa');
+    expect(part(el, 'text')!.textContent).toBe('Fog until noon.');
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://www.threads.net/@meteo_costa/post/Cx3hQ9tLk2P');
+  });
+});
+
+// README, Privacy: an iframe the page puts inside an element loads as it is inserted, whatever
+// postquote does; postquote never reads it (a local address stands for YouTube's or Facebook's).
+describe('an iframe pasted inside (YouTube, Facebook)', () => {
+  const frame = (n: string) =>
+    `<iframe width="560" height="315" src="/tests/fixtures/img/photo-800x600.png?frame=${n}" allowfullscreen></iframe>`;
+  const loaded = (n: string) => performance.getEntriesByType('resource').some((r) => r.name.includes(`frame=${n}`));
+
+  test('<video-appeal href> renders its own consent-gated card and no player from it, but the browser has loaded it', async () => {
+    const el = await mount(`<video-appeal href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">${frame('va')}</video-appeal>`);
+    expect(el.shadowRoot!.querySelector('figure')).not.toBeNull();
+    expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+    expect(el.querySelector('iframe')!.getBoundingClientRect().width).toBe(0);
+    expect(loaded('va')).toBe(true);
+  });
+
+  test("<post-quote> with only an iframe (or Facebook's script form) keeps it as the fallback: not read", async () => {
+    const errors = postquoteErrors();
+    try {
+      const el = await mount(`<post-quote>${frame('pq')}</post-quote>`);
+      expect(el.shadowRoot!.querySelector('figure')).toBeNull();
+      expect(loaded('pq')).toBe(true);
+      const fb = await mount(
+        `<post-quote><div class="fb-post" data-href="https://www.facebook.com/20531316728/posts/10154009990506729/"><blockquote cite="https://www.facebook.com/20531316728/posts/10154009990506729/" class="fb-xfbml-parse-ignore"><p>Hello</p>Posted by <a href="https://www.facebook.com/facebook/">Facebook</a> on <a href="https://www.facebook.com/20531316728/posts/10154009990506729/">Thursday, August 27, 2015</a></blockquote></div></post-quote>`,
+      );
+      expect(fb.shadowRoot!.querySelector('figure')).toBeNull();
+      expect(errors.seen.filter((c) => c === 'no-content')).toHaveLength(2);
+    } finally {
+      errors.stop();
+    }
+  });
+});
