@@ -254,7 +254,7 @@ export class VideoAppeal extends QuoteElement {
 
   protected override renderContent(): TemplateResult | undefined {
     const post = this.current;
-    const v = post.video ?? {};
+    let v = post.video ?? {};
     if (!post.video && !this.#sources.length && !post.text && !post.url) {
       this.problem({
         code: 'no-content',
@@ -270,6 +270,11 @@ export class VideoAppeal extends QuoteElement {
       this.problem({ code: 'invalid-value', field: 'video-id', message: `video-id: not a valid ${provider} id` });
       id = undefined;
     }
+    // Without a video of its own (no src, <source> nor valid id), the post's first video attachment
+    // (a Mastodon, X or Bluesky post in the inline JSON) is the video: its file, poster and size, where
+    // the page gives none (its `type` is no MIME type: the page's only). Nothing loads before a press.
+    const m = !(v.src || id || this.#sources.length) && post.media?.find((x) => x.type == 'video');
+    if (m) post.video = v = { ...m, type: v.type, ...v, src: m.url };
     // A post that is gone (deleted, withheld, …) is neither played nor linked to, as <post-quote>'s
     // (see renderCard): its poster, the status line and the archived copy stay.
     const gone = post.status !== undefined && post.status !== 'available';
