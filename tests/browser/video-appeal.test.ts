@@ -198,6 +198,22 @@ describe('video-appeal: before play', () => {
     expect(await ratio(link('orientation="portrait"'))).toBeCloseTo(3 / 4, 1);
   });
 
+  // A self-hosted video in the fallback, <video width height>, is the video: its size is the ratio,
+  // as the poster <img>'s is (the card took 16:9, and a portrait video was a strip).
+  test("the fallback <video>'s width and height give the ratio, over the poster <img>'s", async () => {
+    const ratio = async (markup: string) => {
+      const el = await mount(markup);
+      return stage(el).width / stage(el).height;
+    };
+    const video = (size: string, rest = '') =>
+      `<video-appeal author="A"><video src="${media}/appeal.mp4" ${size} preload="none"></video>${rest}</video-appeal>`;
+    expect(await ratio(video('width="720" height="1280"'))).toBeCloseTo(9 / 16, 1);
+    const img = `<a href="https://x.com/a/status/1"><img src="/demo/img/photo-bars-portrait.jpg" width="600" height="800" alt=""></a>`;
+    expect(await ratio(video('width="1280" height="720"', img))).toBeCloseTo(16 / 9, 1);
+    // Without both, the poster's.
+    expect(await ratio(video('width="1280"', img))).toBeCloseTo(3 / 4, 1);
+  });
+
   test('transcript: an expandable region; the light DOM stays where the page put it', async () => {
     const el = await mount(lina, 'de');
     const transcript = part(el, 'transcript') as HTMLDetailsElement;
