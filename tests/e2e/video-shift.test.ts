@@ -22,6 +22,7 @@ const videos = [
   `<video-appeal href="https://www.tiktok.com/@user/video/7234567890123456789" author="Poster link, 4:3"><a href="https://www.tiktok.com/@user/video/7234567890123456789"><img src="/tests/fixtures/img/photo-800x600.png" width="800" height="600" alt=""></a>${quote('A 4:3 poster as a link, no size given otherwise.')}</video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Portrait poster link"><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE"><img src="/demo/img/photo-bars-portrait.jpg" width="600" height="800" alt=""></a>${quote('A portrait poster: the card caps its width.')}</video-appeal>`,
   `<video-appeal author="Fallback video" datetime="2016-12-13T10:00:00Z"><video src="/demo/media/appeal.mp4" width="720" height="1280" poster="${poster}" preload="none" controls></video>${quote('A self-hosted portrait video in the fallback.')}</video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" width="1080" height="1920" author="Portrait by size" poster="${poster}">${quote('Portrait by width and height: the card caps its width.')}</video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Counts kept" shares="1300" no-counts="false" poster="${poster}">${quote('no-counts="false", as a template prints it: the counts show.')}</video-appeal>`,
 ];
 const page = (lang: string, blocking: boolean) => ({
