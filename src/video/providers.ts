@@ -46,7 +46,7 @@ export function videoOfUrl(
   const [, first = '', second = ''] = url.pathname.split('/');
   // vimeo.com/ID[/HASH], and a video in a channel, group, album or showcase: channels/NAME/ID,
   // groups/NAME/videos/ID, album/N/video/ID, showcase/N/video/ID (any such word: the id is checked).
-  const vimeo = /^\/(?:[a-z]+\/[^/]+\/(?:videos?\/)?)?(\d+)(?![^/])\/?([^/]*)/.exec(url.pathname);
+  const [, id = '', hash] = /^\/(?:[a-z]+\/[^/]+\/(?:videos?\/)?)?(\d+)(?![^/])\/?([^/]*)/.exec(url.pathname) ?? [];
   const found =
     host === 'youtu.be'
       ? { provider: 'youtube' as const, id: first }
@@ -57,7 +57,7 @@ export function videoOfUrl(
             portrait: first === 'shorts',
           }
         : host === 'vimeo.com'
-          ? { provider: 'vimeo' as const, id: vimeo?.[1] ?? '', hash: vimeo?.[2] }
+          ? { provider: 'vimeo' as const, id, hash }
           : host === 'player.vimeo.com' && first === 'video'
             ? { provider: 'vimeo' as const, id: second, hash: url.searchParams.get('h') }
             : undefined;
