@@ -27,7 +27,8 @@ export function playerUrl(provider: VideoProvider, id: string, start = 0, hash?:
 }
 
 /**
- * youtube.com/watch?v=ID, youtu.be/ID, youtube.com/shorts/ID (portrait), vimeo.com/ID; an unlisted
+ * youtube.com/watch?v=ID, youtu.be/ID, youtube.com/shorts/ID (portrait), vimeo.com/ID (also in a
+ * channel, group, album or showcase); an unlisted
  * Vimeo video's hash too (vimeo.com/ID/HASH, player.vimeo.com/video/ID?h=HASH), unchecked: playerUrl
  * takes only hex digits; and the start time in seconds the link gives (`t=90`, `t=1m30s`, `t=1h2m3s`,
  * `start=90`, in the query or after `#`; null without one).
@@ -43,6 +44,9 @@ export function videoOfUrl(
   }
   const host = url.hostname.toLowerCase().replace(/^(www|m)\./, '');
   const [, first = '', second = ''] = url.pathname.split('/');
+  // vimeo.com/ID[/HASH], and a video in a channel, group, album or showcase: channels/NAME/ID,
+  // groups/NAME/videos/ID, album/N/video/ID, showcase/N/video/ID (any such word: the id is checked).
+  const [, id = '', hash] = /^\/(?:[a-z]+\/[^/]+\/(?:videos?\/)?)?(\d+)(?![^/])\/?([^/]*)/.exec(url.pathname) ?? [];
   const found =
     host === 'youtu.be'
       ? { provider: 'youtube' as const, id: first }
@@ -53,7 +57,7 @@ export function videoOfUrl(
             portrait: first === 'shorts',
           }
         : host === 'vimeo.com'
-          ? { provider: 'vimeo' as const, id: first, hash: second }
+          ? { provider: 'vimeo' as const, id, hash }
           : host === 'player.vimeo.com' && first === 'video'
             ? { provider: 'vimeo' as const, id: second, hash: url.searchParams.get('h') }
             : undefined;

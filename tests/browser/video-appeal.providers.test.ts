@@ -72,6 +72,30 @@ const cases: { title: string; href: string; expected: ReturnType<typeof videoOfU
   { title: 'id too long', href: 'https://youtu.be/M7lc1UVf-VEQ', expected: undefined },
   { title: 'lookalike host', href: 'https://youtube.com.evil.example/watch?v=M7lc1UVf-VE', expected: undefined },
   { title: 'vimeo channel', href: 'https://vimeo.com/channels/staffpicks', expected: undefined },
+  // A video seen in a channel, group, album or showcase has its address there: the card linked out.
+  {
+    title: 'vimeo video in a channel',
+    href: 'https://vimeo.com/channels/staffpicks/76979871#t=5',
+    expected: { provider: 'vimeo', id: '76979871', hash: '', start: 5 },
+  },
+  {
+    title: 'vimeo video in a group',
+    href: 'https://vimeo.com/groups/shortfilms/videos/76979871',
+    expected: { provider: 'vimeo', id: '76979871', hash: '' },
+  },
+  {
+    title: 'vimeo video in an album',
+    href: 'https://vimeo.com/album/1234/video/76979871',
+    expected: { provider: 'vimeo', id: '76979871', hash: '' },
+  },
+  {
+    title: 'vimeo video in a showcase',
+    href: 'https://vimeo.com/showcase/1234/video/76979871/',
+    expected: { provider: 'vimeo', id: '76979871', hash: '' },
+  },
+  { title: 'vimeo album', href: 'https://vimeo.com/album/1234', expected: undefined },
+  { title: 'vimeo group videos', href: 'https://vimeo.com/groups/shortfilms/videos', expected: undefined },
+  { title: 'vimeo: not an id', href: 'https://vimeo.com/76979871abc', expected: undefined },
   { title: 'x', href: 'https://x.com/LinaShamy/status/1', expected: undefined },
   { title: 'not a URL', href: 'youtube.com/watch?v=M7lc1UVf-VE', expected: undefined },
 ];

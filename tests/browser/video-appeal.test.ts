@@ -3,6 +3,8 @@ import { cdp, userEvent } from 'vitest/browser';
 import { mount, part, cleanup, axeViolations, settle, linkNamed, visibleText, postquoteErrors } from './helpers.js';
 import { VideoAppeal } from '../../src/elements/video-appeal/video-appeal.js';
 import { PostquoteConsentEvent } from '../../src/events.js';
+import mastodonVideo from '../fixtures/platforms/mastodon-status-video-docs.json';
+import bskyThread from '../fixtures/platforms/bluesky-thread-synthetic.json';
 
 // Safety net: no third-party frame may load from this test page (the e2e suite answers those
 // requests through Playwright routing). Frames are refused by CSP before any request is made.
@@ -194,6 +196,22 @@ describe('video-appeal: before play', () => {
     expect(await ratio(link('width="16" height="9"'))).toBeCloseTo(16 / 9, 1);
     // As the box that postquote.css keeps while the card waits, which is the poster's.
     expect(await ratio(link('orientation="portrait"'))).toBeCloseTo(3 / 4, 1);
+  });
+
+  // A self-hosted video in the fallback, <video width height>, is the video: its size is the ratio,
+  // as the poster <img>'s is (the card took 16:9, and a portrait video was a strip).
+  test("the fallback <video>'s width and height give the ratio, over the poster <img>'s", async () => {
+    const ratio = async (markup: string) => {
+      const el = await mount(markup);
+      return stage(el).width / stage(el).height;
+    };
+    const video = (size: string, rest = '') =>
+      `<video-appeal author="A"><video src="${media}/appeal.mp4" ${size} preload="none"></video>${rest}</video-appeal>`;
+    expect(await ratio(video('width="720" height="1280"'))).toBeCloseTo(9 / 16, 1);
+    const img = `<a href="https://x.com/a/status/1"><img src="/demo/img/photo-bars-portrait.jpg" width="600" height="800" alt=""></a>`;
+    expect(await ratio(video('width="1280" height="720"', img))).toBeCloseTo(16 / 9, 1);
+    // Without both, the poster's.
+    expect(await ratio(video('width="1280"', img))).toBeCloseTo(3 / 4, 1);
   });
 
   test('transcript: an expandable region; the light DOM stays where the page put it', async () => {
@@ -1378,5 +1396,67 @@ describe('video-appeal: print', () => {
     expect(shown(part(yt, 'consent'))).toBe(true);
     expect(shown(yt.shadowRoot!.querySelector('.jump'))).toBe(true);
     expect(address(x)).toBe('none');
+  });
+});
+
+describe('video-appeal: platform JSON', () => {
+  const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+  const file = 'https://files.mastodon.social/media_attachments/files/022/546/306/original/dab9a597f68b9745.mp4';
+  const preview = 'https://files.mastodon.social/media_attachments/files/022/546/306/small/dab9a597f68b9745.png';
+
+  // A Mastodon status with a video attachment showed a dark box and "Watch on Mastodon": the file,
+  // its poster and its size were ignored.
+  test("a Mastodon status's video attachment is the video: its poster, its size, and the file on a press", async () => {
+    const el = await mount(`<video-appeal>${json(mastodonVideo)}</video-appeal>`);
+    const button = part(el, 'play-button')!;
+    expect(button.localName).toBe('button');
+    expect(visibleText(button)).not.toContain('Mastodon');
+    expect(part(el, 'poster')!.getAttribute('src')).toBe(preview);
+    const box = stage(el);
+    expect(box.width / box.height).toBeCloseTo(1280 / 720, 2);
+    await userEvent.click(button);
+    await settle(el);
+    const video = player(el) as HTMLVideoElement;
+    expect(video.localName).toBe('video');
+    expect([...video.querySelectorAll('source')].map((s) => s.getAttribute('src'))).toEqual([file]);
+  });
+
+  test("a Bluesky post's video embed is the video too: its thumbnail, and a portrait size", async () => {
+    const post = {
+      ...bskyThread.thread.post,
+      labels: [],
+      embed: {
+        $type: 'app.bsky.embed.video#view',
+        playlist: 'https://video.example.org/watch/did/bafy/playlist.m3u8',
+        thumbnail: 'https://video.example.org/watch/did/bafy/thumbnail.jpg',
+        aspectRatio: { width: 1080, height: 1920 },
+      },
+    };
+    const el = await mount(`<video-appeal>${json({ thread: { post } })}</video-appeal>`);
+    expect(part(el, 'play-button')!.localName).toBe('button');
+    expect(part(el, 'poster')!.getAttribute('src')).toBe('https://video.example.org/watch/did/bafy/thumbnail.jpg');
+    const box = stage(el);
+    expect(box.width / box.height).toBeCloseTo(9 / 16, 2);
+  });
+
+  test("the page's own poster, width and height win over the attachment's; its own src over the attached file", async () => {
+    const el = await mount(
+      `<video-appeal poster="/demo/img/poster-appeal.jpg" width="9" height="16">${json(mastodonVideo)}</video-appeal>`,
+    );
+    expect(part(el, 'poster')!.getAttribute('src')).toMatch(/\/demo\/img\/poster-appeal\.jpg$/);
+    const box = stage(el);
+    expect(box.width / box.height).toBeCloseTo(9 / 16, 2);
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const video = player(el) as HTMLVideoElement;
+    expect([...video.querySelectorAll('source')].map((s) => [s.getAttribute('src'), s.getAttribute('type')])).toEqual([[file, null]]);
+    expect(video.getAttribute('poster')).toMatch(/\/demo\/img\/poster-appeal\.jpg$/);
+    el.setAttribute('src', `${media}/appeal.mp4`);
+    await settle(el);
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    expect([...player(el)!.querySelectorAll('source')].map((s) => s.getAttribute('src'))).toEqual([
+      expect.stringMatching(/\/demo\/media\/appeal\.mp4$/),
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch 
 
 const poster = '/demo/img/poster-live.jpg';
 const quote = (text: string, attrs = '') => `<blockquote lang="en"${attrs}>${text}</blockquote>`;
-/** Each way a page gives a video: attributes only, a provider link, native sources, a poster link, portrait, 4:3, no player, counts kept by no-counts="false", a 4:3 poster link. */
+/** Each way a page gives a video: attributes only, a provider link, native sources, a poster link, portrait, 4:3, no player, counts kept by no-counts="false", a 4:3 poster link, a portrait poster link. */
 const videos = [
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" poster="${poster}" duration="39" author="Bana Alabed">${quote('Please save us.')}</video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" handle="postquote_demo" avatar="/demo/img/avatar-4.jpg" datetime="2024-03-05T14:30:00Z" duration="PT1M5S" shares="1300" poster="${poster}">${quote('A key sentence from the video, quoted by the newsroom, long enough to wrap at narrow widths.')}</video-appeal>`,
@@ -20,6 +20,9 @@ const videos = [
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Poster link"><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE"><img src="${poster}" width="1280" height="720" alt=""></a>${quote('The poster as a link.')}</video-appeal>`,
   `<video-appeal href="https://www.tiktok.com/@user/video/7234567890123456789" poster="${poster}">${quote('No embeddable player, no author.')}</video-appeal>`,
   `<video-appeal href="https://www.tiktok.com/@user/video/7234567890123456789" author="Poster link, 4:3"><a href="https://www.tiktok.com/@user/video/7234567890123456789"><img src="/tests/fixtures/img/photo-800x600.png" width="800" height="600" alt=""></a>${quote('A 4:3 poster as a link, no size given otherwise.')}</video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Portrait poster link"><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE"><img src="/demo/img/photo-bars-portrait.jpg" width="600" height="800" alt=""></a>${quote('A portrait poster: the card caps its width.')}</video-appeal>`,
+  `<video-appeal author="Fallback video" datetime="2016-12-13T10:00:00Z"><video src="/demo/media/appeal.mp4" width="720" height="1280" poster="${poster}" preload="none" controls></video>${quote('A self-hosted portrait video in the fallback.')}</video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" width="1080" height="1920" author="Portrait by size" poster="${poster}">${quote('Portrait by width and height: the card caps its width.')}</video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Counts kept" shares="1300" no-counts="false" poster="${poster}">${quote('no-counts="false", as a template prints it: the counts show.')}</video-appeal>`,
 ];
 const page = (lang: string, blocking: boolean) => ({

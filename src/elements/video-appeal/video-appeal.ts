@@ -78,7 +78,7 @@ let asking: WeakRef<VideoAppeal> | undefined;
  * @attr {string} video-id - The provider's id: 11 characters of [A-Za-z0-9_-] (YouTube) or digits (Vimeo). Anything else is refused.
  * @attr {string} start - Where playback starts, in seconds ("12", "0:12", "PT12S"); without it, where a YouTube or Vimeo `href` of the same video starts (`?t=90`, `&t=1m30s`, `#t=1m30s`, `?start=90`).
  * @attr {string} duration - The video's length: seconds, "0:39" or ISO 8601 "PT39S"; shown as "0:39" and in the play button's name.
- * @attr {string} width - With height: the video's size, which reserves its aspect ratio before anything loads (without them, the fallback poster `<img>`'s width and height).
+ * @attr {string} width - With height: the video's size, which reserves its aspect ratio before anything loads (without them, the fallback `<video>`'s width and height, else its poster `<img>`'s).
  * @attr {string} height - See width.
  * @attr {string} orientation - portrait (9:16) | landscape (16:9, the default) when width and height are not given.
  * @slot - The no-JS fallback: a `<blockquote>` (the key quote; `data-start` adds a "play from" button) and an `<a href>` with the poster `<img>`, linking to the original. Read, never removed.
@@ -186,9 +186,10 @@ export class VideoAppeal extends QuoteElement {
       url: a('href', link),
       // The poster link's size is the video's, below the element's own (postquote.css keeps its box
       // while the card waits): a portrait poster was cropped to a 16:9 strip, and the page jumped.
+      // A fallback <video width height> is the video itself: its size, over the poster's.
       video: {
         poster: a('poster', child) ?? a('src', img),
-        ...pick(img, ['width', 'height']),
+        ...pick(child?.matches('[width][height]') ? child : img, ['width', 'height']),
       },
     });
     layers.splice(3, 0, {
@@ -254,7 +255,7 @@ export class VideoAppeal extends QuoteElement {
 
   protected override renderContent(): TemplateResult | undefined {
     const post = this.current;
-    const v = post.video ?? {};
+    let v = post.video ?? {};
     if (!post.video && !this.#sources.length && !post.text && !post.url) {
       this.problem({
         code: 'no-content',
@@ -270,6 +271,11 @@ export class VideoAppeal extends QuoteElement {
       this.problem({ code: 'invalid-value', field: 'video-id', message: `video-id: not a valid ${provider} id` });
       id = undefined;
     }
+    // Without a video of its own (no src, <source> nor valid id), the post's first video attachment
+    // (a Mastodon, X or Bluesky post in the inline JSON) is the video: its file, poster and size, where
+    // the page gives none (its `type` is no MIME type: the page's only). Nothing loads before a press.
+    const m = !(v.src || id || this.#sources.length) && post.media?.find((x) => x.type == 'video');
+    if (m) post.video = v = { ...m, type: v.type, ...v, src: m.url };
     // A post that is gone (deleted, withheld, …) is neither played nor linked to, as <post-quote>'s
     // (see renderCard): its poster, the status line and the archived copy stay.
     const gone = post.status !== undefined && post.status !== 'available';
