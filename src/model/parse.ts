@@ -91,7 +91,13 @@ export const anonymous: Check<boolean> = (v, field, problems, depth) => bool(v, 
 export const oneOf =
   <T extends string>(values: readonly T[]): Check<T> =>
   (v, field, problems) => {
-    const s = typeof v === 'string' && (v.trim().toLowerCase() as T);
+    // "twitter" is X's platform id under its old name, as older CMS data stores it.
+    const s =
+      typeof v === 'string' &&
+      (v
+        .trim()
+        .toLowerCase()
+        .replace(/^twitter$/, 'x') as T);
     return s && values.includes(s) ? s : fail(problems, 'invalid-value', field, `not one of ${values.join(', ')}`);
   };
 

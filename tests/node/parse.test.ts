@@ -17,6 +17,13 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
   { title: 'platform inferred from twitter.com', input: { url: 'https://twitter.com/a/status/1' }, post: { platform: 'x' } },
   { title: 'unknown site is web', input: { url: 'https://example.org/p/1' }, post: { platform: 'web' } },
   { title: 'bad platform dropped', input: { platform: 'myspace' }, post: {}, codes: ['invalid-value'] },
+  {
+    title: 'platform "twitter" (X under its old name, as older CMS data stores it) is x, whatever the URL',
+    input: [{ platform: 'twitter' }, { platform: ' Twitter ', url: 'https://web.archive.org/web/2016/https://twitter.com/a/status/1' }],
+    post: { platform: 'x' },
+    codes: [],
+  },
+  { title: 'only that old name: "twitterx" is no platform', input: { platform: 'twitterx' }, post: {}, codes: ['invalid-value'] },
   { title: 'enum is case-insensitive', input: { status: 'Deleted' }, post: { status: 'deleted' } },
   { title: 'javascript: URL dropped', input: { url: 'javascript:alert(1)' }, post: {}, codes: ['invalid-url'] },
   { title: 'JaVaScRiPt: with tab dropped', input: { url: 'java\tscript:alert(1)' }, post: {}, codes: ['invalid-url'] },
