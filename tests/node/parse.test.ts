@@ -16,6 +16,32 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
   },
   { title: 'platform inferred from twitter.com', input: { url: 'https://twitter.com/a/status/1' }, post: { platform: 'x' } },
   { title: 'unknown site is web', input: { url: 'https://example.org/p/1' }, post: { platform: 'web' } },
+  {
+    title: 'a URL pasted without its scheme is https, not a path on the page\'s site (which linked to a 404 labelled "Web")',
+    input: {
+      url: 'twitter.com/jack/status/20',
+      author: { url: 'www.x.com/jack', avatar: 'pbs.twimg.com/profile_images/1/a b.jpg' },
+      archive: { url: 'web.archive.org/web/2016/https://twitter.com/jack/status/20' },
+    },
+    post: {
+      url: 'https://twitter.com/jack/status/20',
+      platform: 'x',
+      author: { url: 'https://www.x.com/jack', avatar: 'https://pbs.twimg.com/profile_images/1/a%20b.jpg' },
+      archive: { url: 'https://web.archive.org/web/2016/https://twitter.com/jack/status/20' },
+    },
+    codes: [],
+  },
+  {
+    title: 'paths stay relative to the page, and a user name before a host stays no host',
+    input: { url: 'posts/1.html', author: { url: '/authors/jack', avatar: 'a.jpg' }, archive: { url: 'bbc.co.uk@evil.example/' } },
+    post: {
+      url: 'posts/1.html',
+      platform: 'web',
+      author: { url: '/authors/jack', avatar: 'a.jpg' },
+      archive: { url: 'bbc.co.uk@evil.example/' },
+    },
+    codes: [],
+  },
   { title: 'bad platform dropped', input: { platform: 'myspace' }, post: {}, codes: ['invalid-value'] },
   {
     title: 'platform "twitter" (X under its old name, as older CMS data stores it) is x, whatever the URL',
