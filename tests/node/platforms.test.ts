@@ -28,6 +28,9 @@ const inferred: Record<string, string[]> = {
     'https://social.coop/@jsbarretto/115624517760498357/',
     'https://mastodon.social/users/Gargron/statuses/103270115826048975',
     'https://social.treehouse.systems/web/@baylibre@fosstodon.org/108307448501709873',
+    // Mastodon 4's advanced (multi-column) web interface puts /deck before every path: its address bar's URL.
+    'https://mastodon.social/deck/@Gargron/103270115826048975',
+    'https://hachyderm.io/deck/@someone@fosstodon.org/112233/',
     'https://chaos.social/@some_user@other.instance.de/112233',
     'https://beige.party/@professorkiosk/109447955769349950?lang=de#top',
   ],
@@ -123,6 +126,7 @@ describe('handles', () => {
     ['mastodon', 'jsbarretto@social.coop', 'https://mastodon.social/@jsbarretto@social.coop/1', '@jsbarretto@social.coop'],
     ['mastodon', '@user@other.example', undefined, '@user@other.example'],
     ['mastodon', 'baylibre', 'https://social.treehouse.systems/web/@baylibre@fosstodon.org/108307448501709873', '@baylibre@fosstodon.org'],
+    ['mastodon', 'someone', 'https://hachyderm.io/deck/@someone@fosstodon.org/112233', '@someone@fosstodon.org'],
     ['mastodon', 'user', undefined, '@user'],
     ['bluesky', 'kaspth.bsky.social', undefined, '@kaspth.bsky.social'],
     ['bluesky', '@alice', undefined, '@alice.bsky.social'],
