@@ -4,12 +4,13 @@ export type UrlKind = 'link' | 'image' | 'media';
 
 const hasScheme = /^([a-z][a-z\d+.-]*):/i;
 /**
- * Control characters anywhere, a protocol-relative start (`//host`, `\\host`), or a user name or
+ * Control characters anywhere, a protocol-relative start (`//host`, `\\host`), a handle for a URL ("@jack" in
+ * author-href, which linked to /@jack on the page's own site), or a user name or
  * password before an http(s) host, which reads as the host at a glance: "https://bbc.co.uk@evil.example/"
  * goes to evil.example (where the URL parser ends the host: at the first / \\ ? or #).
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|^[\\/][\\/]|^https?:[\\/]*[^\\/?#]*@/i;
+const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|^([\\/]{2}|@)|^https?:[\\/]*[^\\/?#]*@/i;
 
 /** `new URL(value, base)`, or undefined where that throws. */
 function parseUrl(value: string, base?: string): URL | undefined {

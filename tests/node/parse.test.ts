@@ -32,6 +32,12 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     codes: [],
   },
   {
+    title: 'a handle given for the profile URL ("@jack" in author-href, which linked to /@jack on the page\'s site) is refused',
+    input: { author: { name: 'Jack', url: '@jack' }, replyTo: { url: ' @bob' } },
+    post: { author: { name: 'Jack' } },
+    codes: ['invalid-url', 'invalid-url'],
+  },
+  {
     title: 'paths stay relative to the page, and a user name before a host stays no host',
     input: { url: 'posts/1.html', author: { url: '/authors/jack', avatar: 'a.jpg' }, archive: { url: 'bbc.co.uk@evil.example/' } },
     post: {
