@@ -168,7 +168,8 @@ export const lang: Check<string> = (v, field, problems) =>
     ? fail(problems, 'invalid-type', field, 'not a string')
     : /^\s*(und|zxx|q[a-t][a-z])\s*$/i.test(v)
       ? undefined
-      : (validLang(v) ?? fail(problems, 'invalid-value', field, 'not a BCP 47 language tag'));
+      : // A language's name ("English", "German", as a CMS's language field may hold it) is no tag: none has four letters or more.
+        (!/^\s*[a-z]{4}/i.test(v) && validLang(v)) || fail(problems, 'invalid-value', field, 'not a BCP 47 language tag');
 
 /** Field name → its check, or a nested shape (an object checked field by field). */
 type Shape = { [key: string]: Check<unknown> | Shape };

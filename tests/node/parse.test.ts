@@ -326,6 +326,20 @@ describe('parse()', () => {
     });
   });
 
+  test('a language\'s name for its tag ("German", "english", as a CMS language field holds it) is refused, not shown as "Original (german)"', () => {
+    const { post, problems } = parse({ text: 'x', lang: 'German', translation: { text: 'y', lang: ' english ' } });
+    expect(post).toEqual({ text: 'x', translation: { text: 'y' } });
+    expect(problems.map((p) => p.code)).toEqual(['invalid-value', 'invalid-value']);
+    // Tags of two and three letters, with any subtags, stay.
+    expect(['de', 'fil', 'zh-Hant-TW', 'sr-Latn', 'en-GB-oxendict'].map((tag) => parse({ lang: tag }).post.lang)).toEqual([
+      'de',
+      'fil',
+      'zh-Hant-TW',
+      'sr-Latn',
+      'en-GB-oxendict',
+    ]);
+  });
+
   test("a language tag that names no language (und, zxx, X's qme / qht / qst) is dropped without a problem", () => {
     for (const tag of ['und', 'zxx', 'qme', 'QHT', ' qst ', 'qaa', 'qtz'])
       expect(parse({ text: 'x', lang: tag, translation: { text: 'y', lang: tag } }), tag).toEqual({
