@@ -91,7 +91,13 @@ export const anonymous: Check<boolean> = (v, field, problems, depth) => bool(v, 
 export const oneOf =
   <T extends string>(values: readonly T[]): Check<T> =>
   (v, field, problems) => {
-    const s = typeof v === 'string' && (v.trim().toLowerCase() as T);
+    // "twitter" is X's platform id under its old name, as older CMS data stores it.
+    const s =
+      typeof v === 'string' &&
+      (v
+        .trim()
+        .toLowerCase()
+        .replace(/^twitter$/, 'x') as T);
     return s && values.includes(s) ? s : fail(problems, 'invalid-value', field, `not one of ${values.join(', ')}`);
   };
 
@@ -162,7 +168,8 @@ export const lang: Check<string> = (v, field, problems) =>
     ? fail(problems, 'invalid-type', field, 'not a string')
     : /^\s*(und|zxx|q[a-t][a-z])\s*$/i.test(v)
       ? undefined
-      : (validLang(v) ?? fail(problems, 'invalid-value', field, 'not a BCP 47 language tag'));
+      : // A language's name ("English", "German", as a CMS's language field may hold it) is no tag: none has four letters or more.
+        (!/^\s*[a-z]{4}/i.test(v) && validLang(v)) || fail(problems, 'invalid-value', field, 'not a BCP 47 language tag');
 
 /** Field name → its check, or a nested shape (an object checked field by field). */
 type Shape = { [key: string]: Check<unknown> | Shape };

@@ -17,8 +17,11 @@ interface Entry {
   embed?: string;
 }
 
-/** Mastodon status URLs on any instance: "/@user/123", "/@user@remote.host/123", "/users/user/statuses/123". */
-const statusPath = /^\/(?:web\/)?@[\w.-]+(?:@[\w.-]+)?\/\d+\/?$|^\/users\/[\w.-]+\/statuses\/\d+\/?$/;
+/**
+ * Mastodon status URLs on any instance: "/@user/123", "/@user@remote.host/123", "/users/user/statuses/123", and as the
+ * address bar shows them in its advanced web interface: "/deck/@user/123" (Mastodon 4), "/web/@user/123" (before).
+ */
+const statusPath = /^\/(?:web\/|deck\/)?@[\w.-]+(?:@[\w.-]+)?\/\d+\/?$|^\/users\/[\w.-]+\/statuses\/\d+\/?$/;
 
 /** In look-up order: fixed hosts first; Mastodon (any host) is tried only when no host matched. */
 const registry: Record<PlatformId, Entry> = {

@@ -30,8 +30,11 @@ const tagOrCash = String.raw`[#\uff03]([\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_\u200
  * full-width "＠" of Japanese input, which X links as "@": the one profile it can name, so on every platform), hashtag, cashtag.
  */
 const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&/])(?:[@\uff20](${mention})|${tagOrCash})`, 'giu');
-/** "@user", "@user@instance" (Mastodon). */
-const entity = entities(String.raw`\w{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
+/**
+ * "@user", "@user@instance" (Mastodon): up to Telegram's 32 characters (X allows 15, Mastodon 30). A longer name is no
+ * mention at all: its first 32 characters would be another account.
+ */
+const entity = entities(String.raw`\w{1,32}(?!\w)(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
 /**
  * Handles that hold dots (Bluesky's domain names "@alice.bsky.social", Instagram's "@nat.geo"); a
  * sentence's final dot stays outside, and a fediverse handle ("@jack@mastodon.social") is no

@@ -4,12 +4,13 @@ export type UrlKind = 'link' | 'image' | 'media';
 
 const hasScheme = /^([a-z][a-z\d+.-]*):/i;
 /**
- * Control characters anywhere, a protocol-relative start (`//host`, `\\host`), or a user name or
+ * Control characters anywhere, a protocol-relative start (`//host`, `\\host`), a handle for a URL ("@jack" in
+ * author-href, which linked to /@jack on the page's own site), or a user name or
  * password before an http(s) host, which reads as the host at a glance: "https://bbc.co.uk@evil.example/"
  * goes to evil.example (where the URL parser ends the host: at the first / \\ ? or #).
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|^[\\/][\\/]|^https?:[\\/]*[^\\/?#]*@/i;
+const forbidden = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|^([\\/]{2}|@)|^https?:[\\/]*[^\\/?#]*@/i;
 
 /** `new URL(value, base)`, or undefined where that throws. */
 function parseUrl(value: string, base?: string): URL | undefined {
@@ -34,7 +35,8 @@ const checked = new Map<string, string | undefined>();
 
 /**
  * Checks a URL without resolving it, so it runs anywhere (parse() uses it in Node).
- * Allowed: absolute http(s) URLs (and mailto: for links), and paths relative to the page.
+ * Allowed: absolute http(s) URLs (and mailto: for links), and paths relative to the page; one that starts with a host name
+ * and a slash ("x.com/jack") is that host's https URL.
  * Refused: every other scheme, however disguised (case, entities are already decoded by the
  * HTML parser; tabs, newlines and control characters are refused outright), protocol-relative
  * `//host` and `\\host`, a user name or password before the host, and anything over 2048 characters.
@@ -43,7 +45,8 @@ export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undef
   return typeof value !== 'string'
     ? undefined
     : remember(checked, kind + value, () => {
-        const v = value.trim();
+        // A URL pasted without its scheme ("twitter.com/jack/status/20", "www.bbc.co.uk/news") is https, not a path on this site.
+        const v = value.trim().replace(/^(?=[\w.-]+\.[a-z]{2,}\/)/i, 'https://');
         if (!v || v.length > 2048 || forbidden.test(v)) return undefined;
         const scheme = hasScheme.exec(v)?.[1].toLowerCase();
         if (scheme === undefined) return v;

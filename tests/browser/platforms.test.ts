@@ -164,6 +164,16 @@ describe('mentions never name another account than the one written', () => {
     ]);
   });
 
+  test('a Telegram username runs to its 32 characters, and a name longer than the platform allows links nowhere, not to its first 30', async () => {
+    const name = 'telegram_channel_with_32_chars_x'; // 32: Telegram's maximum (X allows 15, Mastodon 30)
+    const tg = await mount(`<post-quote href="${postUrls.telegram}" author="A"><blockquote>Via @${name}.</blockquote></post-quote>`);
+    expect(links(tg)).toEqual([['@' + name, 'https://t.me/' + name]]);
+    const x = await mount(
+      `<post-quote href="${postUrls.x}" author="A"><blockquote>Via @${name}_and_more and @jack</blockquote></post-quote>`,
+    );
+    expect(links(x)).toEqual([['@jack', 'https://x.com/jack']]);
+  });
+
   test('LinkedIn links no typed @name (its mentions are names; /in/jane would be a stranger): left as text; hashtags stay links', async () => {
     const el = await mount(
       `<post-quote href="${postUrls.linkedin}" author="A"><blockquote>Thanks @jane-doe and @Jack! #hiring</blockquote></post-quote>`,

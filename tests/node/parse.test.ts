@@ -16,7 +16,46 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
   },
   { title: 'platform inferred from twitter.com', input: { url: 'https://twitter.com/a/status/1' }, post: { platform: 'x' } },
   { title: 'unknown site is web', input: { url: 'https://example.org/p/1' }, post: { platform: 'web' } },
+  {
+    title: 'a URL pasted without its scheme is https, not a path on the page\'s site (which linked to a 404 labelled "Web")',
+    input: {
+      url: 'twitter.com/jack/status/20',
+      author: { url: 'www.x.com/jack', avatar: 'pbs.twimg.com/profile_images/1/a b.jpg' },
+      archive: { url: 'web.archive.org/web/2016/https://twitter.com/jack/status/20' },
+    },
+    post: {
+      url: 'https://twitter.com/jack/status/20',
+      platform: 'x',
+      author: { url: 'https://www.x.com/jack', avatar: 'https://pbs.twimg.com/profile_images/1/a%20b.jpg' },
+      archive: { url: 'https://web.archive.org/web/2016/https://twitter.com/jack/status/20' },
+    },
+    codes: [],
+  },
+  {
+    title: 'a handle given for the profile URL ("@jack" in author-href, which linked to /@jack on the page\'s site) is refused',
+    input: { author: { name: 'Jack', url: '@jack' }, replyTo: { url: ' @bob' } },
+    post: { author: { name: 'Jack' } },
+    codes: ['invalid-url', 'invalid-url'],
+  },
+  {
+    title: 'paths stay relative to the page, and a user name before a host stays no host',
+    input: { url: 'posts/1.html', author: { url: '/authors/jack', avatar: 'a.jpg' }, archive: { url: 'bbc.co.uk@evil.example/' } },
+    post: {
+      url: 'posts/1.html',
+      platform: 'web',
+      author: { url: '/authors/jack', avatar: 'a.jpg' },
+      archive: { url: 'bbc.co.uk@evil.example/' },
+    },
+    codes: [],
+  },
   { title: 'bad platform dropped', input: { platform: 'myspace' }, post: {}, codes: ['invalid-value'] },
+  {
+    title: 'platform "twitter" (X under its old name, as older CMS data stores it) is x, whatever the URL',
+    input: [{ platform: 'twitter' }, { platform: ' Twitter ', url: 'https://web.archive.org/web/2016/https://twitter.com/a/status/1' }],
+    post: { platform: 'x' },
+    codes: [],
+  },
+  { title: 'only that old name: "twitterx" is no platform', input: { platform: 'twitterx' }, post: {}, codes: ['invalid-value'] },
   { title: 'enum is case-insensitive', input: { status: 'Deleted' }, post: { status: 'deleted' } },
   { title: 'javascript: URL dropped', input: { url: 'javascript:alert(1)' }, post: {}, codes: ['invalid-url'] },
   { title: 'JaVaScRiPt: with tab dropped', input: { url: 'java\tscript:alert(1)' }, post: {}, codes: ['invalid-url'] },
@@ -285,6 +324,20 @@ describe('parse()', () => {
       post: { lang: 'de-DE', translation: { text: 'y', lang: 'pt-BR' } },
       problems: [],
     });
+  });
+
+  test('a language\'s name for its tag ("German", "english", as a CMS language field holds it) is refused, not shown as "Original (german)"', () => {
+    const { post, problems } = parse({ text: 'x', lang: 'German', translation: { text: 'y', lang: ' english ' } });
+    expect(post).toEqual({ text: 'x', translation: { text: 'y' } });
+    expect(problems.map((p) => p.code)).toEqual(['invalid-value', 'invalid-value']);
+    // Tags of two and three letters, with any subtags, stay.
+    expect(['de', 'fil', 'zh-Hant-TW', 'sr-Latn', 'en-GB-oxendict'].map((tag) => parse({ lang: tag }).post.lang)).toEqual([
+      'de',
+      'fil',
+      'zh-Hant-TW',
+      'sr-Latn',
+      'en-GB-oxendict',
+    ]);
   });
 
   test("a language tag that names no language (und, zxx, X's qme / qht / qst) is dropped without a problem", () => {

@@ -28,6 +28,9 @@ const inferred: Record<string, string[]> = {
     'https://social.coop/@jsbarretto/115624517760498357/',
     'https://mastodon.social/users/Gargron/statuses/103270115826048975',
     'https://social.treehouse.systems/web/@baylibre@fosstodon.org/108307448501709873',
+    // Mastodon 4's advanced (multi-column) web interface puts /deck before every path: its address bar's URL.
+    'https://mastodon.social/deck/@Gargron/103270115826048975',
+    'https://hachyderm.io/deck/@someone@fosstodon.org/112233/',
     'https://chaos.social/@some_user@other.instance.de/112233',
     'https://beige.party/@professorkiosk/109447955769349950?lang=de#top',
   ],
@@ -123,6 +126,7 @@ describe('handles', () => {
     ['mastodon', 'jsbarretto@social.coop', 'https://mastodon.social/@jsbarretto@social.coop/1', '@jsbarretto@social.coop'],
     ['mastodon', '@user@other.example', undefined, '@user@other.example'],
     ['mastodon', 'baylibre', 'https://social.treehouse.systems/web/@baylibre@fosstodon.org/108307448501709873', '@baylibre@fosstodon.org'],
+    ['mastodon', 'someone', 'https://hachyderm.io/deck/@someone@fosstodon.org/112233', '@someone@fosstodon.org'],
     ['mastodon', 'user', undefined, '@user'],
     ['bluesky', 'kaspth.bsky.social', undefined, '@kaspth.bsky.social'],
     ['bluesky', '@alice', undefined, '@alice.bsky.social'],
@@ -133,6 +137,15 @@ describe('handles', () => {
     ['telegram', 'durov', undefined, '@durov'],
     ['tiktok', 'scout2015', undefined, '@scout2015'],
     ['youtube', 'tagesschau', undefined, '@tagesschau'],
+    // A profile URL pasted for the handle shows as its handle, not as "@https://x.com/jack".
+    ['x', 'https://x.com/jack', undefined, '@jack'],
+    ['x', 'twitter.com/jack/', undefined, '@jack'],
+    ['bluesky', 'https://bsky.app/profile/jay.bsky.team', undefined, '@jay.bsky.team'],
+    ['mastodon', 'https://mastodon.social/@Gargron', 'https://mastodon.social/@Gargron/1', '@Gargron@mastodon.social'],
+    ['instagram', 'https://www.instagram.com/natgeo/', undefined, '@natgeo'],
+    ['tiktok', 'https://www.tiktok.com/@scout2015', undefined, '@scout2015'],
+    ['youtube', 'https://www.youtube.com/@tagesschau', undefined, '@tagesschau'],
+    ['telegram', 'https://t.me/durov', undefined, '@durov'],
   ])('%s %s → %s', (id, handle, url, shown) => {
     expect(p(id).handle!(handle, url)).toBe(shown);
   });
@@ -159,7 +172,8 @@ describe('profile and tag links', () => {
     ['youtube', '@tagesschau', undefined, 'https://www.youtube.com/@tagesschau'],
     ['linkedin', 'jane-doe', undefined, undefined], // LinkedIn links no typed @name
     ['vimeo', 'staff', undefined, 'https://vimeo.com/staff'],
-    ['instagram', 'a/../b?c', undefined, 'https://www.instagram.com/a%2F..%2Fb%3Fc'],
+    ['instagram', 'a?b#c', undefined, 'https://www.instagram.com/a%3Fb%23c'],
+    ['instagram', 'a/../b?c', undefined, 'https://www.instagram.com/b%3Fc'], // a URL's last segment, still encoded
   ])('%s profile of %s', (id, handle, url, profile) => {
     expect(p(id).profileUrl?.(handle, url)).toBe(profile);
   });
