@@ -80,7 +80,7 @@ export abstract class QuoteElement extends BaseElement {
     this.requestUpdate();
   }
 
-  /** Set by subclasses that fix the platform (`<tweet-quote>` is always X). */
+  /** Set by subclasses that fix the platform (`<tweet-quote>` is X, unless its post's link is another platform's). */
   protected fixedPlatform?: PlatformId;
 
   /** The normalized post of the last update. */
@@ -183,14 +183,12 @@ export abstract class QuoteElement extends BaseElement {
     const anonymize = [attributes, m.json, this.post].some((l) =>
       anonymous((l as { anonymize?: unknown } | undefined)?.anonymize, '', [], 0),
     );
-    const layers: unknown[] = [
+    return [
       ...[fallback, m.markup].map((l) => (anonymize ? this.#anonymousMarkup(l) : l)),
       attributes,
       anonymize && m.adapted ? this.#anonymousMarkup(m.json as Record<string, unknown>) : m.json,
       this.post,
     ];
-    if (this.fixedPlatform) layers.push({ platform: this.fixedPlatform });
-    return layers;
   }
 
   /**
@@ -289,7 +287,7 @@ export abstract class QuoteElement extends BaseElement {
   #parse(): void {
     try {
       this.lang_ = uiLocale(uiLang((this.#page = pageLang(this))));
-      const { post, problems } = parse(this.layers());
+      const { post, problems } = parse(this.layers(), this.fixedPlatform);
       this.current = post;
       problems.forEach((p) => this.problem(p));
     } catch (e) {

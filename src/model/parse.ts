@@ -1,6 +1,6 @@
 // parse(): any post-like input (or layers of them, lowest precedence first) → one valid Post.
 // Pure: no DOM, runs in Node. Every field is checked; a bad one is dropped and reported.
-import type { Post, Problem, ParseResult, TextLink } from './post.js';
+import type { Post, Problem, ParseResult, PlatformId, TextLink } from './post.js';
 import { checkUrl, type UrlKind } from '../safety/url.js';
 import { validLang } from '../i18n/locale.js';
 import { platformIds, platformOfUrl } from '../platforms/index.js';
@@ -302,7 +302,7 @@ export function addField(name: string, check: Check<unknown>): void {
  * is one field: a layer that gives `text` or `html` replaces the lower layers' text, HTML and
  * link ranges (ranges index the text they came with, and a lower layer's HTML must not outrank it).
  */
-export function parse(input: unknown): ParseResult {
+export function parse(input: unknown, fixed?: PlatformId): ParseResult {
   const problems: Problem[] = [];
   const post: Record<string, unknown> = bare();
   for (const layer of Array.isArray(input) ? input : [input])
@@ -312,6 +312,9 @@ export function parse(input: unknown): ParseResult {
       if (Object.hasOwn(fields, 'text') || Object.hasOwn(fields, 'html')) for (const k of ['text', 'html', 'links']) delete post[k];
       for (const [k, v] of Object.entries(fields)) post[k] = k !== 'quoted' && isObject(post[k]) && isObject(v) ? bare(post[k], v) : v;
     }
+  // `<tweet-quote>` is X, unless its post's link is another platform's (a TikTok link, a pasted Instagram code):
+  // then it is that platform's, not an X card whose "View on X" opens tiktok.com.
+  if (fixed) post.platform = platformOfUrl(post.url as string) ?? fixed;
   return { post: finish(post)!, problems };
 }
 

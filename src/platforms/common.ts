@@ -3,9 +3,11 @@
 
 /**
  * "user" from "@user", "user", "＠user" (the full-width at sign of Japanese input), or a profile URL an editor pasted for
- * the handle ("https://x.com/user", "https://www.instagram.com/user/", "https://mastodon.social/@user"): its last segment.
+ * the handle ("https://x.com/user", "https://www.instagram.com/user/", "https://mastodon.social/@user"): its last segment,
+ * without a share link's query ("https://x.com/user?s=21"). An invisible mark copied before it (a left-to-right mark, a
+ * zero-width space) goes too (one: the bundle's bytes), or "\u200e@user" would show as "@@user".
  */
-export const bare = (h: string): string => h.replace(/^(.*\/(?=.))?[@＠]?|\/$/g, '');
+export const bare = (h: string): string => h.replace(/^[\u200b-\u200f]?(.*\/(?=.))?[@＠]?|[?#].*|\/$/g, '');
 
 /** "@user" from "user" or "@user". */
 export const at = (h: string): string => '@' + bare(h);

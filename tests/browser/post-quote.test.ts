@@ -209,6 +209,22 @@ describe('tweet-quote', () => {
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
   });
+  test('a non-X post put in it (a TikTok link) is that platform\'s card: no "View on X" that opens tiktok.com, no x.com mentions', async () => {
+    const links = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => `${visibleText(a).trim()} -> ${a.href}`);
+    const tiktok = await mount(
+      `<tweet-quote href="https://www.tiktok.com/@user/video/7123456789012345678" author="A" handle="user"><blockquote>hi @someone</blockquote></tweet-quote>`,
+    );
+    expect(part(tiktok, 'platform')!.textContent).toContain('TikTok');
+    expect(links(tiktok)).toContain('@someone -> https://www.tiktok.com/@someone');
+    expect(links(tiktok)).toContain('View on TikTok -> https://www.tiktok.com/@user/video/7123456789012345678');
+    // A link to no known platform (an archived copy) and an X link stay X, whatever `platform` says.
+    const archived = await mount(
+      `<tweet-quote href="https://web.archive.org/web/2016/https://twitter.com/a/status/1" platform="bluesky"><blockquote>hi</blockquote></tweet-quote>`,
+    );
+    expect(part(archived, 'platform')!.textContent).toContain('X');
+    const x = await mount(`<tweet-quote href="https://x.com/a/status/1" platform="tiktok"><blockquote>hi</blockquote></tweet-quote>`);
+    expect(part(x, 'platform')!.textContent).toContain('X');
+  });
 });
 
 test('hidden hides an element with postquote.css too: before it is defined (no JavaScript) and while it waits for its first render', async () => {

@@ -146,6 +146,13 @@ describe('handles', () => {
     ['tiktok', 'https://www.tiktok.com/@scout2015', undefined, '@scout2015'],
     ['youtube', 'https://www.youtube.com/@tagesschau', undefined, '@tagesschau'],
     ['telegram', 'https://t.me/durov', undefined, '@durov'],
+    // A share link's query is no part of the handle, nor an invisible mark copied before the "@" ("@@jack" otherwise).
+    ['x', 'https://x.com/jack?s=21', undefined, '@jack'],
+    ['x', 'x.com/jack?s=20&t=abc', undefined, '@jack'],
+    ['instagram', 'https://www.instagram.com/natgeo?igsh=abc', undefined, '@natgeo'],
+    ['x', '\u200e@jack', undefined, '@jack'],
+    ['x', '\u200f＠jack', undefined, '@jack'],
+    ['mastodon', '\u200b@Gargron@mastodon.social', undefined, '@Gargron@mastodon.social'],
   ])('%s %s → %s', (id, handle, url, shown) => {
     expect(p(id).handle!(handle, url)).toBe(shown);
   });
@@ -172,8 +179,11 @@ describe('profile and tag links', () => {
     ['youtube', '@tagesschau', undefined, 'https://www.youtube.com/@tagesschau'],
     ['linkedin', 'jane-doe', undefined, undefined], // LinkedIn links no typed @name
     ['vimeo', 'staff', undefined, 'https://vimeo.com/staff'],
-    ['instagram', 'a?b#c', undefined, 'https://www.instagram.com/a%3Fb%23c'],
-    ['instagram', 'a/../b?c', undefined, 'https://www.instagram.com/b%3Fc'], // a URL's last segment, still encoded
+    ['instagram', 'a?b#c', undefined, 'https://www.instagram.com/a'], // a query and fragment are never the handle's
+    ['instagram', 'a&b c', undefined, 'https://www.instagram.com/a%26b%20c'],
+    ['x', '\u200e@jack', undefined, 'https://x.com/jack'], // an invisible mark copied with the handle: not "@…", linked
+    ['instagram', 'a/../b?c', undefined, 'https://www.instagram.com/b'], // a URL's last segment, without its query
+    ['instagram', 'a/../b%c', undefined, 'https://www.instagram.com/b%25c'], // still encoded
   ])('%s profile of %s', (id, handle, url, profile) => {
     expect(p(id).profileUrl?.(handle, url)).toBe(profile);
   });

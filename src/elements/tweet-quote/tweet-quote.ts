@@ -7,8 +7,8 @@ import { PostQuote } from '../post-quote/post-quote.js';
 export type { PostquoteErrorEvent, PostquoteRevealEvent } from '../../events.js';
 
 /**
- * A quoted X (Twitter) post: `<post-quote>` with the platform fixed to X. Wrap a pasted X embed
- * code in it to render that post without X's script.
+ * A quoted X (Twitter) post: `<post-quote>` with the platform fixed to X (unless the post's link is
+ * another platform's). Wrap a pasted X embed code in it to render that post without X's script.
  *
  * @summary A quoted X / Twitter post.
  * @tag tweet-quote
