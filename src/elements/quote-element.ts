@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { BaseElement } from './base-element.js';
 import type { Post, Problem, PlatformId } from '../model/post.js';
-import { anonymous, parse } from '../model/parse.js';
+import { failClosed, parse } from '../model/parse.js';
 import { flag, readAttributes, postAttributes } from '../sources/attributes.js';
 import { readMarkup, type MarkupSources } from '../sources/markup.js';
 import { pageLang, uiLang, isRtl, validLang } from '../i18n/locale.js';
@@ -181,7 +181,7 @@ export abstract class QuoteElement extends BaseElement {
     const attributes = readAttributes(this);
     // Read as parse() reads it ("True", 1, and any value that is not a boolean), so that `"anonymize": "yes"` hides the pasted handle too.
     const anonymize = [attributes, m.json, this.post].some((l) =>
-      anonymous((l as { anonymize?: unknown } | undefined)?.anonymize, '', [], 0),
+      failClosed((l as { anonymize?: unknown } | undefined)?.anonymize, '', [], 0),
     );
     return [
       ...[fallback, m.markup].map((l) => (anonymize ? this.#anonymousMarkup(l) : l)),

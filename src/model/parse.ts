@@ -86,7 +86,7 @@ export const bool: Check<boolean> = (v, field, problems) => {
  * `anonymize` and `sensitive` fail closed: a value that is not a boolean ("yes", "on", as a PHP meta value prints it)
  * anonymizes, or keeps the media behind the warning, and is reported.
  */
-export const anonymous: Check<boolean> = (v, field, problems, depth) => bool(v, field, problems, depth) ?? v != null;
+export const failClosed: Check<boolean> = (v, field, problems, depth) => bool(v, field, problems, depth) ?? v != null;
 
 export const oneOf =
   <T extends string>(values: readonly T[]): Check<T> =>
@@ -273,11 +273,11 @@ const postShape: Shape = {
   translation: { text, lang, by: name },
   verification: { status: oneOf(['verified', 'unverified', 'disputed']), note, by: name, at: date },
   contentWarning: note,
-  sensitive: anonymous,
+  sensitive: failClosed,
   platformNote: { text: note, source: name, url: link, lang },
   status: oneOf(['available', 'deleted', 'suspended', 'withheld', 'protected', 'unavailable']),
   archive: { url: link, at: date },
-  anonymize: anonymous,
+  anonymize: failClosed,
 };
 
 /** The field names parse() reads, for the JSON Schema test: these, and those added by addField(). */
