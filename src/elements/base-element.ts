@@ -63,7 +63,9 @@ export abstract class BaseElement extends Element_ {
     const root = this.renderRoot;
     const want = [...new Set([...(this.constructor as typeof BaseElement).styles, ...more])].map((t) => sheet(t, this.ownerDocument));
     // (Sheets a post no longer uses may stay, as they did: they style nothing it shows.)
-    if (want.some((s, i) => s !== root.adoptedStyleSheets[i])) root.adoptedStyleSheets = want;
+    // Read once: each read of adoptedStyleSheets makes a new array.
+    const have = root.adoptedStyleSheets;
+    if (want.some((s, i) => s !== have[i])) root.adoptedStyleSheets = want;
   }
 
   connectedCallback(): void {

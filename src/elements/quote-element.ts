@@ -106,6 +106,7 @@ export abstract class QuoteElement extends BaseElement {
   #pending: Problem[] = [];
   #placeholder?: HTMLSlotElement[];
   #internals = this.attachInternals();
+  #states = new Set<string>();
   /** Reader state by card level (0: the post, 1: its quoted post, …): the warning opened, originals shown. */
   #revealed: string[] = [];
   #originals = new Set<number>();
@@ -133,6 +134,9 @@ export abstract class QuoteElement extends BaseElement {
    * `post` gives the warning (see prepare(): postquote.css folds the fallback away meanwhile).
    */
   #setState(name: 'pending' | 'warned', on: boolean): void {
+    // Every render sets both: the page's states change (and its styles are looked at again) only when one does.
+    if (this.#states.has(name) === on) return;
+    this.#states[on ? 'add' : 'delete'](name);
     try {
       this.#internals.states[on ? 'add' : 'delete'](name);
     } catch {

@@ -27,9 +27,11 @@ const loading: Record<string, Promise<void>> = {};
 
 /** The catalog language for a BCP 47 tag: its primary subtag if we have it, else English. */
 export function catalogLang(tag: string): string {
-  const primary = tag.toLowerCase().split('-')[0];
+  const primary = (primaries[tag] ??= tag.toLowerCase().split('-')[0]);
   return Object.hasOwn(loaders, primary) ? primary : 'en';
 }
+/** Primary subtags by tag: every message a card shows asks. Tags come from lang attributes and Intl, a handful per page. */
+const primaries: Record<string, string> = Object.create(null);
 
 /**
  * The tag a card speaks: `tag` when its language has a catalog (de-AT stays de-AT, for its dates
@@ -66,13 +68,16 @@ export function addEnglish(messages: Partial<Catalog>): void {
 /** The catalog for `tag`: its language's once loaded, English until then. */
 const catalog = (tag: string): Catalog => catalogs[catalogLang(tag)] ?? en;
 
+/** Each message split at its {placeholders}, once. */
+const split: Record<string, string[]> = Object.create(null);
+
 /**
  * A message as parts: strings from the catalog with each {name} replaced by `params[name]`, which
  * may be a template. Returning parts (not a joined string) keeps links inside sentences possible.
  */
 export function msgParts<T>(lang: string, key: MessageKey, params: Record<string, T | string> = {}): (T | string)[] {
   const text = catalog(lang)[key];
-  return text.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (params[part] ?? '') : part));
+  return (split[text] ??= text.split(/\{(\w+)\}/)).map((part, i) => (i % 2 ? (params[part] ?? '') : part));
 }
 
 /** A message as one string, for attributes and accessible names. */

@@ -9,6 +9,8 @@ export function isRtl(lang: string): boolean {
   return /^ar\b/i.test(lang);
 }
 
+/** textDir()'s answers by language: maximize() costs a tenth of a millisecond, and every card asks. */
+const dirs: Record<string, 'rtl' | 'auto'> = Object.create(null);
 /**
  * The direction of a text whose language is `lang` (a post's, a translation's): right to left for a
  * language written in a right-to-left script (its likely script as Intl gives it: ar, fa, he, ur,
@@ -16,8 +18,8 @@ export function isRtl(lang: string): boolean {
  * made an Arabic reply that begins with "@handle" left to right. `lang` is a canonical tag (parse()
  * and validLang() give no other), which Intl.Locale accepts.
  */
-export const textDir = (lang?: string) =>
-  lang && /Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg/.test(new Intl.Locale(lang).maximize().script!) ? 'rtl' : 'auto';
+export const textDir = (lang?: string): 'rtl' | 'auto' =>
+  lang ? (dirs[lang] ??= /Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg/.test(new Intl.Locale(lang).maximize().script!) ? 'rtl' : 'auto') : 'auto';
 
 /** The page's language where `element` stands: its own or its nearest ancestor's `lang`, as written (falsy: none). */
 export function pageLang(element: Element): string | null | undefined {
@@ -30,11 +32,20 @@ export function pageLang(element: Element): string | null | undefined {
 /** The UI language for a page language (see pageLang): it, else the browser's; English if Intl rejects it. */
 export const uiLang = (page: string | null | undefined): string => validLang(page || navigator.language) ?? 'en';
 
+const tags = new Map<string, string | undefined>();
 /** A canonical BCP 47 tag, or undefined for anything Intl rejects (and for none). A POSIX locale's underscore (en_US, as WordPress and og:locale write it) is its hyphen. */
 export function validLang(tag: string | null | undefined): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag?.trim().replace(/_/g, '-'))[0];
-  } catch {
-    return undefined;
+  if (tag == null) return undefined;
+  // Asked several times per card: the answers are kept (a page holds a handful of tags; past 500, they start over).
+  if (!tags.has(tag)) {
+    if (tags.size > 500) tags.clear();
+    let valid: string | undefined;
+    try {
+      valid = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+    } catch {
+      // Intl rejects it: not a language tag.
+    }
+    tags.set(tag, valid);
   }
+  return tags.get(tag);
 }

@@ -183,7 +183,9 @@ const shaped =
   (v, field, problems, depth) => {
     if (!isObject(v)) return fail(problems, 'invalid-type', field, 'not an object');
     const out: Record<string, unknown> = bare();
-    for (const [key, check] of Object.entries(shape)) {
+    // Keys, not entries: this runs for every layer of every card, and an entry is an array to collect.
+    for (const key of Object.keys(shape)) {
+      const check = shape[key];
       const raw = Object.hasOwn(v, key) ? v[key] : null;
       const value =
         raw == null ? raw : (typeof check === 'function' ? check : shaped(check))(raw, field ? `${field}.${key}` : key, problems, depth);

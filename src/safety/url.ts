@@ -72,9 +72,11 @@ export function displayHost(url: string): string {
  */
 export function misleads(text: string, href: string): boolean {
   const named = /^\s*(?:https?:\/\/)?((?:[\p{L}\p{N}_-]+\.)+\p{L}{2,})(?![\p{L}\p{N}_.-])/iu.exec(text);
+  // Most link texts name no address (#tags, @names): no URL to parse, and none that throws.
+  if (!named) return false;
   // twitter.com is x.com: X's API shows "x.com/…" over the twitter.com URLs it still expands to.
-  const [a, b] = [named && 'http://' + named[1], href].map((u) => ('.' + hostOf(u)).replace('.twitter.com', '.x.com'));
-  return !!named && !a.endsWith(b) && !b.endsWith(a) && !(b === '.t.co' && a === '.pic.x.com');
+  const [a, b] = ['http://' + named[1], href].map((u) => ('.' + hostOf(u)).replace('.twitter.com', '.x.com'));
+  return !a.endsWith(b) && !b.endsWith(a) && !(b === '.t.co' && a === '.pic.x.com');
 }
 
 /** The page's image proxy template and safeUrl() results, kept for one task (the page may change them later). */

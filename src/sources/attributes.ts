@@ -39,7 +39,8 @@ export const postAttributes = [...names(fields), 'no-counts', 'no-media', 'time-
  */
 function read(el: Element, table: Table): RawPost | undefined {
   const out: RawPost = {};
-  for (const [field, from] of Object.entries(table)) {
+  for (const field of Object.keys(table)) {
+    const from = table[field];
     const value =
       typeof from !== 'string' ? read(el, from) : from[0] === '!' ? flag(el, from.slice(1)) : el.getAttribute(from)?.trim() || undefined;
     if (value != null) out[field] = value;
