@@ -2,6 +2,7 @@
 import type English from './messages/en.js';
 import base from './messages/en-base.js';
 import { pluralCategory } from './format.js';
+import { remember } from '../memo.js';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Catalog = { [K in keyof typeof English]: (typeof English)[K] extends string ? string : Plural };
@@ -27,11 +28,13 @@ const loading: Record<string, Promise<void>> = {};
 
 /** The catalog language for a BCP 47 tag: its primary subtag if we have it, else English. */
 export function catalogLang(tag: string): string {
-  const primary = (primaries[tag] ??= tag.toLowerCase().split('-')[0]);
-  return Object.hasOwn(loaders, primary) ? primary : 'en';
+  // Kept by tag: every message a card shows asks.
+  return remember(primaries, tag, () => {
+    const primary = tag.toLowerCase().split('-')[0];
+    return Object.hasOwn(loaders, primary) ? primary : 'en';
+  });
 }
-/** Primary subtags by tag: every message a card shows asks. Tags come from lang attributes and Intl, a handful per page. */
-const primaries: Record<string, string> = Object.create(null);
+const primaries = new Map<string, string>();
 
 /**
  * The tag a card speaks: `tag` when its language has a catalog (de-AT stays de-AT, for its dates

@@ -1,5 +1,6 @@
 // The page's language where an element stands (its own or its nearest ancestor's `lang`, across
 // shadow roots) and the UI language it gives.
+import { remember } from '../memo.js';
 /**
  * Whether a UI language is written right to left. Only ever asked about a UI language, which is one
  * with a catalog (uiLocale gives English for any other): of those, Arabic. A catalog for another
@@ -9,8 +10,7 @@ export function isRtl(lang: string): boolean {
   return /^ar\b/i.test(lang);
 }
 
-/** textDir()'s answers by language: maximize() costs a tenth of a millisecond, and every card asks. */
-const dirs: Record<string, 'rtl' | 'auto'> = Object.create(null);
+const dirs = new Map<string, 'rtl' | 'auto'>();
 /**
  * The direction of a text whose language is `lang` (a post's, a translation's): right to left for a
  * language written in a right-to-left script (its likely script as Intl gives it: ar, fa, he, ur,
@@ -19,7 +19,10 @@ const dirs: Record<string, 'rtl' | 'auto'> = Object.create(null);
  * and validLang() give no other), which Intl.Locale accepts.
  */
 export const textDir = (lang?: string): 'rtl' | 'auto' =>
-  lang ? (dirs[lang] ??= /Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg/.test(new Intl.Locale(lang).maximize().script!) ? 'rtl' : 'auto') : 'auto';
+  // Kept by language: maximize() costs a tenth of a millisecond, and every card asks.
+  lang
+    ? remember(dirs, lang, () => (/Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg/.test(new Intl.Locale(lang).maximize().script!) ? 'rtl' : 'auto'))
+    : 'auto';
 
 /** The page's language where `element` stands: its own or its nearest ancestor's `lang`, as written (falsy: none). */
 export function pageLang(element: Element): string | null | undefined {
@@ -35,17 +38,14 @@ export const uiLang = (page: string | null | undefined): string => validLang(pag
 const tags = new Map<string, string | undefined>();
 /** A canonical BCP 47 tag, or undefined for anything Intl rejects (and for none). A POSIX locale's underscore (en_US, as WordPress and og:locale write it) is its hyphen. */
 export function validLang(tag: string | null | undefined): string | undefined {
-  if (tag == null) return undefined;
-  // Asked several times per card: the answers are kept (a page holds a handful of tags; past 500, they start over).
-  if (!tags.has(tag)) {
-    if (tags.size > 500) tags.clear();
-    let valid: string | undefined;
-    try {
-      valid = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
-    } catch {
-      // Intl rejects it: not a language tag.
-    }
-    tags.set(tag, valid);
-  }
-  return tags.get(tag);
+  // Kept by tag: asked several times per card.
+  return tag == null
+    ? undefined
+    : remember(tags, tag, () => {
+        try {
+          return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+        } catch {
+          return undefined;
+        }
+      });
 }

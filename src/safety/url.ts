@@ -1,4 +1,5 @@
 // The one URL gate: decides whether a string may become an href or src, and applies the image proxy.
+import { remember } from '../memo.js';
 
 export type UrlKind = 'link' | 'image' | 'media';
 
@@ -19,15 +20,6 @@ function parseUrl(value: string, base?: string): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** `make()`'s answer for `key`, made once while `memo` holds it (it starts over past 2000 answers). */
-function remember(memo: Map<string, string | undefined>, key: string, make: () => string | undefined): string | undefined {
-  if (!memo.has(key)) {
-    if (memo.size > 2000) memo.clear();
-    memo.set(key, make());
-  }
-  return memo.get(key);
 }
 
 /** checkUrl()'s answers by kind and value, kept for good: it is pure, and a card asks about the same URLs several times. */
