@@ -895,6 +895,28 @@ describe('video-appeal: third-party players and consent', () => {
     expect(link.href).toBe('https://www.youtube.com/watch?v=bad');
   });
 
+  // A video-id without provider (nor an href naming one) was a dark box with nothing to press, and no report.
+  test("a video-id without a provider names it by its shape: digits are Vimeo's, else YouTube's; a bad one is reported", async () => {
+    for (const [id, url] of [
+      ['M7lc1UVf-VE', 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0'],
+      ['76979871', 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1'],
+    ]) {
+      const el = await mount(`<video-appeal video-id="${id}" author="A"><blockquote>Hi.</blockquote></video-appeal>`);
+      expect(part(el, 'consent')).not.toBeNull();
+      const { seen, stop } = activations();
+      part(el, 'play-button')!.click();
+      await settle(el);
+      stop();
+      expect(seen.map((s) => s.url)).toEqual([url]);
+      cleanup();
+    }
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = postquoteErrors((e) => JSON.stringify([e.code, (e as { field?: string }).field]));
+    await mount(`<video-appeal video-id="not an id" author="A"></video-appeal>`);
+    errors.stop();
+    expect(errors.seen).toEqual([JSON.stringify(['invalid-value', 'video-id'])]);
+  });
+
   test('a player whose provider was revoked while the element was detached is gone when it is attached again', async () => {
     const el = await mount<VideoAppeal>(youtube(), 'de');
     const host = el.parentElement!;
