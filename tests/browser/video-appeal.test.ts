@@ -1443,6 +1443,29 @@ describe('video-appeal: platform JSON', () => {
     expect([...video.querySelectorAll('source')].map((s) => s.getAttribute('src'))).toEqual([file]);
   });
 
+  // The attachment's length was left out: no duration on the poster, nor in the play button's name.
+  test("a Mastodon or X video's length is the duration", async () => {
+    const el = await mount(`<video-appeal>${json(mastodonVideo)}</video-appeal>`);
+    expect(part(el, 'duration')?.getAttribute('datetime')).toBe('PT89S');
+    expect(part(el, 'play-button')!.getAttribute('aria-label')).toContain(part(el, 'duration')!.textContent);
+    cleanup();
+    const tweet = {
+      id_str: '20',
+      text: 'A video.',
+      user: { name: 'Jack', screen_name: 'jack' },
+      mediaDetails: [
+        { type: 'photo', media_url_https: 'https://pbs.twimg.com/media/a.jpg' },
+        {
+          type: 'video',
+          media_url_https: 'https://pbs.twimg.com/ext_tw_video_thumb/1/pu/img/b.jpg',
+          video_info: { duration_millis: 65432, variants: [{ content_type: 'video/mp4', url: 'https://video.twimg.com/b.mp4' }] },
+        },
+      ],
+    };
+    const x = await mount(`<video-appeal>${json(tweet)}</video-appeal>`);
+    expect(part(x, 'duration')?.getAttribute('datetime')).toBe('PT65S');
+  });
+
   test("a Bluesky post's video embed is the video too: its thumbnail, and a portrait size", async () => {
     const post = {
       ...bskyThread.thread.post,
