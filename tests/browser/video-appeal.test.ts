@@ -1443,6 +1443,15 @@ describe('video-appeal: platform JSON', () => {
     expect([...video.querySelectorAll('source')].map((s) => s.getAttribute('src'))).toEqual([file]);
   });
 
+  // no-media played the attachment (and fetched its poster) all the same.
+  test('no-media hides the attachment: no poster, no player, a link out to the post', async () => {
+    const el = await mount(`<video-appeal no-media>${json(mastodonVideo)}</video-appeal>`);
+    expect(part(el, 'poster')).toBeNull();
+    const link = part(el, 'play-button') as HTMLAnchorElement;
+    expect(link.localName).toBe('a');
+    expect(visibleText(link)).toMatch(/^Watch on Mastodon/);
+  });
+
   // The attachment's length was left out: no duration on the poster, nor in the play button's name.
   test("a Mastodon or X video's length is the duration", async () => {
     const el = await mount(`<video-appeal>${json(mastodonVideo)}</video-appeal>`);

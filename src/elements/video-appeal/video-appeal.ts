@@ -20,6 +20,7 @@ import videoMessages from '../../i18n/messages/en-video.js';
 import { clock, formatDate } from '../../i18n/format.js';
 import { textDir } from '../../i18n/locale.js';
 import { safeUrl } from '../../safety/url.js';
+import { flag } from '../../sources/attributes.js';
 import { builtIn, platformById } from '../../platforms/index.js';
 import { youtube } from '../../platforms/youtube.js';
 import { vimeo } from '../../platforms/vimeo.js';
@@ -277,7 +278,8 @@ export class VideoAppeal extends QuoteElement {
     // Without a video of its own (no src, <source> nor valid id), the post's first video attachment
     // (a Mastodon, X or Bluesky post in the inline JSON) is the video: its file, poster and size, where
     // the page gives none (its `type` is no MIME type: the page's only). Nothing loads before a press.
-    const m = !(v.src || id || this.#sources.length) && post.media?.find((x) => x.type == 'video');
+    // With `no-media`, none: the attachment is hidden (not played, its poster not requested), as on <post-quote>.
+    const m = !(v.src || id || this.#sources.length || flag(this, 'no-media')) && post.media?.find((x) => x.type == 'video');
     if (m) post.video = v = { ...m, type: v.type, ...v, src: m.url };
     // A post that is gone (deleted, withheld, …) is neither played nor linked to, as <post-quote>'s
     // (see renderCard): its poster, the status line and the archived copy stay.
