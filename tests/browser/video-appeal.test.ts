@@ -895,6 +895,28 @@ describe('video-appeal: third-party players and consent', () => {
     expect(link.href).toBe('https://www.youtube.com/watch?v=bad');
   });
 
+  // A video-id without provider (nor an href naming one) was a dark box with nothing to press, and no report.
+  test("a video-id without a provider names it by its shape: digits are Vimeo's, else YouTube's; a bad one is reported", async () => {
+    for (const [id, url] of [
+      ['M7lc1UVf-VE', 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0'],
+      ['76979871', 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1'],
+    ]) {
+      const el = await mount(`<video-appeal video-id="${id}" author="A"><blockquote>Hi.</blockquote></video-appeal>`);
+      expect(part(el, 'consent')).not.toBeNull();
+      const { seen, stop } = activations();
+      part(el, 'play-button')!.click();
+      await settle(el);
+      stop();
+      expect(seen.map((s) => s.url)).toEqual([url]);
+      cleanup();
+    }
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = postquoteErrors((e) => JSON.stringify([e.code, (e as { field?: string }).field]));
+    await mount(`<video-appeal video-id="not an id" author="A"></video-appeal>`);
+    errors.stop();
+    expect(errors.seen).toEqual([JSON.stringify(['invalid-value', 'video-id'])]);
+  });
+
   test('a player whose provider was revoked while the element was detached is gone when it is attached again', async () => {
     const el = await mount<VideoAppeal>(youtube(), 'de');
     const host = el.parentElement!;
@@ -1419,6 +1441,38 @@ describe('video-appeal: platform JSON', () => {
     const video = player(el) as HTMLVideoElement;
     expect(video.localName).toBe('video');
     expect([...video.querySelectorAll('source')].map((s) => s.getAttribute('src'))).toEqual([file]);
+  });
+
+  // no-media played the attachment (and fetched its poster) all the same.
+  test('no-media hides the attachment: no poster, no player, a link out to the post', async () => {
+    const el = await mount(`<video-appeal no-media>${json(mastodonVideo)}</video-appeal>`);
+    expect(part(el, 'poster')).toBeNull();
+    const link = part(el, 'play-button') as HTMLAnchorElement;
+    expect(link.localName).toBe('a');
+    expect(visibleText(link)).toMatch(/^Watch on Mastodon/);
+  });
+
+  // The attachment's length was left out: no duration on the poster, nor in the play button's name.
+  test("a Mastodon or X video's length is the duration", async () => {
+    const el = await mount(`<video-appeal>${json(mastodonVideo)}</video-appeal>`);
+    expect(part(el, 'duration')?.getAttribute('datetime')).toBe('PT89S');
+    expect(part(el, 'play-button')!.getAttribute('aria-label')).toContain(part(el, 'duration')!.textContent);
+    cleanup();
+    const tweet = {
+      id_str: '20',
+      text: 'A video.',
+      user: { name: 'Jack', screen_name: 'jack' },
+      mediaDetails: [
+        { type: 'photo', media_url_https: 'https://pbs.twimg.com/media/a.jpg' },
+        {
+          type: 'video',
+          media_url_https: 'https://pbs.twimg.com/ext_tw_video_thumb/1/pu/img/b.jpg',
+          video_info: { duration_millis: 65432, variants: [{ content_type: 'video/mp4', url: 'https://video.twimg.com/b.mp4' }] },
+        },
+      ],
+    };
+    const x = await mount(`<video-appeal>${json(tweet)}</video-appeal>`);
+    expect(part(x, 'duration')?.getAttribute('datetime')).toBe('PT65S');
   });
 
   test("a Bluesky post's video embed is the video too: its thumbnail, and a portrait size", async () => {

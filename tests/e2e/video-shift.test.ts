@@ -8,7 +8,7 @@ import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch 
 
 const poster = '/demo/img/poster-live.jpg';
 const quote = (text: string, attrs = '') => `<blockquote lang="en"${attrs}>${text}</blockquote>`;
-/** Each way a page gives a video: attributes only, a provider link, native sources, a poster link, portrait, 4:3, no player, counts kept by no-counts="false", a 4:3 poster link, a portrait poster link. */
+/** Each way a page gives a video: attributes only, a provider link, native sources, a poster link, portrait, 4:3, no player, counts kept by no-counts="false", a 4:3 poster link, a portrait poster link, text links only. */
 const videos = [
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" poster="${poster}" duration="39" author="Bana Alabed">${quote('Please save us.')}</video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" handle="postquote_demo" avatar="/demo/img/avatar-4.jpg" datetime="2024-03-05T14:30:00Z" duration="PT1M5S" shares="1300" poster="${poster}">${quote('A key sentence from the video, quoted by the newsroom, long enough to wrap at narrow widths.')}</video-appeal>`,
@@ -24,6 +24,13 @@ const videos = [
   `<video-appeal author="Fallback video" datetime="2016-12-13T10:00:00Z"><video src="/demo/media/appeal.mp4" width="720" height="1280" poster="${poster}" preload="none" controls></video>${quote('A self-hosted portrait video in the fallback.')}</video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" width="1080" height="1920" author="Portrait by size" poster="${poster}">${quote('Portrait by width and height: the card caps its width.')}</video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Counts kept" shares="1300" no-counts="false" poster="${poster}">${quote('no-counts="false", as a template prints it: the counts show.')}</video-appeal>`,
+  // Text links only (no poster): the link line is the card's footer link, and the video's box is kept,
+  // 9:16 for a Shorts link (a 600 px jump); the consent notice of a provider named by the link, or by video-id alone.
+  `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="Text link">${quote('A text link to the original, no poster.')}<a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Watch on YouTube</a></video-appeal>`,
+  `<video-appeal author="Shorts link">${quote('A Shorts link is portrait.')}<a href="https://www.youtube.com/shorts/M7lc1UVf-VE">Watch on YouTube</a></video-appeal>`,
+  `<video-appeal author="Vimeo link" shares="12">${quote('A Vimeo text link.', ' data-start="3"')}<a href="https://vimeo.com/76979871">Watch on Vimeo</a></video-appeal>`,
+  `<video-appeal author="Id alone" video-id="M7lc1UVf-VE">${quote('A video-id alone.')}</video-appeal>`,
+  `<video-appeal author="Quote alone">${quote('Nothing but the quote.')}</video-appeal>`,
 ];
 const page = (lang: string, blocking: boolean) => ({
   body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>videos</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/postquote.min.js"></script><body>${videos.map((v) => `<p>Absatz.</p>${v}`).join('\n')}<p>Ende.</p></body></html>`,

@@ -20,6 +20,7 @@ import videoMessages from '../../i18n/messages/en-video.js';
 import { clock, formatDate } from '../../i18n/format.js';
 import { textDir } from '../../i18n/locale.js';
 import { safeUrl } from '../../safety/url.js';
+import { flag } from '../../sources/attributes.js';
 import { builtIn, platformById } from '../../platforms/index.js';
 import { youtube } from '../../platforms/youtube.js';
 import { vimeo } from '../../platforms/vimeo.js';
@@ -74,7 +75,7 @@ let asking: WeakRef<VideoAppeal> | undefined;
  * @attr {string} poster - Poster image URL (through the image proxy when one is set); a neutral placeholder without it.
  * @attr {string} src - A self-hosted video file; `<source>` and `<track>` children are honoured too.
  * @attr {string} crossorigin - anonymous | use-credentials: how the player fetches the self-hosted file and its tracks (as on `<video>`; a light-DOM `<video crossorigin>` counts too). Needed for tracks on another origin (a CDN), which must allow it.
- * @attr {string} provider - youtube | vimeo (inferred from href when absent).
+ * @attr {string} provider - youtube | vimeo (inferred from href when absent, else from video-id: digits are Vimeo's).
  * @attr {string} video-id - The provider's id: 11 characters of [A-Za-z0-9_-] (YouTube) or digits (Vimeo). Anything else is refused.
  * @attr {string} start - Where playback starts, in seconds ("12", "0:12", "PT12S"); without it, where a YouTube or Vimeo `href` of the same video starts (`?t=90`, `&t=1m30s`, `#t=1m30s`, `?start=90`).
  * @attr {string} duration - The video's length: seconds, "0:39" or ISO 8601 "PT39S"; shown as "0:39" and in the play button's name.
@@ -264,9 +265,12 @@ export class VideoAppeal extends QuoteElement {
       return undefined;
     }
     // The provider's id: the attribute (or JSON), else inferred from `href`; never used unvalidated.
+    // Without a provider (given or in `href`), an id's shape names it: a Vimeo id is digits, else it is
+    // YouTube's (a `video-id` alone was a dark box with nothing to press, and no report).
     const found = videoOfUrl(post.url);
-    const provider = v.provider ?? found?.provider;
-    let id = v.id ?? (found?.provider === provider ? found?.id : undefined);
+    let id = v.id;
+    const provider = v.provider ?? found?.provider ?? (id ? (/^\d+$/.test(id) ? 'vimeo' : 'youtube') : undefined);
+    id ??= found?.provider === provider ? found?.id : undefined;
     if (provider && id && !videoIds[provider].test(id)) {
       this.problem({ code: 'invalid-value', field: 'video-id', message: `video-id: not a valid ${provider} id` });
       id = undefined;
@@ -274,7 +278,8 @@ export class VideoAppeal extends QuoteElement {
     // Without a video of its own (no src, <source> nor valid id), the post's first video attachment
     // (a Mastodon, X or Bluesky post in the inline JSON) is the video: its file, poster and size, where
     // the page gives none (its `type` is no MIME type: the page's only). Nothing loads before a press.
-    const m = !(v.src || id || this.#sources.length) && post.media?.find((x) => x.type == 'video');
+    // With `no-media`, none: the attachment is hidden (not played, its poster not requested), as on <post-quote>.
+    const m = !(v.src || id || this.#sources.length || flag(this, 'no-media')) && post.media?.find((x) => x.type == 'video');
     if (m) post.video = v = { ...m, type: v.type, ...v, src: m.url };
     // A post that is gone (deleted, withheld, …) is neither played nor linked to, as <post-quote>'s
     // (see renderCard): its poster, the status line and the archived copy stay.

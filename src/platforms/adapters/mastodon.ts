@@ -43,6 +43,9 @@ function fromStatus(json: any): RawPost | undefined {
         width: m.meta?.original?.width,
         height: m.meta?.original?.height,
       })),
+    // The first video's length in seconds, for <video-appeal>'s duration (it plays that video; the
+    // quote elements have no `video` field and drop it).
+    video: { duration: s.media_attachments?.find?.((m: any) => m?.type === 'video')?.meta?.original?.duration },
     quoted: s.quote?.quoted_status ? fromStatus(s.quote.quoted_status) : undefined,
   };
 }

@@ -45,6 +45,8 @@ function fromTweetJson(json: unknown): RawPost | undefined {
       width: m.original_info?.width ?? m.sizes?.large?.w,
       height: m.original_info?.height ?? m.sizes?.large?.h,
     })),
+    // The first video's length in seconds, for <video-appeal>'s duration (as Mastodon's).
+    video: { duration: media.find((m) => m.type === 'video')?.video_info?.duration_millis / 1000 || undefined },
     // X's own flag for media that may be sensitive: the card puts the post behind a warning, as X does.
     sensitive: t.possibly_sensitive === true || undefined,
     quoted: t.quoted_tweet ? fromTweetJson(t.quoted_tweet) : undefined,
