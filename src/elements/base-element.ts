@@ -22,8 +22,8 @@ export const css = (strings: TemplateStringsArray, ...values: Styles[]): Styles 
  */
 const sheets = new WeakMap<Document, Record<Styles, CSSStyleSheet>>();
 export function sheet(text: Styles, doc = document): CSSStyleSheet {
-  const m = sheets.get(doc) ?? {};
-  sheets.set(doc, m);
+  let m = sheets.get(doc);
+  if (!m) sheets.set(doc, (m = {}));
   if (!m[text]) (m[text] = new (doc.defaultView ?? window).CSSStyleSheet()).replaceSync(text);
   return m[text];
 }

@@ -61,7 +61,8 @@ export function platformOfUrl(href: string | undefined): PlatformId | undefined 
 
 /** The platform whose embed code `blockquote` is (X, Bluesky, Mastodon, Threads, Instagram, TikTok), whether or not its module is loaded. */
 export function embedOf(blockquote: Element): PlatformId | undefined {
-  return entries.find(([, e]) => e.embed && blockquote.matches(e.embed))?.[0];
+  // Every embed code is known by a class: a plain blockquote (an editor's) needs no selector matched.
+  return blockquote.classList.length ? entries.find(([, e]) => e.embed && blockquote.matches(e.embed))?.[0] : undefined;
 }
 
 /** Loaded platform modules by id. */
