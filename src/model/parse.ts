@@ -312,9 +312,8 @@ export function parse(input: unknown, fixed?: PlatformId): ParseResult {
       if (Object.hasOwn(fields, 'text') || Object.hasOwn(fields, 'html')) for (const k of ['text', 'html', 'links']) delete post[k];
       for (const [k, v] of Object.entries(fields)) post[k] = k !== 'quoted' && isObject(post[k]) && isObject(v) ? bare(post[k], v) : v;
     }
-  // `<tweet-quote>` is X, unless its post's link is another platform's (a TikTok link, a pasted Instagram code):
-  // then it is that platform's, not an X card whose "View on X" opens tiktok.com.
-  if (fixed) post.platform = platformOfUrl(post.url as string) ?? fixed;
+  // `<tweet-quote>` is X, unless its post's link is another platform's (see finish()).
+  if (fixed) post.platform = fixed;
   return { post: finish(post)!, problems };
 }
 
@@ -324,7 +323,9 @@ export function parse(input: unknown, fixed?: PlatformId): ParseResult {
  */
 function finish(post?: Post): Post | undefined {
   if (post) {
-    post.platform ??= platformOfUrl(post.url) ?? (post.url ? 'web' : undefined);
+    // A post link on a known platform decides: `platform="x"` or `<tweet-quote>` with a TikTok link (or a pasted Instagram
+    // code) is that platform's card, not an X card whose "View on X" opens tiktok.com and whose mentions link to x.com.
+    post.platform = platformOfUrl(post.url) ?? post.platform ?? (post.url ? 'web' : undefined);
     if (post.links) post.links = post.links.filter((l) => post.text && l.end <= post.text.length);
     if (post.anonymize) {
       if (post.author) post.author = bare({ name: post.author.name });

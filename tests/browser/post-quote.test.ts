@@ -227,6 +227,19 @@ describe('tweet-quote', () => {
   });
 });
 
+describe('post-quote', () => {
+  test('a platform its href contradicts (platform="x", a TikTok link) is the link\'s card', async () => {
+    const links = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => `${visibleText(a).trim()} -> ${a.href}`);
+    const el = await mount(
+      `<post-quote platform="x" href="https://www.tiktok.com/@user/video/7123456789012345678" author="A" handle="user"><blockquote>hi @someone</blockquote></post-quote>`,
+    );
+    expect(part(el, 'platform')!.textContent).toContain('TikTok');
+    expect(links(el)).toContain('@someone -> https://www.tiktok.com/@someone');
+    expect(links(el)).toContain('View on TikTok -> https://www.tiktok.com/@user/video/7123456789012345678');
+    expect(links(el).join()).not.toContain('x.com');
+  });
+});
+
 test('hidden hides an element with postquote.css too: before it is defined (no JavaScript) and while it waits for its first render', async () => {
   const markup = `<tweet-quote hidden author="A" verification="verified"><blockquote>t</blockquote></tweet-quote>
     <post-quote hidden author="A"><blockquote>t</blockquote></post-quote>

@@ -55,6 +55,24 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { platform: 'x' },
     codes: [],
   },
+  {
+    title: "a platform its post link contradicts (x for a TikTok link) gives way to the link's (a quoted post's too)",
+    input: [
+      { platform: 'x' },
+      { url: 'https://www.tiktok.com/@user/video/1', quoted: { platform: 'bluesky', url: 'https://x.com/a/status/1' } },
+    ],
+    post: { platform: 'tiktok', quoted: { platform: 'x' } },
+    codes: [],
+  },
+  {
+    title: 'a platform its link agrees with, or a link on no known platform, keeps the platform without a problem',
+    input: [
+      { platform: 'bluesky', url: 'https://bsky.app/profile/a.bsky.social/post/3k' },
+      { quoted: { platform: 'x', url: 'https://web.archive.org/web/2016/https://twitter.com/a/status/1' } },
+    ],
+    post: { platform: 'bluesky', quoted: { platform: 'x' } },
+    codes: [],
+  },
   { title: 'only that old name: "twitterx" is no platform', input: { platform: 'twitterx' }, post: {}, codes: ['invalid-value'] },
   { title: 'enum is case-insensitive', input: { status: 'Deleted' }, post: { status: 'deleted' } },
   { title: 'javascript: URL dropped', input: { url: 'javascript:alert(1)' }, post: {}, codes: ['invalid-url'] },
