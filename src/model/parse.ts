@@ -114,10 +114,16 @@ const date: Check<string> = (v, field, problems) => {
   // Ruby (Jekyll's {{ page.date }}) and Rails put a space before the zone, "UTC" for Z ("… 10:00:00 +0100",
   // "… 10:00:00 UTC"); Go (Hugo's {{ .Date }}) adds the zone's name after its offset ("+0100 CET", "+0300 +03"),
   // which the offset makes redundant. A zone name alone (CET, EST) is ambiguous and stays refused.
+  // RSS's pubDate, PHP's DATE_RFC2822 and e-mail print RFC 2822 ("Tue, 13 Dec 2016 10:00:00 +0000", or GMT), and
+  // JavaScript's Date#toString (Eleventy's {{ page.date }}) "Tue Dec 13 2016 11:00:00 GMT+0100 (Central European Standard
+  // Time)": every browser's Date.parse reads both. A value that begins with a letter and names GMT or an offset goes to
+  // it (one it cannot read becomes "null", refused below); without a zone it stays refused, never read in the reader's.
+  // (Date.parse rolls "31 Feb" over to March there: no CMS prints a day that does not exist from a date it holds.)
   const s =
     typeof v === 'string'
       ? v
           .trim()
+          .replace(/^[A-Z].*(GMT|[+-]\d{4}).*/, (d) => new Date(d).toJSON())
           .replace(/ (UTC|([+-]\d{4})( [+-]?\w+)?)$/, '$2')
           .replace(' ', 'T')
           .replace(/T.*[+-]..$/, '$&:00')
@@ -126,9 +132,10 @@ const date: Check<string> = (v, field, problems) => {
   const [y, m, d] = s.split(/\D/).map(Number);
   // Date.parse rolls 2024-02-30 over to 1 March (and V8 takes "0001-13-01"): a month or day that
   // does not exist rolls Date.UTC into another month, and is refused.
-  if (!iso || Number.isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() !== m - 1)
+  if (!iso || isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() !== m - 1)
     return fail(problems, 'invalid-date', field, 'not an ISO 8601 date');
-  return s.length === 10 ? s : new Date(iso[4] ? s : s + 'Z').toISOString();
+  // toJSON() is toISOString() for a valid date (the name is in the bundle once).
+  return s.length === 10 ? s : new Date(iso[4] ? s : s + 'Z').toJSON();
 };
 
 /**

@@ -228,6 +228,15 @@ describe('tweet-quote', () => {
 });
 
 describe('post-quote', () => {
+  test('a datetime as RSS and PHP (RFC 2822) or Eleventy (Date#toString) print it shows, at its instant, with no problem', async () => {
+    const errors = postquoteErrors();
+    for (const datetime of ['Tue, 13 Dec 2016 10:00:00 +0000', 'Tue Dec 13 2016 11:00:00 GMT+0100 (Central European Standard Time)']) {
+      const el = await mount(`<post-quote datetime="${datetime}" author="A"><blockquote>hi</blockquote></post-quote>`);
+      expect(el.shadowRoot!.querySelector('time')?.getAttribute('datetime')).toBe('2016-12-13T10:00:00.000Z');
+    }
+    errors.stop();
+    expect(errors.seen).toEqual([]);
+  });
   test('a platform its href contradicts (platform="x", a TikTok link) is the link\'s card', async () => {
     const links = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => `${visibleText(a).trim()} -> ${a.href}`);
     const el = await mount(
