@@ -114,10 +114,16 @@ const date: Check<string> = (v, field, problems) => {
   // Ruby (Jekyll's {{ page.date }}) and Rails put a space before the zone, "UTC" for Z ("… 10:00:00 +0100",
   // "… 10:00:00 UTC"); Go (Hugo's {{ .Date }}) adds the zone's name after its offset ("+0100 CET", "+0300 +03"),
   // which the offset makes redundant. A zone name alone (CET, EST) is ambiguous and stays refused.
+  // RSS's pubDate, PHP's DATE_RFC2822 and e-mail print RFC 2822 ("Tue, 13 Dec 2016 10:00:00 +0000", or GMT), and
+  // JavaScript's Date#toString (Eleventy's {{ page.date }}) "Tue Dec 13 2016 11:00:00 GMT+0100 (Central European Standard
+  // Time)": every browser's Date.parse reads both. A value that begins with a letter and names GMT or an offset goes to
+  // it (one it cannot read becomes "null", refused below); without a zone it stays refused, never read in the reader's.
+  // (Date.parse rolls "31 Feb" over to March there: no CMS prints a day that does not exist from a date it holds.)
   const s =
     typeof v === 'string'
       ? v
           .trim()
+          .replace(/^[A-Z].*(GMT|[+-]\d{4}).*/, (d) => new Date(d).toJSON())
           .replace(/ (UTC|([+-]\d{4})( [+-]?\w+)?)$/, '$2')
           .replace(' ', 'T')
           .replace(/T.*[+-]..$/, '$&:00')
@@ -126,9 +132,10 @@ const date: Check<string> = (v, field, problems) => {
   const [y, m, d] = s.split(/\D/).map(Number);
   // Date.parse rolls 2024-02-30 over to 1 March (and V8 takes "0001-13-01"): a month or day that
   // does not exist rolls Date.UTC into another month, and is refused.
-  if (!iso || Number.isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() !== m - 1)
+  if (!iso || isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() !== m - 1)
     return fail(problems, 'invalid-date', field, 'not an ISO 8601 date');
-  return s.length === 10 ? s : new Date(iso[4] ? s : s + 'Z').toISOString();
+  // toJSON() is toISOString() for a valid date (the name is in the bundle once).
+  return s.length === 10 ? s : new Date(iso[4] ? s : s + 'Z').toJSON();
 };
 
 /**
@@ -314,9 +321,8 @@ export function parse(input: unknown, fixed?: PlatformId): ParseResult {
       if (Object.hasOwn(fields, 'text') || Object.hasOwn(fields, 'html')) for (const k of ['text', 'html', 'links']) delete post[k];
       for (const [k, v] of Object.entries(fields)) post[k] = k !== 'quoted' && isObject(post[k]) && isObject(v) ? bare(post[k], v) : v;
     }
-  // `<tweet-quote>` is X, unless its post's link is another platform's (a TikTok link, a pasted Instagram code):
-  // then it is that platform's, not an X card whose "View on X" opens tiktok.com.
-  if (fixed) post.platform = platformOfUrl(post.url as string) ?? fixed;
+  // `<tweet-quote>` is X, unless its post's link is another platform's (see finish()).
+  if (fixed) post.platform = fixed;
   return { post: finish(post)!, problems };
 }
 
@@ -326,7 +332,9 @@ export function parse(input: unknown, fixed?: PlatformId): ParseResult {
  */
 function finish(post?: Post): Post | undefined {
   if (post) {
-    post.platform ??= platformOfUrl(post.url) ?? (post.url ? 'web' : undefined);
+    // A post link on a known platform decides: `platform="x"` or `<tweet-quote>` with a TikTok link (or a pasted Instagram
+    // code) is that platform's card, not an X card whose "View on X" opens tiktok.com and whose mentions link to x.com.
+    post.platform = platformOfUrl(post.url) ?? post.platform ?? (post.url ? 'web' : undefined);
     if (post.links) post.links = post.links.filter((l) => post.text && l.end <= post.text.length);
     if (post.anonymize) {
       if (post.author) post.author = bare({ name: post.author.name });

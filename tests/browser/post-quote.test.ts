@@ -227,6 +227,28 @@ describe('tweet-quote', () => {
   });
 });
 
+describe('post-quote', () => {
+  test('a datetime as RSS and PHP (RFC 2822) or Eleventy (Date#toString) print it shows, at its instant, with no problem', async () => {
+    const errors = postquoteErrors();
+    for (const datetime of ['Tue, 13 Dec 2016 10:00:00 +0000', 'Tue Dec 13 2016 11:00:00 GMT+0100 (Central European Standard Time)']) {
+      const el = await mount(`<post-quote datetime="${datetime}" author="A"><blockquote>hi</blockquote></post-quote>`);
+      expect(el.shadowRoot!.querySelector('time')?.getAttribute('datetime')).toBe('2016-12-13T10:00:00.000Z');
+    }
+    errors.stop();
+    expect(errors.seen).toEqual([]);
+  });
+  test('a platform its href contradicts (platform="x", a TikTok link) is the link\'s card', async () => {
+    const links = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => `${visibleText(a).trim()} -> ${a.href}`);
+    const el = await mount(
+      `<post-quote platform="x" href="https://www.tiktok.com/@user/video/7123456789012345678" author="A" handle="user"><blockquote>hi @someone</blockquote></post-quote>`,
+    );
+    expect(part(el, 'platform')!.textContent).toContain('TikTok');
+    expect(links(el)).toContain('@someone -> https://www.tiktok.com/@someone');
+    expect(links(el)).toContain('View on TikTok -> https://www.tiktok.com/@user/video/7123456789012345678');
+    expect(links(el).join()).not.toContain('x.com');
+  });
+});
+
 test('hidden hides an element with postquote.css too: before it is defined (no JavaScript) and while it waits for its first render', async () => {
   const markup = `<tweet-quote hidden author="A" verification="verified"><blockquote>t</blockquote></tweet-quote>
     <post-quote hidden author="A"><blockquote>t</blockquote></post-quote>

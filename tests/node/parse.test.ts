@@ -55,6 +55,24 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { platform: 'x' },
     codes: [],
   },
+  {
+    title: "a platform its post link contradicts (x for a TikTok link) gives way to the link's (a quoted post's too)",
+    input: [
+      { platform: 'x' },
+      { url: 'https://www.tiktok.com/@user/video/1', quoted: { platform: 'bluesky', url: 'https://x.com/a/status/1' } },
+    ],
+    post: { platform: 'tiktok', quoted: { platform: 'x' } },
+    codes: [],
+  },
+  {
+    title: 'a platform its link agrees with, or a link on no known platform, keeps the platform without a problem',
+    input: [
+      { platform: 'bluesky', url: 'https://bsky.app/profile/a.bsky.social/post/3k' },
+      { quoted: { platform: 'x', url: 'https://web.archive.org/web/2016/https://twitter.com/a/status/1' } },
+    ],
+    post: { platform: 'bluesky', quoted: { platform: 'x' } },
+    codes: [],
+  },
   { title: 'only that old name: "twitterx" is no platform', input: { platform: 'twitterx' }, post: {}, codes: ['invalid-value'] },
   { title: 'enum is case-insensitive', input: { status: 'Deleted' }, post: { status: 'deleted' } },
   { title: 'javascript: URL dropped', input: { url: 'javascript:alert(1)' }, post: {}, codes: ['invalid-url'] },
@@ -143,6 +161,36 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
       verification: { at: '2016-12-15T09:00:00.000Z' },
     },
     codes: [],
+  },
+  {
+    title: "RFC 2822 (RSS pubDate, PHP's DATE_RFC2822) and JavaScript's Date#toString (Eleventy) read with their offset",
+    input: {
+      createdAt: 'Tue, 13 Dec 2016 10:00:00 +0000',
+      editedAt: 'Tue Dec 13 2016 11:00:00 GMT+0100 (Central European Standard Time)',
+      metrics: { countedAt: 'Wed, 14 Dec 2016 08:30:00 GMT' },
+      archive: { at: 'Thu, 15 Dec 2016 05:00 -0500' },
+      verification: { at: 'Thu Dec 15 2016 12:00:00 GMT+0300' },
+    },
+    post: {
+      createdAt: '2016-12-13T10:00:00.000Z',
+      editedAt: '2016-12-13T10:00:00.000Z',
+      metrics: { countedAt: '2016-12-14T08:30:00.000Z' },
+      archive: { at: '2016-12-15T10:00:00.000Z' },
+      verification: { at: '2016-12-15T09:00:00.000Z' },
+    },
+    codes: [],
+  },
+  {
+    title: 'RFC 2822 without an offset, or with a zone name alone (EST, CET), or a day that does not exist, refused: no zone guessed',
+    input: {
+      createdAt: 'Tue, 13 Dec 2016 10:00:00',
+      editedAt: 'Tue, 13 Dec 2016 10:00:00 EST',
+      metrics: { countedAt: 'Tue Dec 13 2016 11:00:00 CET' },
+      archive: { at: 'Tue, 32 Dec 2016 10:00:00 +0000' },
+      verification: { at: 'Tue, 13 Dec 2016 25:00:00 GMT' },
+    },
+    post: {},
+    codes: ['invalid-date', 'invalid-date', 'invalid-date', 'invalid-date', 'invalid-date'],
   },
   {
     title: 'a zone name alone (CET, EST: ambiguous), an offset after a date alone, or two spaces before the zone refused',

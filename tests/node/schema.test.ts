@@ -97,6 +97,16 @@ test('date: the schema refuses months, days and hours that do not exist', () => 
     '2016-00-10',
     '2016-12-00',
     '13.12.2016',
+    'Tue, 13 Dec 2016 10:00:00 +0000',
+    'Tue, 13 Dec 2016 10:00:00 GMT',
+    '13 Dec 2016 10:00 -0500',
+    'Thu, 15 Dec 2016 05:00 -0500',
+    'Tue Dec 13 2016 11:00:00 GMT+0100 (Central European Standard Time)',
+    'Tue Dec 13 2016 11:00:00 GMT+0100',
+    'Tue, 13 Dec 2016 10:00:00',
+    'Tue, 13 Dec 2016 10:00:00 EST',
+    'Tue, 32 Dec 2016 10:00:00 +0000',
+    'Tue, 13 Dec 2016 25:00:00 GMT',
     'x',
   ];
   expect(agree(pattern('date'), values, (v) => parse({ createdAt: v }).post.createdAt !== undefined)).toEqual([]);
