@@ -5,6 +5,7 @@
 // photos, a label on the newsroom's translation (after the author's words), and the address of the
 // archived copy that the card would link.
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { axe, servedPages } from './security/serve.js';
 
@@ -29,6 +30,12 @@ const labelled = `<tweet-quote author="A" verification="disputed" verification-n
   <blockquote lang="uk"><p>Привіт світ</p></blockquote>
 </tweet-quote>`;
 
+/** Instagram's, Threads' and TikTok's embed codes as pasted (their <script> left out), which set a min-width of 270–326 px. */
+const embeds = ['instagram-v14-en', 'instagram-v12-captioned-de', 'threads-2025-share-link', 'tiktok-video-2024']
+  .map((name) => readFileSync(`tests/fixtures/embeds/${name}.html`, 'utf8').replace(/<script[^>]*><\/script>/g, ''))
+  .map((code) => `<post-quote>${code}</post-quote>`)
+  .join('\n');
+
 const env = servedPages({
   '/warned.html': page('en', warned),
   '/warned-de.html': page('de', warned),
@@ -43,6 +50,8 @@ const env = servedPages({
   '/labelled-anonymous.html': page('en', labelled.replace(' author="A"', '')),
   '/labelled-warned.html': page('en', labelled.replace('author="A"', 'author="A" content-warning="Violence"')),
   '/archived-fr.html': page('fr', archived.replace('archived-at="2016-12-14"', '')),
+  '/embeds.html': page('en', embeds),
+  '/embeds-js.html': page('en', `${embeds}<script type="module" src="/dist/cdn/postquote.min.js"></script>`),
 });
 
 async function open(path: string, { javaScriptEnabled = false } = {}): Promise<Page> {
@@ -185,5 +194,25 @@ test("the newsroom's label and the status are seen in the quote's box but read o
     expect(await pseudo(p, 'tweet-quote > blockquote', '::after')).toContain('This post has since been deleted.');
     await p.close();
     expect(await axeWithoutJs(path), path).toEqual([]);
+  }
+});
+
+test('a pasted Instagram, Threads or TikTok code stays inside its card on a 320 px phone, and the page does not scroll sideways (with and without JavaScript)', async () => {
+  for (const [path, javaScriptEnabled] of [
+    ['/embeds.html', false],
+    ['/embeds-js.html', true],
+  ] as const) {
+    const p = await open(path, { javaScriptEnabled });
+    await p.setViewportSize({ width: 320, height: 800 });
+    if (javaScriptEnabled) await p.waitForFunction(() => customElements.get('post-quote'));
+    const out = await p.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      outside: [...document.querySelectorAll('post-quote > blockquote')].flatMap((b) => {
+        const [r, host] = [b.getBoundingClientRect(), b.parentElement!.getBoundingClientRect()];
+        return r.width && r.right > host.right + 0.5 ? [`${b.className}: ${Math.round(r.right - host.right)} px`] : [];
+      }),
+    }));
+    expect(out, path).toEqual({ scrollWidth: 320, outside: [] });
+    await p.close();
   }
 });
