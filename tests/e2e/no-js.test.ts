@@ -36,6 +36,10 @@ const embeds = ['instagram-v14-en', 'instagram-v12-captioned-de', 'threads-2025-
   .map((code) => `<post-quote>${code}</post-quote>`)
   .join('\n');
 
+/** A post in another language than the page's, its blockquote with a lang but no dir. */
+const foreign = (lang: string, words: string) =>
+  `<tweet-quote author="A" status="deleted"><blockquote lang="${lang}"><p>${words}</p></blockquote><blockquote slot="translation" lang="${lang}">${words}</blockquote></tweet-quote>`;
+
 const env = servedPages({
   '/warned.html': page('en', warned),
   '/warned-de.html': page('de', warned),
@@ -50,6 +54,12 @@ const env = servedPages({
   '/labelled-anonymous.html': page('en', labelled.replace(' author="A"', '')),
   '/labelled-warned.html': page('en', labelled.replace('author="A"', 'author="A" content-warning="Violence"')),
   '/archived-fr.html': page('fr', archived.replace('archived-at="2016-12-14"', '')),
+  '/foreign-ar.html': page('ar', `<div dir="rtl">${foreign('en', 'My name is Bana. Save Aleppo!')}</div>`),
+  '/foreign-de.html': page('de', foreign('ar', 'كل قنبلة مجزرة. أنقذوا حلب!')),
+  '/foreign-de-js.html': page(
+    'de',
+    `${foreign('ar', 'كل قنبلة مجزرة. أنقذوا حلب!')}<script type="module" src="/dist/cdn/postquote.min.js"></script>`,
+  ),
   '/embeds.html': page('en', embeds),
   '/embeds-js.html': page('en', `${embeds}<script type="module" src="/dist/cdn/postquote.min.js"></script>`),
 });
@@ -215,4 +225,24 @@ test('a pasted Instagram, Threads or TikTok code stays inside its card on a 320 
     expect(out, path).toEqual({ scrollWidth: 320, outside: [] });
     await p.close();
   }
+});
+
+test("a post in another language than the page's runs in its own direction, as in the card: English left to right on an Arabic page, Arabic right to left on a German one", async () => {
+  const dirs = (p: Page) =>
+    p.$$eval('tweet-quote > blockquote, tweet-quote > blockquote > p', (els) => els.map((e) => getComputedStyle(e).direction));
+  // The status line under the post is the page's words, in the page's direction.
+  const status = (p: Page) => p.$eval('tweet-quote > blockquote:not([slot])', (e) => getComputedStyle(e, '::after').direction);
+  const english = await open('/foreign-ar.html');
+  expect(await dirs(english)).toEqual(['ltr', 'ltr', 'ltr']);
+  expect(await status(english)).toBe('rtl');
+  await english.close();
+  const arabic = await open('/foreign-de.html');
+  expect(await dirs(arabic)).toEqual(['rtl', 'rtl', 'rtl']);
+  expect(await status(arabic)).toBe('ltr');
+  await arabic.close();
+  // The card says the same.
+  const card = await open('/foreign-de-js.html', { javaScriptEnabled: true });
+  await card.waitForFunction(() => document.querySelector('tweet-quote')?.shadowRoot?.querySelector('blockquote'));
+  expect(await card.$eval('tweet-quote', (e) => getComputedStyle(e.shadowRoot!.querySelector('blockquote')!).direction)).toBe('rtl');
+  await card.close();
 });
