@@ -66,6 +66,9 @@ for (const [path, width, n] of [
     const before = await page.evaluate(heights);
     // While it waits, the post behind a content warning shows the warning, not its photo.
     expect(await page.$eval('[content-warning] > img', (img) => (img as HTMLElement).offsetHeight)).toBe(0);
+    // A warned video's summary says what the card's will: "Video anzeigen", not "Beitrag anzeigen".
+    const summary = await page.$eval('video-appeal[content-warning]', (e) => getComputedStyle(e, '::after').content);
+    expect(summary).toContain(path.startsWith('/ar') ? 'عرض الفيديو' : 'Video anzeigen');
     expect(requested.length).toBeGreaterThan(0);
     expect(before.map((b) => b.pending)).toEqual(Array(n).fill(true));
     release();

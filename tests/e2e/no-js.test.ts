@@ -5,6 +5,7 @@
 // photos, a label on the newsroom's translation (after the author's words), and the address of the
 // archived copy that the card would link.
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { axe, servedPages } from './security/serve.js';
 
@@ -29,6 +30,16 @@ const labelled = `<tweet-quote author="A" verification="disputed" verification-n
   <blockquote lang="uk"><p>Привіт світ</p></blockquote>
 </tweet-quote>`;
 
+/** Instagram's, Threads' and TikTok's embed codes as pasted (their <script> left out), which set a min-width of 270–326 px. */
+const embeds = ['instagram-v14-en', 'instagram-v12-captioned-de', 'threads-2025-share-link', 'tiktok-video-2024']
+  .map((name) => readFileSync(`tests/fixtures/embeds/${name}.html`, 'utf8').replace(/<script[^>]*><\/script>/g, ''))
+  .map((code) => `<post-quote>${code}</post-quote>`)
+  .join('\n');
+
+/** A post in another language than the page's, its blockquote with a lang but no dir. */
+const foreign = (lang: string, words: string) =>
+  `<tweet-quote author="A" status="deleted"><blockquote lang="${lang}"><p>${words}</p></blockquote><blockquote slot="translation" lang="${lang}">${words}</blockquote></tweet-quote>`;
+
 const env = servedPages({
   '/warned.html': page('en', warned),
   '/warned-de.html': page('de', warned),
@@ -43,6 +54,14 @@ const env = servedPages({
   '/labelled-anonymous.html': page('en', labelled.replace(' author="A"', '')),
   '/labelled-warned.html': page('en', labelled.replace('author="A"', 'author="A" content-warning="Violence"')),
   '/archived-fr.html': page('fr', archived.replace('archived-at="2016-12-14"', '')),
+  '/foreign-ar.html': page('ar', `<div dir="rtl">${foreign('en', 'My name is Bana. Save Aleppo!')}</div>`),
+  '/foreign-de.html': page('de', foreign('ar', 'كل قنبلة مجزرة. أنقذوا حلب!')),
+  '/foreign-de-js.html': page(
+    'de',
+    `${foreign('ar', 'كل قنبلة مجزرة. أنقذوا حلب!')}<script type="module" src="/dist/cdn/postquote.min.js"></script>`,
+  ),
+  '/embeds.html': page('en', embeds),
+  '/embeds-js.html': page('en', `${embeds}<script type="module" src="/dist/cdn/postquote.min.js"></script>`),
 });
 
 async function open(path: string, { javaScriptEnabled = false } = {}): Promise<Page> {
@@ -186,4 +205,44 @@ test("the newsroom's label and the status are seen in the quote's box but read o
     await p.close();
     expect(await axeWithoutJs(path), path).toEqual([]);
   }
+});
+
+test('a pasted Instagram, Threads or TikTok code stays inside its card on a 320 px phone, and the page does not scroll sideways (with and without JavaScript)', async () => {
+  for (const [path, javaScriptEnabled] of [
+    ['/embeds.html', false],
+    ['/embeds-js.html', true],
+  ] as const) {
+    const p = await open(path, { javaScriptEnabled });
+    await p.setViewportSize({ width: 320, height: 800 });
+    if (javaScriptEnabled) await p.waitForFunction(() => customElements.get('post-quote'));
+    const out = await p.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      outside: [...document.querySelectorAll('post-quote > blockquote')].flatMap((b) => {
+        const [r, host] = [b.getBoundingClientRect(), b.parentElement!.getBoundingClientRect()];
+        return r.width && r.right > host.right + 0.5 ? [`${b.className}: ${Math.round(r.right - host.right)} px`] : [];
+      }),
+    }));
+    expect(out, path).toEqual({ scrollWidth: 320, outside: [] });
+    await p.close();
+  }
+});
+
+test("a post in another language than the page's runs in its own direction, as in the card: English left to right on an Arabic page, Arabic right to left on a German one", async () => {
+  const dirs = (p: Page) =>
+    p.$$eval('tweet-quote > blockquote, tweet-quote > blockquote > p', (els) => els.map((e) => getComputedStyle(e).direction));
+  // The status line under the post is the page's words, in the page's direction.
+  const status = (p: Page) => p.$eval('tweet-quote > blockquote:not([slot])', (e) => getComputedStyle(e, '::after').direction);
+  const english = await open('/foreign-ar.html');
+  expect(await dirs(english)).toEqual(['ltr', 'ltr', 'ltr']);
+  expect(await status(english)).toBe('rtl');
+  await english.close();
+  const arabic = await open('/foreign-de.html');
+  expect(await dirs(arabic)).toEqual(['rtl', 'rtl', 'rtl']);
+  expect(await status(arabic)).toBe('ltr');
+  await arabic.close();
+  // The card says the same.
+  const card = await open('/foreign-de-js.html', { javaScriptEnabled: true });
+  await card.waitForFunction(() => document.querySelector('tweet-quote')?.shadowRoot?.querySelector('blockquote'));
+  expect(await card.$eval('tweet-quote', (e) => getComputedStyle(e.shadowRoot!.querySelector('blockquote')!).direction)).toBe('rtl');
+  await card.close();
 });

@@ -31,6 +31,10 @@ const videos = [
   `<video-appeal author="Vimeo link" shares="12">${quote('A Vimeo text link.', ' data-start="3"')}<a href="https://vimeo.com/76979871">Watch on Vimeo</a></video-appeal>`,
   `<video-appeal author="Id alone" video-id="M7lc1UVf-VE">${quote('A video-id alone.')}</video-appeal>`,
   `<video-appeal author="Quote alone">${quote('Nothing but the quote.')}</video-appeal>`,
+  // A gone video (deleted, withheld, …) is neither played nor linked to: its poster and status line
+  // stay, but no consent notice, no "play from" button and no footer link ("View on YouTube").
+  `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" status="deleted" author="Deleted" poster="${poster}">${quote('A deleted YouTube video.', ' data-start="12"')}</video-appeal>`,
+  `<video-appeal provider="vimeo" video-id="76979871" status="withheld" author="Withheld" datetime="2016-12-13T10:00:00Z">${quote('A withheld Vimeo video, dated.')}</video-appeal>`,
 ];
 const page = (lang: string, blocking: boolean) => ({
   body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>videos</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/postquote.min.js"></script><body>${videos.map((v) => `<p>Absatz.</p>${v}`).join('\n')}<p>Ende.</p></body></html>`,

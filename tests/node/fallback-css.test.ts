@@ -38,6 +38,8 @@ describe('postquote.css speaks the catalogs', () => {
         ),
         ['archived', m.archived.split('{date}')[0]],
         ['archived-no-date', m.archivedNoDate],
+        // A warned video's summary ("Show video"), while the element waits.
+        ['reveal-video', m.revealVideo],
         ['label-separator', m.labelSeparator],
         // The translation's credit line, without JavaScript: the translator's name (data-by) ends it.
         ['translation', m.translation],
