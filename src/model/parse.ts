@@ -190,10 +190,12 @@ const shaped =
   (v, field, problems, depth) => {
     if (!isObject(v)) return fail(problems, 'invalid-type', field, 'not an object');
     const out: Record<string, unknown> = bare();
-    // Keys, not entries: this runs for every layer of every card, and an entry is an array to collect.
-    for (const key of Object.keys(shape)) {
+    // The input's own keys that the shape knows, not the shape's 30: this runs for every layer of every
+    // card, and a layer holds a few fields (the output keeps the input's order).
+    for (const key of Object.keys(v)) {
+      if (!Object.hasOwn(shape, key)) continue;
       const check = shape[key];
-      const raw = Object.hasOwn(v, key) ? v[key] : null;
+      const raw = v[key];
       const value =
         raw == null ? raw : (typeof check === 'function' ? check : shaped(check))(raw, field ? `${field}.${key}` : key, problems, depth);
       if (value != null) out[key] = value;

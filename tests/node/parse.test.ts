@@ -427,12 +427,12 @@ describe('parse()', () => {
     expect(problems).toHaveLength(1);
   });
 
-  test('each problem names its field, and its message starts with that field', () => {
+  test('each problem names its field, and its message starts with that field (in the order the input gives them)', () => {
     const { problems } = parse({ metrics: { likes: -1 }, media: [{ url: 'a.jpg', width: 0 }], author: { name: {} } });
     expect(problems.map((p) => [p.code, p.field])).toEqual([
-      ['invalid-type', 'author.name'],
       ['invalid-number', 'metrics.likes'],
       ['invalid-number', 'media[0].width'],
+      ['invalid-type', 'author.name'],
     ]);
     for (const p of problems) expect(p.message.startsWith(`${p.field}: `), p.message).toBe(true);
   });
