@@ -159,3 +159,9 @@ test('each documented CSS custom property has a default, the one the styles fall
   const documented = new Set(elements.flatMap((e) => (e.cssProperties ?? []).map((p) => p.name)));
   expect([...used.keys()].filter((name) => !documented.has(name))).toEqual([]);
 });
+
+test('<video-appeal> documents every custom property <post-quote> does, with the same default (they all apply to it)', () => {
+  const props = (tag: string) => new Map((elements.find((e) => e.tagName === tag)!.cssProperties ?? []).map((p) => [p.name, p.default]));
+  const video = props('video-appeal');
+  for (const [name, fallback] of props('post-quote')) expect(video.get(name), name).toBe(fallback);
+});
