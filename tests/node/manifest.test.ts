@@ -15,6 +15,7 @@ interface Declaration {
   members?: { kind: string; name: string; privacy?: string }[];
   events?: { name?: string; type?: { text: string } }[];
   cssProperties?: { name: string; default?: string }[];
+  cssParts?: { name: string }[];
 }
 interface Export {
   kind: 'js' | 'custom-element-definition';
@@ -158,4 +159,25 @@ test('each documented CSS custom property has a default, the one the styles fall
   // Every property the styles read is documented on some element.
   const documented = new Set(elements.flatMap((e) => (e.cssProperties ?? []).map((p) => p.name)));
   expect([...used.keys()].filter((name) => !documented.has(name))).toEqual([]);
+});
+
+test('<video-appeal> documents every custom property <post-quote> does, with the same default (they all apply to it)', () => {
+  const props = (tag: string) => new Map((elements.find((e) => e.tagName === tag)!.cssProperties ?? []).map((p) => [p.name, p.default]));
+  const video = props('video-appeal');
+  for (const [name, fallback] of props('post-quote')) expect(video.get(name), name).toBe(fallback);
+});
+
+test('every part the templates set is documented on an element', () => {
+  const set = new Set<string>();
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  for (const f of files) {
+    const text = readFileSync(join('src', f), 'utf8');
+    // part="a b" and part=${cond ? 'a b' : 'a'}
+    for (const m of text.matchAll(/\bpart=(?:"([^"]*)"|\$\{([^}]*)\})/g))
+      for (const words of m[1] !== undefined ? [m[1]] : [...m[2]!.matchAll(/'([^']*)'/g)].map((q) => q[1]!))
+        for (const w of words.split(/\s+/).filter(Boolean)) set.add(w);
+  }
+  expect(set.size).toBeGreaterThan(20);
+  const documented = new Set(elements.flatMap((e) => (e.cssParts ?? []).map((p) => p.name)));
+  expect([...set].filter((p) => !documented.has(p))).toEqual([]);
 });

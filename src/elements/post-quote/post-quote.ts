@@ -29,6 +29,7 @@ export type { PostquoteErrorEvent, PostquoteRevealEvent } from '../../events.js'
  * @csspart translation - The newsroom's translation.
  * @csspart media - Attached photos and videos.
  * @csspart quoted - A quoted post, as a nested card.
+ * @csspart nested - The quoted post's card (also `card`; its header, author, text, … carry the same parts as the post's).
  * @csspart footer - Timestamp, counts and the link to the original.
  * @csspart timestamp - The `<time>`.
  * @csspart counts - Share, like, reply, quote and view counts.

@@ -109,7 +109,21 @@ let asking: WeakRef<VideoAppeal> | undefined;
  * @csspart status - The deleted / withheld line with the archive link.
  * @cssproperty [--postquote-video-background=#1f252b] - The box behind the poster and the placeholder.
  * @cssproperty [--postquote-portrait-width=20rem] - Maximum width of a portrait (9:16) video.
- * @cssproperty [--postquote-font=inherit] - Font family (all `--postquote-*` properties of `<post-quote>` apply).
+ * @cssproperty [--postquote-font=inherit] - Font family.
+ * @cssproperty [--postquote-font-size=1rem] - Base size.
+ * @cssproperty [--postquote-background=light-dark(#fff, #16181c)] - Card background.
+ * @cssproperty [--postquote-color=light-dark(#0f1419, #e7e9ea)] - Text colour.
+ * @cssproperty [--postquote-muted-color=light-dark(#536471, #9aa6b2)] - Secondary text.
+ * @cssproperty [--postquote-border-color=light-dark(#cfd9de, #3e4a55)] - Card border.
+ * @cssproperty [--postquote-link-color=light-dark(#0b57d0, #8ab4f8)] - Links and buttons.
+ * @cssproperty [--postquote-verified-color=light-dark(#0a6b2f, #6fdc8c)] - "Verified" label.
+ * @cssproperty [--postquote-unverified-color=light-dark(#8a4b00, #ffc266)] - "Not independently verified" label.
+ * @cssproperty [--postquote-disputed-color=light-dark(#b3261e, #ff8a80)] - "Disputed" label.
+ * @cssproperty [--postquote-note-background=light-dark(#f4f6f8, #20252b)] - Labels, notes, warnings.
+ * @cssproperty [--postquote-radius=12px] - Corner radius.
+ * @cssproperty [--postquote-spacing=0.75rem] - Inner spacing.
+ * @cssproperty [--postquote-max-width=550px] - Maximum width.
+ * @cssproperty [--postquote-margin=1.5rem] - Block margin.
  * @fires {PostquoteActivateEvent} postquote-activate - The reader pressed play on a third-party video (cancelable): `{ provider, url }`.
  * @fires {PostquoteErrorEvent} postquote-error - Data was invalid (for example a malformed `video-id`): `{ code, field?, message }`.
  * @fires {PostquoteRevealEvent} postquote-reveal - The reader opened the content warning.
