@@ -59,7 +59,8 @@ export interface QuoteProps {
 
 /** <post-quote>: any platform. */
 export interface PostQuoteProps extends QuoteProps {
-  platform?: OneOf<PlatformId>;
+  /** "twitter" is read as X, as older CMS data stores it. */
+  platform?: OneOf<PlatformId | 'twitter'>;
 }
 
 /** <video-appeal>: the common attributes and its video's (README.md, `<video-appeal>`). */

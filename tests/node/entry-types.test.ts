@@ -122,6 +122,7 @@ const jsx = `
     </tweet-quote>
   );
   export const any = <post-quote platform="mastodon" verification="unverified" status="deleted" theme="dark" time-zone="UTC" />;
+  export const old = <post-quote platform="twitter" />;
   export const video = (
     <video-appeal provider="youtube" video-id="M7lc1UVf-VE" start={12} duration="PT39S" orientation="portrait" crossorigin="anonymous"
       onpostquote-activate={(e) => { e.preventDefault(); const u: string = e.provider + e.url; void u; }} />
