@@ -7,6 +7,22 @@ import { safeUrl } from '../safety/url.js';
 import type { RenderContext } from '../render/context.js';
 
 /**
+ * Subtitles no smaller than the card's small print: Chromium sizes cues at 5% of the video's height,
+ * about 8 px on a phone (a 320 px card), unreadable; larger videos (and full screen) keep that size.
+ * One sheet per document, as BaseElement's sheet() makes them: made here, so that the script-tag bundle
+ * exports neither that function nor the `css` tag for this chunk alone (+11 B gzip there).
+ */
+const cues = new WeakMap<Document, CSSStyleSheet>();
+function cueSheet(doc: Document): CSSStyleSheet {
+  let s = cues.get(doc);
+  if (!s) {
+    cues.set(doc, (s = new (doc.defaultView ?? window).CSSStyleSheet()));
+    s.replaceSync('video::cue{font-size:max(.875rem,1em)}');
+  }
+  return s;
+}
+
+/**
  * Every track carried over, named by its label, else by its language in `lang`; when none is marked
  * default, the first subtitles or captions in the reader's language `lang` are (the page's, by primary
  * subtag: a pt-BR page with an English card gets the `pt` track). Through the image proxy when one is set, as the video
@@ -108,8 +124,13 @@ export function seek(video: HTMLVideoElement, start: number): void {
  * it has the focus (its provider revoked, or the page changed the video) hands it to the play button
  * that replaces it, rather than to the page's body. A player that the reader left keeps it where it is.
  */
-export function refocus(el: { renderRoot: ShadowRoot; updateComplete: Promise<unknown> }, playing: unknown): void {
+export function refocus(el: Element & { renderRoot: ShadowRoot; updateComplete: Promise<unknown> }, playing: unknown): void {
   const root = el.renderRoot;
+  // The player's own styles, after the element's (see BaseElement.adopt, which keeps them there, and
+  // sheds them when the element moves to another document: they are adopted again at the next render).
+  const cue = cueSheet(el.ownerDocument);
+  const have = root.adoptedStyleSheets;
+  if (!have.includes(cue)) root.adoptedStyleSheets = [...have, cue];
   const shown = root.querySelector('[part~=player]');
   const to = playing ? !shown && 'player' : shown && root.activeElement === shown && 'play-button';
   if (to) el.updateComplete.then(() => (root.querySelector(`[part~=${to}]`) as HTMLElement | null)?.focus());

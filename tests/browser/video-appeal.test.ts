@@ -1514,3 +1514,88 @@ describe('video-appeal: platform JSON', () => {
     ]);
   });
 });
+
+describe('video-appeal: subtitles on a phone', () => {
+  type DomNode = { nodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode };
+  /**
+   * The font size of each cue the browser shows now, and of the box the browser sizes them in (5% of the
+   * video's height): both are in the video's user-agent shadow root, which only the DevTools protocol reads.
+   */
+  async function cueSizes(): Promise<{ cue: number[]; box: number[] }> {
+    const s = cdp();
+    await s.send('DOM.enable');
+    await s.send('CSS.enable');
+    const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const found: { cue: number[]; box: number[] } = { cue: [], box: [] };
+    const walk = async (n: DomNode): Promise<void> => {
+      const a = n.attributes ?? [];
+      const pseudo = a.includes('pseudo') ? a[a.indexOf('pseudo') + 1] : '';
+      const key = pseudo === 'cue' ? 'cue' : pseudo === '-webkit-media-text-track-container' ? 'box' : undefined;
+      if (key) {
+        const { computedStyle } = (await s.send('CSS.getComputedStyleForNode', { nodeId: n.nodeId })) as {
+          computedStyle: { name: string; value: string }[];
+        };
+        found[key].push(parseFloat(computedStyle.find((p) => p.name === 'font-size')!.value));
+      }
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) await walk(c);
+    };
+    await walk(root);
+    return found;
+  }
+  const subtitled = (width: number) =>
+    `<video-appeal author="Lina Shamy" style="display: block; width: ${width}px">
+      <source src="${media}/appeal.mp4" type="video/mp4">
+      <track kind="subtitles" srclang="en" label="English" src="${media}/appeal.en.vtt" default>
+    </video-appeal>`;
+  async function playUntilCue(el: Element) {
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const video = player(el) as HTMLVideoElement;
+    video.muted = true;
+    await vi.waitFor(() => expect(video.textTracks[0].activeCues?.length).toBeGreaterThan(0), { timeout: 10_000 });
+    await new Promise((r) => requestAnimationFrame(r));
+    return video;
+  }
+
+  // Chromium sizes cues at 5% of the video's height: 8 px in a 320 px card, unreadable on a phone.
+  test("at 320 px, the subtitles are no smaller than the card's small print (0.875rem)", async () => {
+    const el = await mount(subtitled(320));
+    await playUntilCue(el);
+    const { cue, box } = await cueSizes();
+    expect(box[0]).toBeLessThan(10);
+    expect(cue.length).toBeGreaterThan(0);
+    expect(Math.min(...cue)).toBeCloseTo(0.875 * parseFloat(getComputedStyle(document.documentElement).fontSize), 1);
+  });
+
+  test("a larger video keeps the browser's size (5% of its height), so full screen does not blow them up", async () => {
+    const el = await mount(subtitled(600));
+    const video = await playUntilCue(el);
+    const { cue, box } = await cueSizes();
+    expect(box[0]).toBeCloseTo(video.getBoundingClientRect().height * 0.05, 1);
+    expect(box[0]).toBeGreaterThan(14);
+    expect(cue).toEqual(cue.map(() => box[0]));
+  });
+
+  test('the page styles them further with ::part(player)::cue', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'video-appeal::part(player)::cue { font-size: 21px }';
+    document.body.append(style);
+    const el = await mount(subtitled(320));
+    await playUntilCue(el);
+    expect((await cueSizes()).cue).toEqual([21]);
+  });
+
+  test('the cue sheet comes with the player chunk and stays when a newsroom sheet joins', async () => {
+    const el = await mount(subtitled(320));
+    await playUntilCue(el);
+    const rules = () =>
+      el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.includes('::cue'));
+    expect(rules()).toHaveLength(1);
+    const before = el.shadowRoot!.adoptedStyleSheets.length;
+    el.setAttribute('verification', 'verified');
+    await settle(el);
+    expect(part(el, 'verification')).not.toBeNull();
+    expect(el.shadowRoot!.adoptedStyleSheets.length).toBeGreaterThan(before);
+    expect(rules()).toHaveLength(1);
+  });
+});
