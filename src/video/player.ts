@@ -23,6 +23,17 @@ function cueSheet(doc: Document): CSSStyleSheet {
 }
 
 /**
+ * The native video that played last on the page (held weakly: a card the page removed is collected):
+ * one that starts, or a player that appears, pauses it, so that two cards never talk at once.
+ */
+let last: WeakRef<HTMLVideoElement> | undefined;
+const pauseOthers = (video?: HTMLVideoElement) => {
+  const other = last?.deref();
+  if (other !== video) other?.pause();
+  if (video) last = new WeakRef(video);
+};
+
+/**
  * Every track carried over, named by its label, else by its language in `lang`; when none is marked
  * default, the first subtitles or captions in the reader's language `lang` are (the page's, by primary
  * subtag: a pt-BR page with an English card gets the `pt` track). Through the image proxy when one is set, as the video
@@ -103,6 +114,7 @@ export function renderPlayer(
         crossorigin=${cors == null ? nothing : /^use-credentials$/i.test(cors) ? 'use-credentials' : 'anonymous'}
         poster=${safeUrl(v.poster, 'image') ?? nothing}
         aria-label=${title}
+        @play=${(e: Event) => pauseOthers(e.target as HTMLVideoElement)}
         @loadedmetadata=${(e: Event) => {
           if (start) (e.target as HTMLVideoElement).currentTime = start;
         }}
@@ -133,5 +145,7 @@ export function refocus(el: Element & { renderRoot: ShadowRoot; updateComplete: 
   if (!have.includes(cue)) root.adoptedStyleSheets = [...have, cue];
   const shown = root.querySelector('[part~=player]');
   const to = playing ? !shown && 'player' : shown && root.activeElement === shown && 'play-button';
+  // A player that appears (an iframe too, which cannot be paused from here) pauses the native video playing elsewhere.
+  if (to === 'player') pauseOthers();
   if (to) el.updateComplete.then(() => (root.querySelector(`[part~=${to}]`) as HTMLElement | null)?.focus());
 }

@@ -509,6 +509,35 @@ describe('video-appeal: self-hosted', () => {
     expect(player(el)).toBe(video);
   });
 
+  test('pressing play on a second video pauses the first; resuming the first pauses the second; a YouTube player that appears pauses it too', async () => {
+    const file = `<video-appeal author="Lina Shamy"><source src="${media}/appeal.mp4" type="video/mp4"></video-appeal>`;
+    const [a, b] = [await mount(file), await mount(file)];
+    const play = async (el: Element) => {
+      await userEvent.click(part(el, 'play-button')!);
+      await settle(el);
+      const video = player(el) as HTMLVideoElement;
+      video.muted = true;
+      await vi.waitFor(() => expect(video.paused).toBe(false), { timeout: 10_000 });
+      return video;
+    };
+    const va = await play(a);
+    const vb = await play(b);
+    expect(va.paused).toBe(true);
+    await va.play();
+    expect(vb.paused).toBe(true);
+    expect(va.paused).toBe(false);
+    consent('youtube', true);
+    try {
+      const yt = await mount(youtube());
+      await userEvent.click(part(yt, 'play-button')!);
+      await settle(yt);
+      expect(player(yt)?.localName).toBe('iframe');
+      expect(va.paused).toBe(true);
+    } finally {
+      consent('youtube', false);
+    }
+  });
+
   test('the box keeps its size when the player replaces the poster', async () => {
     const el = await mount(lina, 'de');
     const before = stage(el);
