@@ -647,6 +647,31 @@ describe('video-appeal: third-party players and consent', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  test('agreed to once (activate(), no grant): "play from 0:12" while it plays jumps there, without asking again', async () => {
+    // The consent manager asked, the reader agreed to this video; a press on "play from" asked a second
+    // time, and the reader's second yes (activate() while playing) did nothing: the player stayed at 0:00.
+    const el = await mount<VideoAppeal>(youtube());
+    const { seen, stop } = activations();
+    const ask = (e: Event) => {
+      e.preventDefault();
+      setTimeout(() => el.activate());
+    };
+    document.addEventListener('postquote-activate', ask);
+    try {
+      await userEvent.click(part(el, 'play-button')!);
+      await vi.waitFor(() => expect(player(el)).not.toBeNull());
+      expect((player(el) as HTMLIFrameElement).src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0');
+      await userEvent.click(el.shadowRoot!.querySelector('.jump')!);
+      await new Promise((r) => setTimeout(r, 50));
+      await settle(el);
+      expect((player(el) as HTMLIFrameElement).src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+      expect(seen).toHaveLength(1);
+    } finally {
+      document.removeEventListener('postquote-activate', ask);
+      stop();
+    }
+  });
+
   test('the key quote moment: "Ab 0:12 abspielen" asks with start=12', async () => {
     const el = await mount(youtube(), 'de');
     const { seen, stop } = activations();
