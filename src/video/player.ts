@@ -5,6 +5,7 @@ import type { Post, Track } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';
 import type { RenderContext } from '../render/context.js';
+import { PostquoteErrorEvent } from '../events.js';
 
 /**
  * Subtitles no smaller than the card's small print: Chromium sizes cues at 5% of the video's height,
@@ -119,8 +120,22 @@ export function renderPlayer(
           if (start) (e.target as HTMLVideoElement).currentTime = start;
         }}
       >
-        ${sources.map((x) => html`<source src=${x.src} type=${x.type ?? nothing} />`)}${tracks(v.tracks ?? [], ctx.pageLang ?? lang)}
+        ${sources.map((x) => html`<source src=${x.src} type=${x.type ?? nothing} @error=${failed} />`)}${tracks(v.tracks ?? [], ctx.pageLang ?? lang)}
       </video>`;
+}
+
+/**
+ * A `<source>` that failed (not found, refused, a type or codec the browser cannot play): once the
+ * last one has, nothing can play, and the page hears it, as of any other problem (see QuoteElement's
+ * flushProblems): the reader saw a player that never started, and the page had no word of it.
+ */
+function failed(e: Event) {
+  const source = e.target as HTMLSourceElement;
+  if (source.nextElementSibling?.localName === 'source') return;
+  const host = (source.getRootNode() as ShadowRoot).host;
+  const p = { code: 'load-failed', field: 'video.src', message: `the video could not be played from ${source.src.slice(0, 99)}` };
+  console.warn(`[postquote] ${p.code}: ${p.message}`, host);
+  host.dispatchEvent(new PostquoteErrorEvent(p));
 }
 
 /** A press while the native video plays: it jumps to `start`, plays on and takes the focus. */

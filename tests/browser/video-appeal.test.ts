@@ -538,6 +538,37 @@ describe('video-appeal: self-hosted', () => {
     }
   });
 
+  test('a file that cannot be played (404) is reported once, after the last source failed; a later source that plays is not', async () => {
+    const cases: [string, string[]][] = [
+      [
+        `<source src="${media}/missing.webm" type="video/webm"><source src="${media}/missing.mp4" type="video/mp4">`,
+        ['load-failed video.src'],
+      ],
+      [`<source src="${media}/missing.webm" type="video/webm"><source src="${media}/appeal.mp4" type="video/mp4">`, []],
+    ];
+    for (const [sources, expected] of cases) {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const seen: string[] = [];
+      const el = await mount(`<video-appeal author="Lina Shamy">${sources}</video-appeal>`);
+      el.addEventListener('postquote-error', (e) => seen.push(`${e.code} ${e.field}`));
+      await userEvent.click(part(el, 'play-button')!);
+      await settle(el);
+      const video = player(el) as HTMLVideoElement;
+      video.muted = true;
+      await vi.waitFor(() => expect(video.networkState === HTMLMediaElement.NETWORK_NO_SOURCE || video.readyState > 0).toBe(true), {
+        timeout: 10_000,
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(seen, sources).toEqual(expected);
+      expect(
+        warn.mock.calls.filter((c) => /load-failed/.test(String(c[0]))),
+        sources,
+      ).toHaveLength(expected.length);
+      warn.mockRestore();
+      cleanup();
+    }
+  });
+
   test('the box keeps its size when the player replaces the poster', async () => {
     const el = await mount(lina, 'de');
     const before = stage(el);
