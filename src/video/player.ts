@@ -117,7 +117,8 @@ export function renderPlayer(
         aria-label=${title}
         @play=${(e: Event) => pauseOthers(e.target as HTMLVideoElement)}
         @loadedmetadata=${(e: Event) => {
-          if (start) (e.target as HTMLVideoElement).currentTime = start;
+          const video = e.target as HTMLVideoElement;
+          if (start && !sought.has(video)) video.currentTime = start;
         }}
       >
         ${sources.map((x) => html`<source src=${x.src} type=${x.type ?? nothing} @error=${failed} />`)}${tracks(v.tracks ?? [], ctx.pageLang ?? lang)}
@@ -138,8 +139,15 @@ function failed(e: Event) {
   host.dispatchEvent(new PostquoteErrorEvent(p));
 }
 
+/**
+ * Videos the reader sent somewhere before their metadata came ("play from 0:05" pressed while the file
+ * loads): the press's moment, kept until then, is where they start, not the start they were rendered with.
+ */
+const sought = new WeakSet<HTMLVideoElement>();
+
 /** A press while the native video plays: it jumps to `start`, plays on and takes the focus. */
 export function seek(video: HTMLVideoElement, start: number): void {
+  sought.add(video);
   video.currentTime = start;
   video.play().catch(() => {});
   video.focus();

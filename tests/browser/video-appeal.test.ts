@@ -569,6 +569,21 @@ describe('video-appeal: self-hosted', () => {
     }
   });
 
+  test('"play from 0:05" pressed while the file still loads starts there, not at the start the player was rendered with', async () => {
+    // The press's seek was overwritten by the start (0:02) once the metadata came: the reader heard the wrong moment.
+    const el = await mount(lina, 'de');
+    (part(el, 'play-button') as HTMLButtonElement).click();
+    // Pressed as soon as the player is rendered, before its file could answer.
+    await (el as VideoAppeal).updateComplete;
+    const video = player(el) as HTMLVideoElement;
+    video.muted = true;
+    expect(video.readyState).toBe(0);
+    (el.shadowRoot!.querySelector('.jump') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(video.readyState).toBeGreaterThan(0), { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(video.currentTime).toBeGreaterThanOrEqual(5);
+  });
+
   test('the box keeps its size when the player replaces the poster', async () => {
     const el = await mount(lina, 'de');
     const before = stage(el);
