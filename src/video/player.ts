@@ -5,6 +5,34 @@ import type { Post, Track } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';
 import type { RenderContext } from '../render/context.js';
+import { PostquoteErrorEvent } from '../events.js';
+
+/**
+ * Subtitles no smaller than the card's small print: Chromium sizes cues at 5% of the video's height,
+ * about 8 px on a phone (a 320 px card), unreadable; larger videos (and full screen) keep that size.
+ * One sheet per document, as BaseElement's sheet() makes them: made here, so that the script-tag bundle
+ * exports neither that function nor the `css` tag for this chunk alone (+11 B gzip there).
+ */
+const cues = new WeakMap<Document, CSSStyleSheet>();
+function cueSheet(doc: Document): CSSStyleSheet {
+  let s = cues.get(doc);
+  if (!s) {
+    cues.set(doc, (s = new (doc.defaultView ?? window).CSSStyleSheet()));
+    s.replaceSync('video::cue{font-size:max(.875rem,1em)}');
+  }
+  return s;
+}
+
+/**
+ * The native video that played last on the page (held weakly: a card the page removed is collected):
+ * one that starts, or a player that appears, pauses it, so that two cards never talk at once.
+ */
+let last: WeakRef<HTMLVideoElement> | undefined;
+const pauseOthers = (video?: HTMLVideoElement) => {
+  const other = last?.deref();
+  if (other !== video) other?.pause();
+  if (video) last = new WeakRef(video);
+};
 
 /**
  * Every track carried over, named by its label, else by its language in `lang`; when none is marked
@@ -87,16 +115,39 @@ export function renderPlayer(
         crossorigin=${cors == null ? nothing : /^use-credentials$/i.test(cors) ? 'use-credentials' : 'anonymous'}
         poster=${safeUrl(v.poster, 'image') ?? nothing}
         aria-label=${title}
+        @play=${(e: Event) => pauseOthers(e.target as HTMLVideoElement)}
         @loadedmetadata=${(e: Event) => {
-          if (start) (e.target as HTMLVideoElement).currentTime = start;
+          const video = e.target as HTMLVideoElement;
+          if (start && !sought.has(video)) video.currentTime = start;
         }}
       >
-        ${sources.map((x) => html`<source src=${x.src} type=${x.type ?? nothing} />`)}${tracks(v.tracks ?? [], ctx.pageLang ?? lang)}
+        ${sources.map((x) => html`<source src=${x.src} type=${x.type ?? nothing} @error=${failed} />`)}${tracks(v.tracks ?? [], ctx.pageLang ?? lang)}
       </video>`;
 }
 
+/**
+ * A `<source>` that failed (not found, refused, a type or codec the browser cannot play): once the
+ * last one has, nothing can play, and the page hears it, as of any other problem (see QuoteElement's
+ * flushProblems): the reader saw a player that never started, and the page had no word of it.
+ */
+function failed(e: Event) {
+  const source = e.target as HTMLSourceElement;
+  if (source.nextElementSibling?.localName === 'source') return;
+  const host = (source.getRootNode() as ShadowRoot).host;
+  const p = { code: 'load-failed', field: 'video.src', message: `the video could not be played from ${source.src.slice(0, 99)}` };
+  console.warn(`[postquote] ${p.code}: ${p.message}`, host);
+  host.dispatchEvent(new PostquoteErrorEvent(p));
+}
+
+/**
+ * Videos the reader sent somewhere before their metadata came ("play from 0:05" pressed while the file
+ * loads): the press's moment, kept until then, is where they start, not the start they were rendered with.
+ */
+const sought = new WeakSet<HTMLVideoElement>();
+
 /** A press while the native video plays: it jumps to `start`, plays on and takes the focus. */
 export function seek(video: HTMLVideoElement, start: number): void {
+  sought.add(video);
   video.currentTime = start;
   video.play().catch(() => {});
   video.focus();
@@ -108,9 +159,16 @@ export function seek(video: HTMLVideoElement, start: number): void {
  * it has the focus (its provider revoked, or the page changed the video) hands it to the play button
  * that replaces it, rather than to the page's body. A player that the reader left keeps it where it is.
  */
-export function refocus(el: { renderRoot: ShadowRoot; updateComplete: Promise<unknown> }, playing: unknown): void {
+export function refocus(el: Element & { renderRoot: ShadowRoot; updateComplete: Promise<unknown> }, playing: unknown): void {
   const root = el.renderRoot;
+  // The player's own styles, after the element's (see BaseElement.adopt, which keeps them there, and
+  // sheds them when the element moves to another document: they are adopted again at the next render).
+  const cue = cueSheet(el.ownerDocument);
+  const have = root.adoptedStyleSheets;
+  if (!have.includes(cue)) root.adoptedStyleSheets = [...have, cue];
   const shown = root.querySelector('[part~=player]');
   const to = playing ? !shown && 'player' : shown && root.activeElement === shown && 'play-button';
+  // A player that appears (an iframe too, which cannot be paused from here) pauses the native video playing elsewhere.
+  if (to === 'player') pauseOthers();
   if (to) el.updateComplete.then(() => (root.querySelector(`[part~=${to}]`) as HTMLElement | null)?.focus());
 }

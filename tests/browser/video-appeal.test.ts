@@ -509,6 +509,81 @@ describe('video-appeal: self-hosted', () => {
     expect(player(el)).toBe(video);
   });
 
+  test('pressing play on a second video pauses the first; resuming the first pauses the second; a YouTube player that appears pauses it too', async () => {
+    const file = `<video-appeal author="Lina Shamy"><source src="${media}/appeal.mp4" type="video/mp4"></video-appeal>`;
+    const [a, b] = [await mount(file), await mount(file)];
+    const play = async (el: Element) => {
+      await userEvent.click(part(el, 'play-button')!);
+      await settle(el);
+      const video = player(el) as HTMLVideoElement;
+      video.muted = true;
+      await vi.waitFor(() => expect(video.paused).toBe(false), { timeout: 10_000 });
+      return video;
+    };
+    const va = await play(a);
+    const vb = await play(b);
+    expect(va.paused).toBe(true);
+    await va.play();
+    expect(vb.paused).toBe(true);
+    expect(va.paused).toBe(false);
+    consent('youtube', true);
+    try {
+      const yt = await mount(youtube());
+      await userEvent.click(part(yt, 'play-button')!);
+      await settle(yt);
+      expect(player(yt)?.localName).toBe('iframe');
+      expect(va.paused).toBe(true);
+    } finally {
+      consent('youtube', false);
+    }
+  });
+
+  test('a file that cannot be played (404) is reported once, after the last source failed; a later source that plays is not', async () => {
+    const cases: [string, string[]][] = [
+      [
+        `<source src="${media}/missing.webm" type="video/webm"><source src="${media}/missing.mp4" type="video/mp4">`,
+        ['load-failed video.src'],
+      ],
+      [`<source src="${media}/missing.webm" type="video/webm"><source src="${media}/appeal.mp4" type="video/mp4">`, []],
+    ];
+    for (const [sources, expected] of cases) {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const seen: string[] = [];
+      const el = await mount(`<video-appeal author="Lina Shamy">${sources}</video-appeal>`);
+      el.addEventListener('postquote-error', (e) => seen.push(`${e.code} ${e.field}`));
+      await userEvent.click(part(el, 'play-button')!);
+      await settle(el);
+      const video = player(el) as HTMLVideoElement;
+      video.muted = true;
+      await vi.waitFor(() => expect(video.networkState === HTMLMediaElement.NETWORK_NO_SOURCE || video.readyState > 0).toBe(true), {
+        timeout: 10_000,
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(seen, sources).toEqual(expected);
+      expect(
+        warn.mock.calls.filter((c) => /load-failed/.test(String(c[0]))),
+        sources,
+      ).toHaveLength(expected.length);
+      warn.mockRestore();
+      cleanup();
+    }
+  });
+
+  test('"play from 0:05" pressed while the file still loads starts there, not at the start the player was rendered with', async () => {
+    // The press's seek was overwritten by the start (0:02) once the metadata came: the reader heard the wrong moment.
+    const el = await mount(lina, 'de');
+    (part(el, 'play-button') as HTMLButtonElement).click();
+    // Pressed as soon as the player is rendered, before its file could answer.
+    await (el as VideoAppeal).updateComplete;
+    const video = player(el) as HTMLVideoElement;
+    video.muted = true;
+    expect(video.readyState).toBe(0);
+    (el.shadowRoot!.querySelector('.jump') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(video.readyState).toBeGreaterThan(0), { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(video.currentTime).toBeGreaterThanOrEqual(5);
+  });
+
   test('the box keeps its size when the player replaces the poster', async () => {
     const el = await mount(lina, 'de');
     const before = stage(el);
@@ -616,6 +691,31 @@ describe('video-appeal: third-party players and consent', () => {
     expect(el.shadowRoot!.activeElement).toBe(frame);
     expect(part(el, 'consent')).toBeNull();
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('agreed to once (activate(), no grant): "play from 0:12" while it plays jumps there, without asking again', async () => {
+    // The consent manager asked, the reader agreed to this video; a press on "play from" asked a second
+    // time, and the reader's second yes (activate() while playing) did nothing: the player stayed at 0:00.
+    const el = await mount<VideoAppeal>(youtube());
+    const { seen, stop } = activations();
+    const ask = (e: Event) => {
+      e.preventDefault();
+      setTimeout(() => el.activate());
+    };
+    document.addEventListener('postquote-activate', ask);
+    try {
+      await userEvent.click(part(el, 'play-button')!);
+      await vi.waitFor(() => expect(player(el)).not.toBeNull());
+      expect((player(el) as HTMLIFrameElement).src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0');
+      await userEvent.click(el.shadowRoot!.querySelector('.jump')!);
+      await new Promise((r) => setTimeout(r, 50));
+      await settle(el);
+      expect((player(el) as HTMLIFrameElement).src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+      expect(seen).toHaveLength(1);
+    } finally {
+      document.removeEventListener('postquote-activate', ask);
+      stop();
+    }
   });
 
   test('the key quote moment: "Ab 0:12 abspielen" asks with start=12', async () => {
@@ -1512,5 +1612,90 @@ describe('video-appeal: platform JSON', () => {
     expect([...player(el)!.querySelectorAll('source')].map((s) => s.getAttribute('src'))).toEqual([
       expect.stringMatching(/\/demo\/media\/appeal\.mp4$/),
     ]);
+  });
+});
+
+describe('video-appeal: subtitles on a phone', () => {
+  type DomNode = { nodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode };
+  /**
+   * The font size of each cue the browser shows now, and of the box the browser sizes them in (5% of the
+   * video's height): both are in the video's user-agent shadow root, which only the DevTools protocol reads.
+   */
+  async function cueSizes(): Promise<{ cue: number[]; box: number[] }> {
+    const s = cdp();
+    await s.send('DOM.enable');
+    await s.send('CSS.enable');
+    const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const found: { cue: number[]; box: number[] } = { cue: [], box: [] };
+    const walk = async (n: DomNode): Promise<void> => {
+      const a = n.attributes ?? [];
+      const pseudo = a.includes('pseudo') ? a[a.indexOf('pseudo') + 1] : '';
+      const key = pseudo === 'cue' ? 'cue' : pseudo === '-webkit-media-text-track-container' ? 'box' : undefined;
+      if (key) {
+        const { computedStyle } = (await s.send('CSS.getComputedStyleForNode', { nodeId: n.nodeId })) as {
+          computedStyle: { name: string; value: string }[];
+        };
+        found[key].push(parseFloat(computedStyle.find((p) => p.name === 'font-size')!.value));
+      }
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) await walk(c);
+    };
+    await walk(root);
+    return found;
+  }
+  const subtitled = (width: number) =>
+    `<video-appeal author="Lina Shamy" style="display: block; width: ${width}px">
+      <source src="${media}/appeal.mp4" type="video/mp4">
+      <track kind="subtitles" srclang="en" label="English" src="${media}/appeal.en.vtt" default>
+    </video-appeal>`;
+  async function playUntilCue(el: Element) {
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const video = player(el) as HTMLVideoElement;
+    video.muted = true;
+    await vi.waitFor(() => expect(video.textTracks[0].activeCues?.length).toBeGreaterThan(0), { timeout: 10_000 });
+    await new Promise((r) => requestAnimationFrame(r));
+    return video;
+  }
+
+  // Chromium sizes cues at 5% of the video's height: 8 px in a 320 px card, unreadable on a phone.
+  test("at 320 px, the subtitles are no smaller than the card's small print (0.875rem)", async () => {
+    const el = await mount(subtitled(320));
+    await playUntilCue(el);
+    const { cue, box } = await cueSizes();
+    expect(box[0]).toBeLessThan(10);
+    expect(cue.length).toBeGreaterThan(0);
+    expect(Math.min(...cue)).toBeCloseTo(0.875 * parseFloat(getComputedStyle(document.documentElement).fontSize), 1);
+  });
+
+  test("a larger video keeps the browser's size (5% of its height), so full screen does not blow them up", async () => {
+    const el = await mount(subtitled(600));
+    const video = await playUntilCue(el);
+    const { cue, box } = await cueSizes();
+    expect(box[0]).toBeCloseTo(video.getBoundingClientRect().height * 0.05, 1);
+    expect(box[0]).toBeGreaterThan(14);
+    expect(cue).toEqual(cue.map(() => box[0]));
+  });
+
+  test('the page styles them further with ::part(player)::cue', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'video-appeal::part(player)::cue { font-size: 21px }';
+    document.body.append(style);
+    const el = await mount(subtitled(320));
+    await playUntilCue(el);
+    expect((await cueSizes()).cue).toEqual([21]);
+  });
+
+  test('the cue sheet comes with the player chunk and stays when a newsroom sheet joins', async () => {
+    const el = await mount(subtitled(320));
+    await playUntilCue(el);
+    const rules = () =>
+      el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.includes('::cue'));
+    expect(rules()).toHaveLength(1);
+    const before = el.shadowRoot!.adoptedStyleSheets.length;
+    el.setAttribute('verification', 'verified');
+    await settle(el);
+    expect(part(el, 'verification')).not.toBeNull();
+    expect(el.shadowRoot!.adoptedStyleSheets.length).toBeGreaterThan(before);
+    expect(rules()).toHaveLength(1);
   });
 });

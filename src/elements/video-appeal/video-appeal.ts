@@ -63,7 +63,7 @@ let asking: WeakRef<VideoAppeal> | undefined;
  * Third-party players (YouTube via youtube-nocookie.com, Vimeo with `dnt=1`) first fire the
  * cancelable `postquote-activate`. A consent manager cancels it, asks the reader, and calls
  * `activate()`, or grants the provider: a grant that answers the last cancelled press plays that
- * video. `postquote-consent` on `document` (`{ provider, granted }`) grants or revokes a
+ * video (a press while its player plays asks no more). `postquote-consent` on `document` (`{ provider, granted }`) grants or revokes a
  * provider for every element on the page; once granted, a press plays at once, and revoking
  * removes running players of that provider (also of elements out of the document then).
  * Consent lives in memory for this page load only:
@@ -243,8 +243,11 @@ export class VideoAppeal extends QuoteElement {
     // Where this press plays from, until it plays: for activate() (from the postquote-activate
     // listener, or later) and for a grant (see the class's listener).
     this.#asked = start;
+    // A press while this video's player plays (the key quote's moment) does not ask again: the reader
+    // agreed to it (a cancelled ask would stop it there: activate() does nothing while it plays).
     if (
       provider &&
+      this.#playing === undefined &&
       !hasConsent(provider) &&
       !this.dispatchEvent(
         new PostquoteActivateEvent({
