@@ -20,6 +20,14 @@ const seconds: Check<number> = (v, field, problems) => {
     : report(problems, 'invalid-number', field, `${field}: not a duration in seconds`);
 };
 
+const track = obj(() => ({
+  src: url('media'),
+  kind: oneOf(['subtitles', 'captions', 'descriptions', 'chapters', 'metadata'] as const),
+  srclang: lang,
+  label: str(LIMITS.name),
+  default: bool,
+}));
+
 addField(
   'video',
   obj(() => ({
@@ -32,15 +40,11 @@ addField(
     poster: url('image'),
     width: size,
     height: size,
-    tracks: list(
-      obj(() => ({
-        src: url('media'),
-        kind: oneOf(['subtitles', 'captions', 'descriptions', 'chapters', 'metadata'] as const),
-        srclang: lang,
-        label: str(LIMITS.name),
-        default: bool,
-      })) as Check<unknown>,
-      LIMITS.tracks,
-    ),
+    // A track without a usable src is left out, as media without a url: marked default, it kept the
+    // player from choosing the reader's language among the tracks that play.
+    tracks: list<unknown>((v, f, p, d) => {
+      const t = track(v, f, p, d);
+      return t?.src ? t : undefined;
+    }, LIMITS.tracks),
   })),
 );
