@@ -42,7 +42,11 @@ export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undef
         if (!v || v.length > 2048 || forbidden.test(v)) return undefined;
         const scheme = hasScheme.exec(v)?.[1].toLowerCase();
         if (scheme === undefined) return v;
-        if (scheme === 'https' || scheme === 'http' || (kind === 'link' && scheme === 'mailto')) return parseUrl(v)?.href;
+        if (scheme === 'https' || scheme === 'http' || (kind === 'link' && scheme === 'mailto')) {
+          // Its length again as the URL parser writes it: 2048 characters of Arabic or emoji are thousands percent-encoded.
+          const href = parseUrl(v)?.href;
+          if (href && href.length <= 2048) return href;
+        }
       });
 }
 
