@@ -114,39 +114,95 @@ function make(r: Rng): { el: El; input: unknown; how: string } {
   return { el, input, how };
 }
 
+/**
+ * Renders `el` in the page and removes it: what went wrong (a page error, an exception caught inside, a
+ * URL past the gate, nothing shown), and whether it showed a card.
+ */
+async function render(el: El): Promise<string[] & { card?: boolean }> {
+  errors.length = internal.length = 0;
+  document.body.append(el);
+  try {
+    await el.updateComplete;
+    await el.updateComplete;
+    const root = el.shadowRoot;
+    const shown = root?.querySelector('[part~="card"], [part~="warning"], slot');
+    // Every URL the card loads or links passes the gate (resolved against the page, as safeUrl() does).
+    const urls = [...(root?.querySelectorAll('[href], [src], [poster]') ?? [])].flatMap((n) =>
+      ['href', 'src', 'poster'].flatMap((a) => (n.hasAttribute(a) ? [n.getAttribute(a)!] : [])),
+    );
+    const bad = urls.filter((u) => !/^(https?|mailto):/i.test(new URL(u, document.baseURI).href) || checkUrl(u) === undefined);
+    return Object.assign(
+      [
+        ...bad.map((u) => `URL not through the gate: ${u}`),
+        ...errors.map((e) => `page error: ${e}`),
+        ...internal.map((m) => `internal: ${m}`),
+        ...(shown ? [] : ['nothing shown']),
+      ],
+      { card: !!root?.querySelector('[part~="card"]') },
+    );
+  } finally {
+    el.remove();
+  }
+}
+
 test('hostile posts, JSON, attributes and platform JSON: nothing escapes, the card or the fallback shows', async () => {
   const failures: string[] = [];
   let cards = 0;
   for (let i = 0; i < N && failures.length < 5; i++) {
     const seed = seed0 + i;
     const { el, input, how } = make(rng(seed));
-    errors.length = internal.length = 0;
-    document.body.append(el);
-    try {
-      await el.updateComplete;
-      await el.updateComplete;
-      const shown = el.shadowRoot?.querySelector('[part~="card"], [part~="warning"], slot');
-      if (el.shadowRoot?.querySelector('[part~="card"]')) cards++;
-      // Every URL the card loads or links passes the gate (resolved against the page, as safeUrl() does).
-      const urls = [...(el.shadowRoot?.querySelectorAll('[href], [src], [poster]') ?? [])].flatMap((n) =>
-        ['href', 'src', 'poster'].flatMap((a) => (n.hasAttribute(a) ? [n.getAttribute(a)!] : [])),
-      );
-      const bad = urls.filter((u) => !/^(https?|mailto):/i.test(new URL(u, document.baseURI).href) || checkUrl(u) === undefined);
-      const wrong = [
-        ...bad.map((u) => `URL not through the gate: ${u}`),
-        ...errors.map((e) => `page error: ${e}`),
-        ...internal.map((m) => `internal: ${m}`),
-        ...(shown ? [] : ['nothing shown']),
-      ];
-      if (wrong.length) {
-        const text = JSON.stringify(input, (_, x) => (typeof x === 'string' && x.length > 120 ? `${x.slice(0, 60)}…(${x.length})` : x));
-        failures.push(`seed ${seed} <${el.localName}> by ${how}: ${wrong.join('; ')}\ninput: ${text?.slice(0, 2000)}`);
-      }
-    } finally {
-      el.remove();
+    const wrong = await render(el);
+    if (wrong.length) {
+      const text = JSON.stringify(input, (_, x) => (typeof x === 'string' && x.length > 120 ? `${x.slice(0, 60)}…(${x.length})` : x));
+      failures.push(`seed ${seed} <${el.localName}> by ${how}: ${wrong.join('; ')}\ninput: ${text?.slice(0, 2000)}`);
     }
+    if (wrong.card) cards++;
   }
   expect(failures.join('\n\n')).toBe('');
   // Not only fallbacks: most inputs make a card.
   expect(cards).toBeGreaterThan(N / 3);
+}, 60_000);
+
+/** Every recorded embed code (X, Bluesky, Mastodon, Instagram, Threads, TikTok), as pasted. */
+const embeds = Object.values(
+  import.meta.glob(['../fixtures/x-embeds/*.html', '../fixtures/embeds/*.html', '../fixtures/platforms/*.html'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+) as string[];
+
+/** Deletes random elements and attributes of `root`, and gives others hostile values or text. */
+function mutateDom(r: Rng, root: Element): void {
+  for (const node of [...root.querySelectorAll('*')]) {
+    const roll = r();
+    if (roll < 0.05) node.remove();
+    else if (roll < 0.1) node.replaceChildren(hostileString(r));
+    for (const a of [...node.attributes]) {
+      const roll = r();
+      if (roll < 0.1) node.removeAttribute(a.name);
+      else if (roll < 0.2) node.setAttribute(a.name, pick(r, [hostileUrl(r), hostileString(r), '']));
+    }
+  }
+}
+
+test('pasted embed codes with elements and attributes deleted or replaced: nothing escapes, the card or the fallback shows', async () => {
+  const failures: string[] = [];
+  let cards = 0;
+  for (let i = 0; i < N / 2 && failures.length < 5; i++) {
+    const seed = seed0 + i;
+    const r = rng(seed);
+    const el = document.createElement(pick(r, ['post-quote', 'tweet-quote'])) as El;
+    const tpl = document.createElement('template');
+    tpl.innerHTML = pick(r, embeds); // test fixture only: a template's scripts never run
+    tpl.content.querySelectorAll('script').forEach((s) => s.remove());
+    mutateDom(r, tpl.content as unknown as Element);
+    el.append(tpl.content);
+    const input = el.innerHTML;
+    const wrong = await render(el);
+    if (wrong.length) failures.push(`seed ${seed} <${el.localName}>: ${wrong.join('; ')}\nmarkup: ${input.slice(0, 2000)}`);
+    if (wrong.card) cards++;
+  }
+  expect(failures.join('\n\n')).toBe('');
+  expect(cards).toBeGreaterThan(N / 4);
 }, 60_000);
