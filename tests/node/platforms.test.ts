@@ -666,6 +666,14 @@ describe('adapters: malformed platform JSON', () => {
       { uri: 'at://did:plc:a/app.bsky.feed.post/3x', author: { handle: 'a.b' }, record: { text: 'hi' }, embed: { images: {} } },
     ],
     [
+      'Bluesky: a tag facet with a lone surrogate',
+      {
+        uri: 'at://did:plc:a/app.bsky.feed.post/3x',
+        author: { handle: 'a.b' },
+        record: { text: 'hi #x', facets: [{ index: { byteStart: 3, byteEnd: 5 }, features: [{ tag: 'x\ud83d' }] }] },
+      },
+    ],
+    [
       'Bluesky: labels an object',
       { uri: 'at://did:plc:a/app.bsky.feed.post/3x', author: { handle: 'a.b' }, record: { text: 'hi' }, labels: {} },
     ],

@@ -78,7 +78,9 @@ function facets(text: string, list: unknown): TextLink[] {
     const start = at[f?.index?.byteStart];
     const end = at[f?.index?.byteEnd];
     const x = f?.features?.[0];
-    const url = x?.uri ?? (x?.did ? app + 'profile/' + x.did : x?.tag ? app + 'hashtag/' + encodeURIComponent(x.tag) : undefined);
+    // A tag's lone surrogate (half an emoji) would make encodeURIComponent throw, and lose the whole post.
+    const tag = x?.tag && String(x.tag).replace(/[\ud800-\udfff]/gu, '');
+    const url = x?.uri ?? (x?.did ? app + 'profile/' + x.did : tag ? app + 'hashtag/' + encodeURIComponent(tag) : undefined);
     return typeof url === 'string' && start !== undefined && end! > start ? [{ start, end: end!, url }] : [];
   });
 }
