@@ -217,7 +217,7 @@ function anyObject(r: Rng, depth: number): Record<string, unknown> {
 }
 
 /** Values meant for one field: mostly plausible, sometimes anything. */
-function fieldValue(r: Rng, field: string, depth: number): unknown {
+export function fieldValue(r: Rng, field: string, depth: number): unknown {
   if (r() < 0.25) return anyValue(r, 2);
   switch (field) {
     case 'url':
