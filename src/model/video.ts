@@ -1,6 +1,7 @@
 // The `video` field of a post (what <video-appeal> plays), added to parse() on import: by the
 // video element and by the model entry (model/index.ts), never by the quote elements' bundle.
 // Pure like parse.ts: no DOM, runs in Node.
+import type { Track } from './post.js';
 import { addField, bool, lang, list, LIMITS, obj, oneOf, report, size, str, url, type Check } from './parse.js';
 
 /** h:m:s parts (the missing or empty ones 0) as seconds; also for a video URL's `t=1h2m3s` (see providers.ts). */
@@ -32,14 +33,19 @@ addField(
     poster: url('image'),
     width: size,
     height: size,
+    // A track without a usable src is left out, as media without a url: marked default, it kept the
+    // player from choosing the reader's language among the tracks that play.
     tracks: list(
-      obj(() => ({
-        src: url('media'),
-        kind: oneOf(['subtitles', 'captions', 'descriptions', 'chapters', 'metadata'] as const),
-        srclang: lang,
-        label: str(LIMITS.name),
-        default: bool,
-      })) as Check<unknown>,
+      (v, f, p, d) =>
+        (
+          (v = obj(() => ({
+            src: url('media'),
+            kind: oneOf(['subtitles', 'captions', 'descriptions', 'chapters', 'metadata'] as const),
+            srclang: lang,
+            label: str(LIMITS.name),
+            default: bool,
+          }))(v, f, p, d)) as Track | undefined
+        )?.src && v,
       LIMITS.tracks,
     ),
   })),

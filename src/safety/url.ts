@@ -39,10 +39,15 @@ export function checkUrl(value: unknown, kind: UrlKind = 'link'): string | undef
     : remember(checked, kind + value, () => {
         // A URL pasted without its scheme ("twitter.com/jack/status/20", "www.bbc.co.uk/news") is https, not a path on this site.
         const v = value.trim().replace(/^(?=[\w.-]+\.[a-z]{2,}\/)/i, 'https://');
-        if (!v || v.length > 2048 || forbidden.test(v)) return undefined;
         const scheme = hasScheme.exec(v)?.[1].toLowerCase();
-        if (scheme === undefined) return v;
-        if (scheme === 'https' || scheme === 'http' || (kind === 'link' && scheme === 'mailto')) return parseUrl(v)?.href;
+        // An absolute URL is checked as the URL parser writes it: 2048 characters of Arabic or emoji are thousands percent-encoded.
+        const url =
+          scheme === undefined
+            ? v
+            : scheme === 'https' || scheme === 'http' || (kind === 'link' && scheme === 'mailto')
+              ? parseUrl(v)?.href
+              : '';
+        if (url && url.length <= 2048 && !forbidden.test(v)) return url;
       });
 }
 

@@ -28,3 +28,11 @@ test('a start or duration is under 10 million seconds, written as a number or as
     ).toEqual(['invalid-number']);
   }
 });
+
+test("a track whose src is refused or missing is left out (marked default, it kept the player from choosing the reader's)", async () => {
+  const model = await import('../../src/model/index.js');
+  const tracks = [{ src: 'javascript:alert(1)', default: true, srclang: 'en' }, { label: 'x' }, { src: '/en.vtt', srclang: 'en' }];
+  const { post, problems } = model.parse({ video: { src: '/v.mp4', tracks } });
+  expect(post.video?.tracks).toEqual([{ src: '/en.vtt', srclang: 'en' }]);
+  expect(problems.map((p) => p.field)).toEqual(['video.tracks[0].src']);
+});

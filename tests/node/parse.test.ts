@@ -488,3 +488,14 @@ describe('parse()', () => {
       expect(() => parse(input)).not.toThrow();
   });
 });
+
+test('a URL is at most 2048 characters as the URL parser writes it (percent-encoded), so the card links what parse() kept', () => {
+  // 400 Arabic letters: 418 characters as written, 2418 percent-encoded, which the card's own check refused.
+  const long = 'https://news.example/' + 'خبر'.repeat(133) + 'خ';
+  const { post, problems } = parse({ url: long });
+  expect(post.url).toBeUndefined();
+  expect(problems.map((p) => p.code)).toEqual(['invalid-url']);
+  const short = 'https://news.example/' + 'خبر'.repeat(100);
+  expect(parse({ url: short }).post.url).toBe('https://news.example/' + encodeURI('خبر').repeat(100));
+  expect(parse(parse({ url: short }).post).post.url).toBe(parse({ url: short }).post.url);
+});

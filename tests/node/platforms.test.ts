@@ -641,3 +641,53 @@ describe('adapters: one entry recognizes each platform JSON', () => {
     expect(adapt({ text: 'not platform JSON' })).toBeUndefined();
   });
 });
+
+describe('adapters: malformed platform JSON', () => {
+  test.each([
+    ['X: mediaDetails an object', { id_str: '2', text: 'hi', user: { screen_name: 'a' }, mediaDetails: {} }],
+    ['X: a null media item', { id_str: '2', text: 'hi', user: { screen_name: 'a' }, mediaDetails: [null] }],
+    [
+      'X: variants an object',
+      { id_str: '2', text: 'hi', user: { screen_name: 'a' }, mediaDetails: [{ type: 'video', video_info: { variants: {} } }] },
+    ],
+    [
+      'X: a null variant',
+      { id_str: '2', text: 'hi', user: { screen_name: 'a' }, mediaDetails: [{ type: 'video', video_info: { variants: [null] } }] },
+    ],
+    ['X: a null url entity', { id_str: '2', text: 'hi', user: { screen_name: 'a' }, entities: { urls: [null] } }],
+    ['X: an id with a toString key', { id_str: { toString: 1 }, text: 'hi', user: { screen_name: 'a' } }],
+    ['Mastodon: a display name with a toString key', { content: '<p>hi</p>', account: { acct: 'a', display_name: { toString: 1 } } }],
+    [
+      'Mastodon: an audio remote_url in a list',
+      { content: '<p>hi</p>', account: { acct: 'a' }, media_attachments: [{ type: 'audio', remote_url: ['https://a.example/b'] }] },
+    ],
+    [
+      'Bluesky: images an object',
+      { uri: 'at://did:plc:a/app.bsky.feed.post/3x', author: { handle: 'a.b' }, record: { text: 'hi' }, embed: { images: {} } },
+    ],
+    [
+      'Bluesky: a tag facet with a lone surrogate',
+      {
+        uri: 'at://did:plc:a/app.bsky.feed.post/3x',
+        author: { handle: 'a.b' },
+        record: { text: 'hi #x', facets: [{ index: { byteStart: 3, byteEnd: 5 }, features: [{ tag: 'x\ud83d' }] }] },
+      },
+    ],
+    [
+      'Bluesky: labels an object',
+      { uri: 'at://did:plc:a/app.bsky.feed.post/3x', author: { handle: 'a.b' }, record: { text: 'hi' }, labels: {} },
+    ],
+    [
+      'Bluesky: a link card title with a toString key',
+      {
+        uri: 'at://did:plc:a/app.bsky.feed.post/3x',
+        author: { handle: 'a.b' },
+        record: { text: 'hi' },
+        embed: { external: { uri: 'https://a.example/', title: { toString: 1 } } },
+      },
+    ],
+  ])('%s: the adapter reads the rest of the post instead of throwing (and losing all of it)', (_, json) => {
+    const post = adapt(json);
+    expect(post?.text ?? post?.html).toMatch(/hi/);
+  });
+});

@@ -28,7 +28,7 @@ const pattern = (def: string, branch?: number) => {
 const agree = (re: RegExp, values: string[], kept: (v: string) => boolean) =>
   values.map((v) => [v, re.test(v), kept(v)]).filter(([, schemaSays, parseSays]) => schemaSays !== parseSays);
 
-test('url: the schema refuses what parse() drops (javascript:, data:, ftp:, //host, control characters)', () => {
+test('url: the schema refuses what parse() drops (javascript:, data:, ftp:, //host, user@host, @handle, control characters)', () => {
   const values = [
     'https://x.com/a/status/1',
     'http://example.org',
@@ -52,6 +52,11 @@ test('url: the schema refuses what parse() drops (javascript:, data:, ftp:, //ho
     '/\\evil',
     'https://exa\u0000mple.org',
     'tel:+491234',
+    // A user name or password before the host, and a handle for a URL: the schema accepted them.
+    'https://bbc.co.uk@evil.example/',
+    'HTTP://user:pw@example.org/',
+    '@jack',
+    'https://x.com/a/@jack',
   ];
   expect(agree(pattern('url'), values, (v) => parse({ url: v }).post.url !== undefined)).toEqual([]);
   // Images, video and tracks: the same, without mailto: (an avatar, photo or poster is never an address).

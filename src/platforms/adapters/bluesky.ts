@@ -4,6 +4,7 @@ import type { TextLink } from '../../model/post.js';
 import type { RawPost } from '../platform.js';
 import { app, postUri } from '../bluesky.js';
 import { hostOf } from '../../safety/url.js';
+import { items } from './items.js';
 
 export const fromBluesky = (json: any): RawPost | undefined => fromView(json?.thread?.post ?? json?.posts?.[0] ?? json);
 
@@ -28,7 +29,7 @@ function fromView(v: any): RawPost | undefined {
     lang: r.langs?.[0],
     createdAt: r.createdAt,
     metrics: { likes: v.likeCount, shares: v.repostCount, replies: v.replyCount, quotes: v.quoteCount },
-    media: (m?.images ?? (m?.playlist ? [m] : [])).map((i: any) => ({
+    media: items(m?.images ?? (m?.playlist ? [m] : [])).map((i) => ({
       // A video (app.bsky.embed.video#view) is an HLS playlist, its thumbnail the poster.
       type: i?.playlist ? 'video' : 'image',
       url: i?.playlist ?? i?.fullsize ?? i?.thumb,
@@ -39,7 +40,7 @@ function fromView(v: any): RawPost | undefined {
     })),
     quoted: q?.value ? fromView(q) : undefined,
     // Self-labels and moderation labels for adult or graphic media map onto the content warning.
-    sensitive: v.labels?.some((l: any) => /^(porn|sexual|nudity|graphic-media|gore)$/.test(l?.val)) || undefined,
+    sensitive: items(v.labels).some((l) => /^(porn|sexual|nudity|graphic-media|gore)$/.test(l.val)) || undefined,
   };
 }
 
@@ -77,7 +78,9 @@ function facets(text: string, list: unknown): TextLink[] {
     const start = at[f?.index?.byteStart];
     const end = at[f?.index?.byteEnd];
     const x = f?.features?.[0];
-    const url = x?.uri ?? (x?.did ? app + 'profile/' + x.did : x?.tag ? app + 'hashtag/' + encodeURIComponent(x.tag) : undefined);
+    // A tag's lone surrogate (half an emoji) would make encodeURIComponent throw, and lose the whole post.
+    const tag = x?.tag && String(x.tag).replace(/[\ud800-\udfff]/gu, '');
+    const url = x?.uri ?? (x?.did ? app + 'profile/' + x.did : tag ? app + 'hashtag/' + encodeURIComponent(tag) : undefined);
     return typeof url === 'string' && start !== undefined && end! > start ? [{ start, end: end!, url }] : [];
   });
 }

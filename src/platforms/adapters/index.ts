@@ -21,6 +21,9 @@ function absolute<T>(v: T): T {
 }
 
 export function adapt(json: unknown): RawPost | undefined {
+  // A key named toString or valueOf ({"name": {"toString": 1}}) makes its object throw wherever an adapter
+  // reads it as a string: left out, the rest of the post is read.
+  json = JSON.parse(JSON.stringify(json) ?? 'null', (k, v: unknown) => (/^(toString|valueOf)$/.test(k) ? undefined : v));
   for (const adapter of [fromTweetJson, fromStatus, fromBluesky]) {
     const post = adapter(json);
     if (post) return absolute(post);

@@ -66,9 +66,9 @@ const linkedTypes = /^(unknown|audio)$/;
  */
 function linked(list: unknown): string {
   return (Array.isArray(list) ? list : [])
-    .filter((m: any) => linkedTypes.test(m?.type) && /^https?:\/\//i.test(m.remote_url ?? m.url))
+    .filter((m: any) => linkedTypes.test(m?.type) && /^https?:\/\//i.test(String(m.remote_url ?? m.url)))
     .map((m: any) => {
-      const url = m.remote_url ?? m.url;
+      const url = String(m.remote_url ?? m.url);
       const text = (typeof m.description === 'string' && m.description.trim()) || url;
       return `<p><a href="${escape(url)}">${escape(text)}</a></p>`;
     })

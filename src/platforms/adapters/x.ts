@@ -1,6 +1,7 @@
 // X tweet JSON (syndication / react-tweet "tweet result", API v1.1 status) to a post. Loaded on demand.
 /* eslint-disable @typescript-eslint/no-explicit-any -- the adapter reads loosely typed platform JSON */
 import type { RawPost } from '../platform.js';
+import { items } from './items.js';
 
 export /** The syndication / react-tweet "tweet result" shape, and API v1.1 statuses, to a post. */
 function fromTweetJson(json: unknown): RawPost | undefined {
@@ -11,7 +12,7 @@ function fromTweetJson(json: unknown): RawPost | undefined {
   const id = String(t.id_str ?? t.id ?? '');
   const text = String(t.full_text ?? t.text);
   const range: number[] = Array.isArray(t.display_text_range) ? t.display_text_range : [0, text.length];
-  const media = (t.mediaDetails ?? t.extended_entities?.media ?? []) as Record<string, any>[];
+  const media = items(t.mediaDetails ?? t.extended_entities?.media);
   const body = codePointSlice(text, range[0], range[1], t.entities?.urls);
   return {
     platform: 'x',
@@ -67,7 +68,7 @@ function poll(b: Record<string, any> | undefined): string {
 }
 
 function bestVariant(m: Record<string, any>): string | undefined {
-  const variants = (m.video_info?.variants ?? []) as { content_type?: string; url?: string; bitrate?: number }[];
+  const variants = items(m.video_info?.variants) as { content_type?: string; url?: string; bitrate?: number }[];
   return variants.filter((v) => v.content_type === 'video/mp4').sort((a, b) => (b.bitrate ?? 0) - (a.bitrate ?? 0))[0]?.url;
 }
 
@@ -81,7 +82,7 @@ function codePointSlice(text: string, from: number, to: number, urls: unknown): 
     .replace(/&(amp|lt|gt);/g, (_, e: string) => (e === 'amp' ? '&' : e === 'lt' ? '<' : '>'));
   const links: { start: number; end: number; url: string }[] = [];
   let out = shown;
-  for (const u of (Array.isArray(urls) ? urls : []) as Record<string, any>[]) {
+  for (const u of items(urls)) {
     if (typeof u.url !== 'string' || typeof u.display_url !== 'string') continue;
     const at = out.indexOf(u.url);
     if (at < 0) continue;
