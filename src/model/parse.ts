@@ -188,7 +188,8 @@ const bare = <T extends object = Record<string, unknown>>(...from: object[]): T 
 const shaped =
   (shape: Shape): Check<Record<string, unknown>> =>
   (v, field, problems, depth) => {
-    if (!isObject(v)) return fail(problems, 'invalid-type', field, 'not an object');
+    // A layer that is no object (`el.post = JSON.stringify(post)`) is the post itself.
+    if (!isObject(v)) return fail(problems, 'invalid-type', field || 'post', 'not an object');
     const out: Record<string, unknown> = bare();
     // The input's own keys that the shape knows, not the shape's 30: this runs for every layer of every
     // card, and a layer holds a few fields (the output keeps the input's order).

@@ -499,3 +499,10 @@ test('a URL is at most 2048 characters as the URL parser writes it (percent-enco
   expect(parse({ url: short }).post.url).toBe('https://news.example/' + encodeURI('خبر').repeat(100));
   expect(parse(parse({ url: short }).post).post.url).toBe(parse({ url: short }).post.url);
 });
+
+test('a post given as a JSON string (el.post = JSON.stringify(post)) is reported at the field "post"', () => {
+  const { problems } = parse(JSON.stringify({ text: 'hi' }));
+  expect(problems).toEqual([{ code: 'invalid-type', field: 'post', message: 'post: not an object' }]);
+  // Nested fields keep their own names.
+  expect(parse({ author: 'x' }).problems).toEqual([{ code: 'invalid-type', field: 'author', message: 'author: not an object' }]);
+});
