@@ -506,3 +506,15 @@ test('a post given as a JSON string (el.post = JSON.stringify(post)) is reported
   // Nested fields keep their own names.
   expect(parse({ author: 'x' }).problems).toEqual([{ code: 'invalid-type', field: 'author', message: 'author: not an object' }]);
 });
+
+test('closing open bidi controls never takes a string past its cap', () => {
+  for (const name of ['\u202e'.repeat(300), '\u202e \n'.repeat(100), '\u2067'.repeat(150) + 'x'.repeat(100), '\u202e' + 'a'.repeat(199)]) {
+    const { post } = parse({ author: { name } });
+    const out = post.author!.name!;
+    expect(out.length).toBeLessThanOrEqual(LIMITS.name);
+    // Nothing is left open: parsing it again keeps it, without a problem.
+    expect(parse({ author: { name: out } })).toEqual({ post: { author: { name: out } }, problems: [] });
+  }
+  // Within the cap, open controls are closed as before.
+  expect(parse({ author: { name: '\u202ea' } }).post.author!.name).toBe('\u202ea\u202c');
+});
