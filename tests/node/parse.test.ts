@@ -328,7 +328,7 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
   {
     title: 'link ranges beyond text dropped',
     input: { text: 'abc', links: [{ start: 0, end: 9, url: 'https://a.b/' }] },
-    post: { text: 'abc', links: [] },
+    post: { text: 'abc' },
   },
 ];
 
@@ -517,4 +517,12 @@ test('closing open bidi controls never takes a string past its cap', () => {
   }
   // Within the cap, open controls are closed as before.
   expect(parse({ author: { name: '\u202ea' } }).post.author!.name).toBe('\u202ea\u202c');
+});
+
+test('the output carries no empty or undefined fields', () => {
+  const link = { start: 0, end: 5, url: 'https://a.example/' };
+  const { post } = parse({ text: 'ab', links: [link], anonymize: true, author: { handle: 'h' }, quoted: { text: 'cd', links: [link] } });
+  expect(Object.keys(post)).toEqual(['text', 'anonymize', 'quoted']);
+  expect(Object.keys(post.quoted!)).toEqual(['text']);
+  expect(Object.keys(parse({ quoted: { links: [link] } }).post)).toEqual([]);
 });
