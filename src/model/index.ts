@@ -15,8 +15,19 @@ export { LIMITS, postFields } from './parse.js';
  */
 export function parse(input: unknown): ParseResult {
   try {
-    return parseLayers(input);
+    const result = parseLayers(input);
+    tidy(result.post as never);
+    return result;
   } catch {
     return { post: {}, problems: [{ code: 'invalid-type', message: 'the input could not be read' }] };
   }
+}
+
+/**
+ * Drops the fields parse.ts leaves empty or undefined (link ranges none of which fit the text, an anonymized author
+ * without a name, no platform), for whoever serializes or walks the post. (Not in the elements' bundle: they ignore them.)
+ */
+function tidy(v: Record<string, unknown>): number {
+  for (const k in v) if (v[k] == null || (typeof v[k] == 'object' && !tidy(v[k] as Record<string, unknown>))) delete v[k];
+  return Object.keys(v).length;
 }

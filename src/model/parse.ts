@@ -35,17 +35,20 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 /**
  * Closes the bidi embeddings, overrides and isolates a string leaves open (U+202A–E, U+2066–9), so
  * that an unmatched RLO in a name or warning cannot reorder the text the template puts after it.
+ * A string whose closers would take it past its cap (`max`) loses its bidi controls instead.
  */
-function closeBidi(s: string): string {
+function closeBidi(s: string, max: number): string {
   let open = ''; // the closers still owed, innermost first
-  for (const c of s.match(/[\u202a-\u202e\u2066-\u2069]/g) ?? []) {
+  // The string without its bidi controls, for when the closers would take it past its cap.
+  const stripped = s.replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => {
     if (c === '\u202c') {
       if (open[0] === c) open = open.slice(1); // PDF closes an embedding, never across an isolate
     } else if (c === '\u2069')
       open = open.slice(open.indexOf(c) + 1); // PDI closes its isolate and everything inside it (none open: nothing)
     else open = (c < '\u2066' ? '\u202c' : '\u2069') + open;
-  }
-  return s + open;
+    return '';
+  });
+  return (s += open).length > max ? stripped.trim() : s;
 }
 
 /** A string, whitespace-trimmed, cut at `max` code units with an honest "…", open bidi controls closed. */
@@ -59,7 +62,7 @@ export const str =
       fail(problems, 'too-long', field, `${s.length} characters, cut to ${max}`);
       s = s.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…';
     }
-    return closeBidi(s) || undefined;
+    return closeBidi(s, max) || undefined;
   };
 
 /** A URL that passes the gate (src/safety/url.ts) for its kind; a blank one is simply absent. */
@@ -188,7 +191,8 @@ const bare = <T extends object = Record<string, unknown>>(...from: object[]): T 
 const shaped =
   (shape: Shape): Check<Record<string, unknown>> =>
   (v, field, problems, depth) => {
-    if (!isObject(v)) return fail(problems, 'invalid-type', field, 'not an object');
+    // A layer that is no object (`el.post = JSON.stringify(post)`) is the post itself.
+    if (!isObject(v)) return fail(problems, 'invalid-type', field || 'post', 'not an object');
     const out: Record<string, unknown> = bare();
     // The input's own keys that the shape knows, not the shape's 30: this runs for every layer of every
     // card, and a layer holds a few fields (the output keeps the input's order).

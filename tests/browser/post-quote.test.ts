@@ -83,6 +83,17 @@ describe('tweet-quote', () => {
     warn.mockRestore();
   });
 
+  test('a post given as a JSON string (el.post = JSON.stringify(post)) is reported at the field post', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = postquoteErrors((e) => `${(e as { field?: string }).field} ${e.message}`);
+    const el = await mount(`<post-quote author="A"><blockquote>fallback</blockquote></post-quote>`);
+    (el as PostQuote).post = JSON.stringify({ text: 'json' }) as never;
+    await settle(el);
+    errors.stop();
+    expect(errors.seen).toEqual(['post post: not an object']);
+    warn.mockRestore();
+  });
+
   test('a post object a framework wrote as an attribute (React 19 and Vue before the element is defined) warns: define the elements first', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { seen, stop } = postquoteErrors((e) => `${e.code} ${e.message}`);

@@ -328,7 +328,7 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
   {
     title: 'link ranges beyond text dropped',
     input: { text: 'abc', links: [{ start: 0, end: 9, url: 'https://a.b/' }] },
-    post: { text: 'abc', links: [] },
+    post: { text: 'abc' },
   },
 ];
 
@@ -498,4 +498,31 @@ test('a URL is at most 2048 characters as the URL parser writes it (percent-enco
   const short = 'https://news.example/' + 'خبر'.repeat(100);
   expect(parse({ url: short }).post.url).toBe('https://news.example/' + encodeURI('خبر').repeat(100));
   expect(parse(parse({ url: short }).post).post.url).toBe(parse({ url: short }).post.url);
+});
+
+test('a post given as a JSON string (el.post = JSON.stringify(post)) is reported at the field "post"', () => {
+  const { problems } = parse(JSON.stringify({ text: 'hi' }));
+  expect(problems).toEqual([{ code: 'invalid-type', field: 'post', message: 'post: not an object' }]);
+  // Nested fields keep their own names.
+  expect(parse({ author: 'x' }).problems).toEqual([{ code: 'invalid-type', field: 'author', message: 'author: not an object' }]);
+});
+
+test('closing open bidi controls never takes a string past its cap', () => {
+  for (const name of ['\u202e'.repeat(300), '\u202e \n'.repeat(100), '\u2067'.repeat(150) + 'x'.repeat(100), '\u202e' + 'a'.repeat(199)]) {
+    const { post } = parse({ author: { name } });
+    const out = post.author!.name!;
+    expect(out.length).toBeLessThanOrEqual(LIMITS.name);
+    // Nothing is left open: parsing it again keeps it, without a problem.
+    expect(parse({ author: { name: out } })).toEqual({ post: { author: { name: out } }, problems: [] });
+  }
+  // Within the cap, open controls are closed as before.
+  expect(parse({ author: { name: '\u202ea' } }).post.author!.name).toBe('\u202ea\u202c');
+});
+
+test('the output carries no empty or undefined fields', () => {
+  const link = { start: 0, end: 5, url: 'https://a.example/' };
+  const { post } = parse({ text: 'ab', links: [link], anonymize: true, author: { handle: 'h' }, quoted: { text: 'cd', links: [link] } });
+  expect(Object.keys(post)).toEqual(['text', 'anonymize', 'quoted']);
+  expect(Object.keys(post.quoted!)).toEqual(['text']);
+  expect(Object.keys(parse({ quoted: { links: [link] } }).post)).toEqual([]);
 });

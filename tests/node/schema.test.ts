@@ -130,7 +130,12 @@ test('lang: a BCP 47 tag, as parse() reads one', () => {
 });
 
 test('seconds: numbers, "39", "PT39S", "PT1M5S", "1:05", "1:02:05", and nothing else', () => {
-  const values = ['39', '39.5', 'PT39S', 'pt1m5s', 'PT1H2M5S', '1:05', '1:02:05', 'abc', '1:5', '-3', 'PT'];
+  // prettier-ignore
+  const values = [
+    '39', '39.5', 'PT39S', 'pt1m5s', 'PT1H2M5S', '1:05', '1:02:05', 'abc', '1:5', '-3', 'PT',
+    // Under 10^7 seconds, as parse() takes them: the pattern bounds the digits.
+    '9999999', '9999999.5', '10000000', '99999999', '999:59:59', '10000:00:00', 'PT999H', 'PT999H9999M999999S', 'PT10000H', 'PT99999999S',
+  ];
   const kept = (v: string) => (parse({ video: { duration: v } }).post as { video?: { duration?: number } }).video?.duration !== undefined;
   expect(agree(pattern('seconds', 1), values, kept)).toEqual([]);
 });

@@ -152,9 +152,13 @@ export function closeBidi(s: string): string {
   return s + open.reverse().join('');
 }
 
-/** What parse() does to a text field, as documented: CRLF/CR → LF, trimmed, cut at `max` with "…", bidi closed. */
+/**
+ * What parse() does to a text field, as documented: CRLF/CR → LF, trimmed, cut at `max` with "…", bidi closed (or, when
+ * the closers would take it past `max`, its bidi controls removed).
+ */
 export function expectedText(s: string, max: number): string | undefined {
   const t = s.replace(/\r\n?/g, '\n').trim();
   if (!t) return undefined;
-  return closeBidi(t.length <= max ? t : t.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…');
+  const closed = closeBidi(t.length <= max ? t : t.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…');
+  return (closed.length > max ? closed.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim() : closed) || undefined;
 }
