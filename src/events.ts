@@ -18,6 +18,12 @@ export class PostquoteErrorEvent extends Event {
   }
 }
 
+/** Tells the page of a problem on `el`: one `[postquote]` warning in the console, and `postquote-error`. */
+export function announce(el: Element, p: { code: string; field?: string; message: string }): void {
+  console.warn(`[postquote] ${p.code}: ${p.message}`, el);
+  el.dispatchEvent(new PostquoteErrorEvent(p));
+}
+
 /** The reader opened a content warning. */
 export class PostquoteRevealEvent extends Event {
   constructor() {

@@ -14,7 +14,7 @@ import { web } from '../platforms/web.js';
 import type { ReaderState, RenderContext } from '../render/context.js';
 import { chunksFor, missingFor, sheetsFor } from '../render/chunks.js';
 import { hasWarning } from '../render/newsroom-loader.js';
-import { PostquoteErrorEvent, PostquoteRevealEvent } from '../events.js';
+import { PostquoteRevealEvent, announce } from '../events.js';
 import { refused } from '../safety/url.js';
 
 /**
@@ -106,7 +106,6 @@ export abstract class QuoteElement extends BaseElement {
   #pending: Problem[] = [];
   #placeholder?: HTMLSlotElement[];
   #internals = this.attachInternals();
-  #states = new Set<string>();
   /** Reader state by card level (0: the post, 1: its quoted post, …): the warning opened, originals shown. */
   #revealed: string[] = [];
   #originals = new Set<number>();
@@ -134,11 +133,10 @@ export abstract class QuoteElement extends BaseElement {
    * `post` gives the warning (see prepare(): postquote.css folds the fallback away meanwhile).
    */
   #setState(name: 'pending' | 'warned', on: boolean): void {
-    // Every render sets both: the page's states change (and its styles are looked at again) only when one does.
-    if (this.#states.has(name) === on) return;
-    this.#states[on ? 'add' : 'delete'](name);
     try {
-      this.#internals.states[on ? 'add' : 'delete'](name);
+      // Every render sets both: the page's states change (and its styles are looked at again) only when one does.
+      const states = this.#internals.states;
+      if (states.has(name) !== on) states[on ? 'add' : 'delete'](name);
     } catch {
       // Browsers before :state() (Chromium < 125) accept only "--pending"; the fallback then goes
       // unstyled between definition and the first render, as it did before.
@@ -367,10 +365,7 @@ export abstract class QuoteElement extends BaseElement {
     this.#reported = new Set();
     for (const p of this.#pending.splice(0)) {
       const key = `${p.code}|${p.field ?? ''}`;
-      if (!last.has(key) && !this.#reported.has(key)) {
-        console.warn(`[postquote] ${p.code}: ${p.message}`, this);
-        this.dispatchEvent(new PostquoteErrorEvent(p));
-      }
+      if (!last.has(key) && !this.#reported.has(key)) announce(this, p);
       this.#reported.add(key);
     }
   }

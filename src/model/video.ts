@@ -21,6 +21,15 @@ const seconds: Check<number> = (v, field, problems) => {
     : report(problems, 'invalid-number', field, `${field}: not a duration in seconds`);
 };
 
+/** One subtitle, caption or chapter track of a video. */
+const track = obj(() => ({
+  src: url('media'),
+  kind: oneOf(['subtitles', 'captions', 'descriptions', 'chapters', 'metadata'] as const),
+  srclang: lang,
+  label: str(LIMITS.name),
+  default: bool,
+}));
+
 addField(
   'video',
   obj(() => ({
@@ -35,18 +44,9 @@ addField(
     height: size,
     // A track without a usable src is left out, as media without a url: marked default, it kept the
     // player from choosing the reader's language among the tracks that play.
-    tracks: list(
-      (v, f, p, d) =>
-        (
-          (v = obj(() => ({
-            src: url('media'),
-            kind: oneOf(['subtitles', 'captions', 'descriptions', 'chapters', 'metadata'] as const),
-            srclang: lang,
-            label: str(LIMITS.name),
-            default: bool,
-          }))(v, f, p, d)) as Track | undefined
-        )?.src && v,
-      LIMITS.tracks,
-    ),
+    tracks: list((v, f, p, d) => {
+      const t = track(v, f, p, d) as Track | undefined;
+      return t?.src ? t : undefined;
+    }, LIMITS.tracks),
   })),
 );

@@ -5,7 +5,7 @@ import type { Post, Track } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';
 import type { RenderContext } from '../render/context.js';
-import { PostquoteErrorEvent } from '../events.js';
+import { announce } from '../events.js';
 
 /**
  * Subtitles no smaller than the card's small print: Chromium sizes cues at 5% of the video's height,
@@ -133,10 +133,11 @@ export function renderPlayer(
 function failed(e: Event) {
   const source = e.target as HTMLSourceElement;
   if (source.nextElementSibling?.localName === 'source') return;
-  const host = (source.getRootNode() as ShadowRoot).host;
-  const p = { code: 'load-failed', field: 'video.src', message: `the video could not be played from ${source.src.slice(0, 99)}` };
-  console.warn(`[postquote] ${p.code}: ${p.message}`, host);
-  host.dispatchEvent(new PostquoteErrorEvent(p));
+  announce((source.getRootNode() as ShadowRoot).host, {
+    code: 'load-failed',
+    field: 'video.src',
+    message: `the video could not be played from ${source.src.slice(0, 99)}`,
+  });
 }
 
 /**
