@@ -104,6 +104,18 @@ export const contenders = [
     check: shadowCheck('tweet-quote'),
   },
   {
+    // The same page with the posts-only bundle, which a page that quotes no video can load instead.
+    id: 'pq-markup-posts',
+    label: 'postquote <tweet-quote> markup, post-quote.min.js',
+    group: 'post',
+    variant: true,
+    tag: 'tweet-quote',
+    files: ['dist/cdn/post-quote.min.js', 'dist/cdn/postquote.min.css'],
+    head: pqHeadFor('post-quote.min.js'),
+    item: tweetQuoteMarkup,
+    check: shadowCheck('tweet-quote'),
+  },
+  {
     // Not the English floor's page: the same cards in a lang="de" page, catalog fetched on demand.
     id: 'pq-markup-de',
     label: 'postquote markup, lang=de page, postquote.min.js',
