@@ -57,9 +57,12 @@ describe('X API v2 responses', () => {
       },
     });
     expect(post.links).toBeUndefined();
-    // The quoted tweet's photo link goes (its media were not expanded); its link to the rest stays.
-    expect(post.quoted!.text).toBe('i miss y’all so much haha,,, twitter.com/i/web/status/1…');
-    expect(linked(post.quoted!)).toEqual([['twitter.com/i/web/status/1…', 'https://twitter.com/i/web/status/1576994746135764992']]);
+    // The quoted tweet's media were not expanded: its photo link stays, with its link to the rest.
+    expect(post.quoted!.text).toBe('i miss y’all so much haha,,, twitter.com/i/web/status/1… pic.twitter.com/4E9OBHOATs');
+    expect(linked(post.quoted!)).toEqual([
+      ['twitter.com/i/web/status/1…', 'https://twitter.com/i/web/status/1576994746135764992'],
+      ['pic.twitter.com/4E9OBHOATs', 'https://twitter.com/wongmjane/status/1576994746135764992/photo/1'],
+    ]);
   });
 
   test('written: a long post (note_tweet) in Arabic with emoji: its full text, links where they are, photo alt, views, a quoted GIF', () => {
@@ -145,6 +148,21 @@ describe('X API v2 responses', () => {
     const text = '@a 🇩🇪 Ja! https://t.co/p';
     const reply = { id: '22', text, author_id: '2', in_reply_to_user_id: '1', display_text_range: [3, 9] };
     expect(read({ data: reply, includes: { users } }).post).toMatchObject({ text: '🇩🇪 Ja!', replyTo: { handle: 'a' } });
+  });
+
+  test('a video without an MP4 (archives from before media variants) keeps its link to the video, not silence', () => {
+    const pic = {
+      url: 'https://t.co/x',
+      media_key: 'k',
+      display_url: 'pic.twitter.com/x',
+      expanded_url: 'https://twitter.com/a/status/1/video/1',
+    };
+    const data = { id: '1', text: 'Watch https://t.co/x', author_id: '2', attachments: { media_keys: ['k'] }, entities: { urls: [pic] } };
+    const users = [{ id: '2', username: 'a', name: 'A' }];
+    const media = [{ media_key: 'k', type: 'video', preview_image_url: 'https://pbs.twimg.com/p.jpg', duration_ms: 4000 }];
+    const { post } = read({ data, includes: { users, media } });
+    expect(post.media).toBeUndefined();
+    expect(linked(post)).toEqual([['pic.twitter.com/x', 'https://twitter.com/a/status/1/video/1']]);
   });
 
   test('a list response reads its first tweet; tweets from before view counts (impression_count 0) show none; a bare tweet needs author_id', () => {

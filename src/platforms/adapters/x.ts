@@ -85,9 +85,14 @@ function v1(t: any, inc: any): Record<string, any> {
   // The part X shows (newer responses say which, in code points: without a reply's leading @mentions).
   const range = note === t && Array.isArray(t.display_text_range) && t.display_text_range;
   let text = range ? Array.from(t.text).slice(range[0], range[1]).join('') : String(note.text);
-  // X shows a photo or video, and the quoted tweet, where the text's t.co link to it is: the link goes.
+  const keys: unknown[] = Array.isArray(t.attachments?.media_keys) ? t.attachments.media_keys : [];
+  const media = items(t.attachments?.media ?? keys.map((k) => find(inc.media, 'media_key', k)));
+  // X shows a photo or video, and the quoted tweet, where the text's t.co link to it is: the link goes, unless
+  // the response lacks what shows it (media not expanded, a photo's url, a video's MP4: older archives have no variants).
   const urls = items(note.entities?.urls).filter((u) => {
-    const shown = !u.media_key && !(quoted && /\/status\/(\d+)/.exec(u.expanded_url)?.[1] === quoted.id);
+    const shown = !(u.media_key
+      ? media.some((x) => x.media_key === u.media_key && (x.url || items(x.variants).some((v) => v.content_type === 'video/mp4')))
+      : quoted && /\/status\/(\d+)/.exec(u.expanded_url)?.[1] === quoted.id);
     if (!shown) text = text.replace(u.url ?? '', '');
     return shown;
   });
@@ -95,8 +100,6 @@ function v1(t: any, inc: any): Record<string, any> {
     t.in_reply_to_user ?? find(inc.users, 'id', t.in_reply_to_user_id) ?? find(t.entities?.mentions, 'id', t.in_reply_to_user_id);
   // Else a reply's leading @mentions go, which X shows as "Replying to" above the text.
   if (!range && t.in_reply_to_user_id) text = text.replace(/^(@\w+\s+)+/, '');
-  const keys: unknown[] = Array.isArray(t.attachments?.media_keys) ? t.attachments.media_keys : [];
-  const media = t.attachments?.media ?? keys.map((k) => find(inc.media, 'media_key', k));
   const poll = t.attachments?.poll ?? find(inc.polls, 'id', t.attachments?.poll_ids?.[0]);
   const m = t.public_metrics ?? {};
   return {
@@ -114,7 +117,7 @@ function v1(t: any, inc: any): Record<string, any> {
     // Tweets from before December 2022 count 0 impressions: X did not count them yet.
     views: { count: m.impression_count || undefined },
     extended_entities: {
-      media: items(media).map((x) => ({
+      media: media.map((x) => ({
         type: x.type,
         media_url_https: x.url ?? x.preview_image_url,
         ext_alt_text: x.alt_text,
