@@ -43,8 +43,22 @@ function readMedia(el: Element): RawPost | undefined {
   };
 }
 
-/** Keys of a platform's own JSON (X, Mastodon, Bluesky); a postquote post object needs none of them. */
-const platformKeys = ['id_str', 'full_text', 'user', '__typename', 'account', 'content', 'reblog', 'record', 'uri', 'thread', 'posts'];
+/** Keys of a platform's own JSON (X, its API v2, Mastodon, Bluesky); a postquote post object needs none of them. */
+const platformKeys = [
+  'id_str',
+  'full_text',
+  'user',
+  '__typename',
+  'data',
+  'author_id',
+  'account',
+  'content',
+  'reblog',
+  'record',
+  'uri',
+  'thread',
+  'posts',
+];
 /** Fields only the newsroom sets: never taken from JSON in a platform's shape (a warning stays: it only hides more). */
 const newsroomFields = ['verification', 'status', 'archive', 'platformNote'];
 

@@ -10,6 +10,7 @@ import gargron from '../fixtures/platforms/mastodon-status-docs-gargron.json';
 import cwMedia from '../fixtures/platforms/mastodon-status-cw-media.json';
 import hostile from '../fixtures/platforms/mastodon-hostile.json';
 import bskyThread from '../fixtures/platforms/bluesky-thread-synthetic.json';
+import xV2 from '../fixtures/x-api/v2-written-arabic-note-quote.json';
 
 afterEach(() => {
   cleanup();
@@ -304,6 +305,27 @@ describe('Mastodon status JSON', () => {
     await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.text')).not.toBeNull());
     await withHtml(el);
     expect(el.shadowRoot!.querySelector('img.m')!.getAttribute('alt')).toContain('random word generator');
+  });
+});
+
+describe('X API v2 JSON', () => {
+  test('a {data, includes} response as inline JSON: name, handle, linked text, photo alt, counts with views, the quoted post', async () => {
+    const el = await mount(`<post-quote>${json(xV2)}</post-quote>`);
+    expect(part(el, 'author')!.textContent).toContain('Newsroom Desk عربي');
+    expect(part(el, 'handle')!.textContent).toBe('@newsdesk');
+    const text = el.shadowRoot!.querySelector('[part~="text"]')!;
+    expect(text.textContent).toContain('والتفاصيل الكاملة في الخيط 👇🏽');
+    const links = [...text.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toContainEqual(['example.org/ar/elections-2…', 'https://example.org/ar/elections-2024']);
+    expect(links).toContainEqual(['#الأردن', 'https://x.com/hashtag/%D8%A7%D9%84%D8%A3%D8%B1%D8%AF%D9%86']);
+    expect(el.shadowRoot!.querySelector('img.m')!.getAttribute('alt')).toBe('طوابير الناخبين أمام مركز اقتراع في عمّان');
+    const counts = part(el, 'counts')!.textContent!;
+    expect(counts).toContain('310 likes');
+    expect(counts).toMatch(/48,211 views|48K views/);
+    const quoted = part(el, 'quoted')!;
+    expect(quoted.querySelector('[part~="handle"]')!.textContent).toBe('@datadesk');
+    expect(quoted.textContent).toContain('Turnout by district, 2020 vs 2024');
+    expect(el.shadowRoot!.querySelector('a[href="https://x.com/newsdesk/status/1800000000000000001"]')).not.toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 // Platform JSON to a post-like object, by whichever adapter recognizes it. Loaded on demand: only
 // pages that paste a platform's own JSON (not a postquote post object) fetch this chunk.
 import type { RawPost } from '../platform.js';
-import { fromTweetJson } from './x.js';
+import { fromTweetJson, fromV2 } from './x.js';
 import { fromStatus } from './mastodon.js';
 import { fromBluesky } from './bluesky.js';
 
@@ -24,7 +24,7 @@ export function adapt(json: unknown): RawPost | undefined {
   // A key named toString or valueOf ({"name": {"toString": 1}}) makes its object throw wherever an adapter
   // reads it as a string: left out, the rest of the post is read.
   json = JSON.parse(JSON.stringify(json) ?? 'null', (k, v: unknown) => (/^(toString|valueOf)$/.test(k) ? undefined : v));
-  for (const adapter of [fromTweetJson, fromStatus, fromBluesky]) {
+  for (const adapter of [fromTweetJson, fromV2, fromStatus, fromBluesky]) {
     const post = adapter(json);
     if (post) return absolute(post);
   }

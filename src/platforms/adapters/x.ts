@@ -1,4 +1,4 @@
-// X tweet JSON (syndication / react-tweet "tweet result", API v1.1 status) to a post. Loaded on demand.
+// X tweet JSON (syndication / react-tweet "tweet result", API v1.1 status, API v2 response) to a post. Loaded on demand.
 /* eslint-disable @typescript-eslint/no-explicit-any -- the adapter reads loosely typed platform JSON */
 import type { RawPost } from '../platform.js';
 import { items } from './items.js';
@@ -37,6 +37,7 @@ function fromTweetJson(json: unknown): RawPost | undefined {
       likes: t.favorite_count,
       replies: t.conversation_count ?? t.reply_count,
       quotes: t.quote_count,
+      views: t.views?.count,
     },
     media: media.map((m) => ({
       type: m.type === 'photo' ? 'image' : m.type === 'animated_gif' ? 'gif' : 'video',
@@ -54,6 +55,86 @@ function fromTweetJson(json: unknown): RawPost | undefined {
     replyTo: t.in_reply_to_screen_name
       ? { handle: t.in_reply_to_screen_name, url: `https://x.com/${t.in_reply_to_screen_name}` }
       : undefined,
+  };
+}
+
+/**
+ * An X API v2 response (`{data, includes}`, what twarc, tweepy's Client and most archivers store; `data` a
+ * tweet or a list of them, the first read), or one of its tweets on its own or as twarc flattens it
+ * (`author`, `attachments.media` and referenced tweets inlined), to a post: read as the v1.1 status it
+ * describes. A retweet is the retweeted tweet, as X shows it.
+ */
+export function fromV2(json: any): RawPost | undefined {
+  const d = json?.data;
+  const t = Array.isArray(d) ? d[0] : (d ?? json);
+  return typeof t?.text === 'string' && (d || t.author_id) ? fromTweetJson(v1(t, json.includes ?? {})) : undefined;
+}
+
+function v1(t: any, inc: any): Record<string, any> {
+  const find = (list: unknown, k: string, v: unknown) => items(list).find((x) => x[k] === v);
+  const ref = (type: string) => {
+    const r = items(t.referenced_tweets).find((r) => r.type === type);
+    return r?.text ? r : find(inc.tweets, 'id', r?.id);
+  };
+  const rt = ref('retweeted');
+  if (rt) return v1(rt, inc);
+  const user = t.author ?? find(inc.users, 'id', t.author_id) ?? {};
+  const quoted = ref('quoted');
+  // A long post's full text (note_tweet) over the first 280 characters and the link to the rest.
+  const note = t.note_tweet?.text ? t.note_tweet : t;
+  // The part X shows (newer responses say which, in code points: without a reply's leading @mentions).
+  const range = note === t && Array.isArray(t.display_text_range) && t.display_text_range;
+  let text = range ? Array.from(t.text).slice(range[0], range[1]).join('') : String(note.text);
+  const keys: unknown[] = Array.isArray(t.attachments?.media_keys) ? t.attachments.media_keys : [];
+  const media = items(t.attachments?.media ?? keys.map((k) => find(inc.media, 'media_key', k)));
+  // X shows a photo or video, and the quoted tweet, where the text's t.co link to it is: the link goes, unless
+  // the response lacks what shows it (media not expanded, a photo's url, a video's MP4: older archives have no variants).
+  const urls = items(note.entities?.urls).filter((u) => {
+    const shown = !(u.media_key
+      ? media.some((x) => x.media_key === u.media_key && (x.url || items(x.variants).some((v) => v.content_type === 'video/mp4')))
+      : quoted && /\/status\/(\d+)/.exec(u.expanded_url)?.[1] === quoted.id);
+    if (!shown) text = text.replace(u.url ?? '', '');
+    return shown;
+  });
+  const replyTo =
+    t.in_reply_to_user ?? find(inc.users, 'id', t.in_reply_to_user_id) ?? find(t.entities?.mentions, 'id', t.in_reply_to_user_id);
+  // Else a reply's leading @mentions go, which X shows as "Replying to" above the text.
+  if (!range && t.in_reply_to_user_id) text = text.replace(/^(@\w+\s+)+/, '');
+  const poll = t.attachments?.poll ?? find(inc.polls, 'id', t.attachments?.poll_ids?.[0]);
+  const m = t.public_metrics ?? {};
+  return {
+    id_str: t.id,
+    full_text: text,
+    user: { name: user.name, screen_name: user.username, profile_image_url_https: user.profile_image_url, verified: user.verified },
+    entities: { urls },
+    lang: t.lang,
+    created_at: t.created_at,
+    possibly_sensitive: t.possibly_sensitive,
+    retweet_count: m.retweet_count,
+    favorite_count: m.like_count,
+    reply_count: m.reply_count,
+    quote_count: m.quote_count,
+    // Tweets from before December 2022 count 0 impressions: X did not count them yet.
+    views: { count: m.impression_count || undefined },
+    extended_entities: {
+      media: media.map((x) => ({
+        type: x.type,
+        media_url_https: x.url ?? x.preview_image_url,
+        ext_alt_text: x.alt_text,
+        original_info: { width: x.width, height: x.height },
+        video_info: { duration_millis: x.duration_ms, variants: items(x.variants).map((v) => ({ ...v, bitrate: v.bit_rate })) },
+      })),
+    },
+    card: {
+      binding_values: Object.fromEntries(
+        items(poll?.options).flatMap((o, i) => [
+          [`choice${i + 1}_label`, { string_value: o.label }],
+          [`choice${i + 1}_count`, { string_value: String(o.votes) }],
+        ]),
+      ),
+    },
+    quoted_tweet: quoted && v1(quoted, inc),
+    in_reply_to_screen_name: replyTo?.username,
   };
 }
 

@@ -1,0 +1,179 @@
+// The X API v2 reader (adapters/x.ts, fromV2) against recorded twarc responses and a written one
+// (tests/fixtures/x-api/README.md): what newsroom archivers (twarc, tweepy's Client) store.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { adapt } from '../../src/platforms/adapters/index.js';
+import { parse } from '../../src/model/parse.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixtures are loose JSON
+const fixture = (name: string): Json => JSON.parse(readFileSync(new URL(`../fixtures/x-api/${name}`, import.meta.url), 'utf8'));
+const read = (json: unknown) => parse(adapt(json));
+/** Each link's text in the post, by its UTF-16 range. */
+const linked = (post: { text?: string; links?: { start: number; end: number; url: string }[] }) =>
+  (post.links ?? []).map((l) => [post.text!.slice(l.start, l.end), l.url]);
+
+describe('X API v2 responses', () => {
+  test('recorded (twarc): a video tweet with an emoji; the t.co link to the video goes, the highest-bitrate MP4 plays', () => {
+    const json = fixture('twarc-media-tweet-igorbrigadir-2022.json');
+    const { post, problems } = read(json);
+    expect(problems).toEqual([]);
+    expect(post).toMatchObject({
+      platform: 'x',
+      id: '1558553189766631429',
+      url: 'https://x.com/IgorBrigadir/status/1558553189766631429',
+      author: { name: 'Igor Brigadir 🇺🇦 @igor@mastodon.social', handle: 'IgorBrigadir', url: 'https://x.com/IgorBrigadir' },
+      text: "She's GOING with it! 🐍",
+      lang: 'en',
+      createdAt: '2022-08-13T20:36:51.000Z',
+      metrics: { shares: 13, likes: 93, replies: 3, quotes: 7 },
+    });
+    expect(post.author!.avatar).toMatch(/^https:\/\/pbs\.twimg\.com\/profile_images\//);
+    expect(post.media).toEqual([
+      {
+        type: 'video',
+        url: 'https://video.twimg.com/ext_tw_video/1558552952549277696/pu/vid/1280x720/WiZrNZKT2lMzK5zA.mp4?tag=12',
+        poster: 'https://pbs.twimg.com/ext_tw_video_thumb/1558552952549277696/pu/img/7VaQu-AvReI8RHkv.jpg',
+        width: 1280,
+        height: 720,
+      },
+    ]);
+    // Its length, for <video-appeal>.
+    expect(adapt(json)?.video).toEqual({ duration: 71.292 });
+  });
+
+  test('recorded (twarc): a reply that quotes: "Replying to" instead of the leading @mention, the quoted tweet with its own author', () => {
+    const { post, problems } = read(fixture('twarc-quote-reply-dappdavid99-2022.json'));
+    expect(problems).toEqual([]);
+    expect(post).toMatchObject({
+      url: 'https://x.com/dappdavid99/status/1576995594388000768',
+      author: { name: 'david', handle: 'dappdavid99', verified: false },
+      // "@wongmjane Test \nhttps://t.co/…": the mention is the reply line, the link is the quoted tweet.
+      text: 'Test',
+      replyTo: { handle: 'wongmjane', url: 'https://x.com/wongmjane' },
+      quoted: {
+        url: 'https://x.com/wongmjane/status/1576994746135764992',
+        author: { name: 'Jane Manchun Wong', handle: 'wongmjane', verified: true },
+        createdAt: '2022-10-03T17:57:01.000Z',
+      },
+    });
+    expect(post.links).toBeUndefined();
+    // The quoted tweet's media were not expanded: its photo link stays, with its link to the rest.
+    expect(post.quoted!.text).toBe('i miss y’all so much haha,,, twitter.com/i/web/status/1… pic.twitter.com/4E9OBHOATs');
+    expect(linked(post.quoted!)).toEqual([
+      ['twitter.com/i/web/status/1…', 'https://twitter.com/i/web/status/1576994746135764992'],
+      ['pic.twitter.com/4E9OBHOATs', 'https://twitter.com/wongmjane/status/1576994746135764992/photo/1'],
+    ]);
+  });
+
+  test('written: a long post (note_tweet) in Arabic with emoji: its full text, links where they are, photo alt, views, a quoted GIF', () => {
+    const { post, problems } = read(fixture('v2-written-arabic-note-quote.json'));
+    expect(problems).toEqual([]);
+    expect(post.text).toBe(
+      'عاجل 🚨 تقرير جديد عن الانتخابات في الأردن 🇯🇴: النتائج الأولية example.org/ar/elections-2… والتفاصيل الكاملة في الخيط 👇🏽 #الأردن',
+    );
+    expect(linked(post)).toEqual([['example.org/ar/elections-2…', 'https://example.org/ar/elections-2024']]);
+    expect(post).toMatchObject({
+      lang: 'ar',
+      author: { name: 'Newsroom Desk عربي', handle: 'newsdesk', verified: true },
+      metrics: { shares: 120, likes: 310, replies: 14, quotes: 9, views: 48211 },
+      media: [
+        {
+          type: 'image',
+          url: 'https://pbs.twimg.com/media/Written0001.jpg',
+          alt: 'طوابير الناخبين أمام مركز اقتراع في عمّان',
+          width: 1200,
+          height: 675,
+        },
+      ],
+    });
+    expect(post.quoted).toMatchObject({
+      author: { name: 'Data Desk', handle: 'datadesk' },
+      text: 'Turnout by district, 2020 vs 2024 👨‍👩‍👧‍👦 — thread: example.org/turnout',
+      metrics: { views: 5120 },
+      media: [
+        {
+          type: 'gif',
+          url: 'https://video.twimg.com/tweet_video/Written0002.mp4',
+          poster: 'https://pbs.twimg.com/tweet_video_thumb/Written0002.jpg',
+        },
+      ],
+    });
+    expect(linked(post.quoted!)).toEqual([['example.org/turnout', 'https://example.org/turnout']]);
+  });
+
+  test('without note_tweet, the truncated text and its link to the rest', () => {
+    const json = fixture('v2-written-arabic-note-quote.json');
+    delete json.data.note_tweet;
+    const { post } = read(json);
+    expect(post.text).toBe('عاجل 🚨 تقرير جديد عن الانتخابات في الأردن 🇯🇴: النتائج الأولية example.org/ar/elections-2… والتفاصيل…');
+    expect(linked(post)).toEqual([['example.org/ar/elections-2…', 'https://example.org/ar/elections-2024']]);
+  });
+
+  test("twarc's flattened form (author, media, referenced tweets and the replied-to user inlined) reads the same", () => {
+    const json = fixture('twarc-quote-reply-dappdavid99-2022.json');
+    const [users, tweets] = [json.includes.users, json.includes.tweets];
+    const flat = (t: Json): Json => ({
+      ...t,
+      author: users.find((u: Json) => u.id === t.author_id),
+      ...(t.in_reply_to_user_id && { in_reply_to_user: users.find((u: Json) => u.id === t.in_reply_to_user_id) }),
+      ...(t.referenced_tweets && {
+        referenced_tweets: t.referenced_tweets.map((r: Json) => ({ ...r, ...flat(tweets.find((x: Json) => x.id === r.id)) })),
+      }),
+    });
+    const tweet = flat(json.data[0]);
+    expect(read(tweet).post).toMatchObject({ text: 'Test', replyTo: { handle: 'wongmjane' }, quoted: { author: { handle: 'wongmjane' } } });
+    expect(read(tweet).post).toEqual(read(json).post);
+    expect(read({ data: tweet }).post).toEqual(read(json).post);
+  });
+
+  test('a retweet is the retweeted tweet; a poll follows the text; display_text_range is the shown part', () => {
+    const users = [
+      { id: '1', name: 'A', username: 'a' },
+      { id: '2', name: 'B', username: 'b' },
+    ];
+    const original = { id: '20', text: 'Which one?', author_id: '2', attachments: { poll_ids: ['7'] } };
+    const polls = [
+      {
+        id: '7',
+        options: [
+          { position: 1, label: 'Tea', votes: 7 },
+          { position: 2, label: 'Coffee', votes: 12 },
+        ],
+      },
+    ];
+    const rt = { id: '21', text: 'RT @b: Which one?', author_id: '1', referenced_tweets: [{ type: 'retweeted', id: '20' }] };
+    const { post } = read({ data: rt, includes: { users, tweets: [original], polls } });
+    expect(post).toMatchObject({ url: 'https://x.com/b/status/20', author: { handle: 'b' }, text: 'Which one?\n\nTea: 7\nCoffee: 12' });
+    // Newer responses give the shown range in code points: here without the reply's mention and the photo link.
+    const text = '@a 🇩🇪 Ja! https://t.co/p';
+    const reply = { id: '22', text, author_id: '2', in_reply_to_user_id: '1', display_text_range: [3, 9] };
+    expect(read({ data: reply, includes: { users } }).post).toMatchObject({ text: '🇩🇪 Ja!', replyTo: { handle: 'a' } });
+  });
+
+  test('a video without an MP4 (archives from before media variants) keeps its link to the video, not silence', () => {
+    const pic = {
+      url: 'https://t.co/x',
+      media_key: 'k',
+      display_url: 'pic.twitter.com/x',
+      expanded_url: 'https://twitter.com/a/status/1/video/1',
+    };
+    const data = { id: '1', text: 'Watch https://t.co/x', author_id: '2', attachments: { media_keys: ['k'] }, entities: { urls: [pic] } };
+    const users = [{ id: '2', username: 'a', name: 'A' }];
+    const media = [{ media_key: 'k', type: 'video', preview_image_url: 'https://pbs.twimg.com/p.jpg', duration_ms: 4000 }];
+    const { post } = read({ data, includes: { users, media } });
+    expect(post.media).toBeUndefined();
+    expect(linked(post)).toEqual([['pic.twitter.com/x', 'https://twitter.com/a/status/1/video/1']]);
+  });
+
+  test('a list response reads its first tweet; tweets from before view counts (impression_count 0) show none; a bare tweet needs author_id', () => {
+    const users = [{ id: '1', name: 'A', username: 'a' }];
+    const t = { id: '5', text: 'hi', author_id: '1', public_metrics: { like_count: 2, impression_count: 0 } };
+    const { post } = read({ data: [t, { ...t, id: '6' }], includes: { users } });
+    expect(post).toMatchObject({ id: '5', url: 'https://x.com/a/status/5', metrics: { likes: 2 } });
+    expect(post.metrics!.views).toBeUndefined();
+    expect(adapt(t)?.text).toBe('hi');
+    expect(adapt({ id: '5', text: 'not a tweet' })).toBeUndefined();
+    // A postquote post object (its text and author, a CMS's own `content` field) is no tweet.
+    expect(adapt({ text: 'Our own post.', author: { name: 'Lina' }, content: 'a CMS field' })).toBeUndefined();
+  });
+});
