@@ -1,12 +1,18 @@
 // Two builds: (a) ESM modules for npm, lit and dompurify left as imports; (b) self-registering
 // minified script-tag bundles with everything inlined, DOMPurify split into an on-demand chunk.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { transform } from 'esbuild';
+
+// Each build starts from clean output: dist/cdn's chunks are named by hash, so a changed chunk would leave its old
+// file beside the new one (scripts/size.mjs and anything that reads dist/cdn would count stale chunks). Only
+// what Rollup writes goes; the declarations tsc writes beside the ESM modules (npm run build) stay.
+rmSync('dist/cdn', { recursive: true, force: true });
+if (existsSync('dist')) for (const f of readdirSync('dist', { recursive: true })) if (/\.js$/.test(f)) rmSync(`dist/${f}`);
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: 'src', noEmitOnError: true });
 

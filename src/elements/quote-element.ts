@@ -173,6 +173,9 @@ export abstract class QuoteElement extends BaseElement {
   protected layers(fallback: Record<string, unknown> = {}): unknown[] {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
+    // A pasted player or plugin (YouTube's, Facebook's): the browser loaded it as it parsed the page, before any consent.
+    const frame = this.querySelector('iframe')?.src;
+    if (frame) this.problem({ code: 'iframe-in-fallback', message: frame });
     // React 19 and Vue write an object as an attribute ("[object Object]") to an element not yet defined.
     if (this.hasAttribute('post'))
       this.problem({

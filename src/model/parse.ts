@@ -119,14 +119,17 @@ const date: Check<string> = (v, field, problems) => {
   // which the offset makes redundant. A zone name alone (CET, EST) is ambiguous and stays refused.
   // RSS's pubDate, PHP's DATE_RFC2822 and e-mail print RFC 2822 ("Tue, 13 Dec 2016 10:00:00 +0000", or GMT), and
   // JavaScript's Date#toString (Eleventy's {{ page.date }}) "Tue Dec 13 2016 11:00:00 GMT+0100 (Central European Standard
-  // Time)": every browser's Date.parse reads both. A value that begins with a letter and names GMT or an offset goes to
+  // Time)": every browser's Date.parse reads both. A value that begins with a letter (or a day, then a letter) and names GMT or an offset goes to
   // it (one it cannot read becomes "null", refused below); without a zone it stays refused, never read in the reader's.
-  // (Date.parse rolls "31 Feb" over to March there: no CMS prints a day that does not exist from a date it holds.)
+  // RFC 2822's day of the week is optional ("13 Dec 2016 10:00:00 +0000"). Date.parse rolls "31 Feb" over to 2 March:
+  // the day written (the first number in both forms) must be the day Date.parse reads in the date and time before the zone.
   const s =
     typeof v === 'string'
       ? v
           .trim()
-          .replace(/^[A-Z].*(GMT|[+-]\d{4}).*/, (d) => new Date(d).toJSON())
+          .replace(/^((\d+ )?[A-Z].*?) \S*(GMT|[+-]\d{4}).*/, (d, t: string) =>
+            new Date(t).getDate() == +/\d+/.exec(t)! ? new Date(d).toJSON() : '',
+          )
           .replace(/ (UTC|([+-]\d{4})( [+-]?\w+)?)$/, '$2')
           .replace(' ', 'T')
           .replace(/T.*[+-]..$/, '$&:00')

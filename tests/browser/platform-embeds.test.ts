@@ -2,7 +2,7 @@
 // pasted into <post-quote>: read (platform, post URL without tracking, author, handle, caption,
 // date), never their placeholder words ("View this post on Instagram", "A post shared by …",
 // "View on Threads", "♬ original sound") as the author's; their <script> never loaded.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { mount, part, cleanup, axeViolations, postquoteErrors } from './helpers.js';
 import { readMarkup } from '../../src/sources/markup.js';
 import index from '../fixtures/embeds/index.json';
@@ -201,6 +201,28 @@ describe('an iframe pasted inside (YouTube, Facebook)', () => {
       expect(errors.seen.filter((c) => c === 'no-content')).toHaveLength(2);
     } finally {
       errors.stop();
+    }
+  });
+
+  test('a pasted iframe, directly in the element or wrapped by the CMS, is reported once with its address; none without one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = postquoteErrors((e) => `${e.code} ${e.message}`);
+    try {
+      for (const markup of [
+        `<post-quote href="https://www.facebook.com/a/posts/1" author="A"><blockquote>hi</blockquote>${frame('fb')}</post-quote>`,
+        `<video-appeal href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" author="A"><figure><div>${frame('yt')}</div></figure></video-appeal>`,
+        `<tweet-quote author="A"><blockquote>hi</blockquote>${frame('x')}</tweet-quote>`,
+      ])
+        await mount(markup);
+      const reported = (n: string) => `iframe-in-fallback ${location.origin}/tests/fixtures/img/photo-800x600.png?frame=${n}`;
+      expect(errors.seen).toEqual([reported('fb'), reported('yt'), reported('x')]);
+      expect(warn.mock.calls.filter((c) => String(c[0]).startsWith('[postquote] iframe-in-fallback: '))).toHaveLength(3);
+      errors.seen.length = 0;
+      await mount(`<video-appeal href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" author="A"><blockquote>hi</blockquote></video-appeal>`);
+      expect(errors.seen).toEqual([]);
+    } finally {
+      errors.stop();
+      warn.mockRestore();
     }
   });
 });

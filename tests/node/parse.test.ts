@@ -193,6 +193,41 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     codes: ['invalid-date', 'invalid-date', 'invalid-date', 'invalid-date', 'invalid-date'],
   },
   {
+    title: 'RFC 2822 without its day of the week (optional in RFC 2822) read with its offset',
+    input: {
+      createdAt: '13 Dec 2016 10:00:00 +0000',
+      editedAt: '3 Dec 2016 10:00 -0500',
+      metrics: { countedAt: '14 Dec 2016 08:30:00 GMT' },
+    },
+    post: {
+      createdAt: '2016-12-13T10:00:00.000Z',
+      editedAt: '2016-12-03T15:00:00.000Z',
+      metrics: { countedAt: '2016-12-14T08:30:00.000Z' },
+    },
+    codes: [],
+  },
+  {
+    title: 'RFC 2822 and Date#toString with a day its month does not have refused, not rolled over into the next month',
+    input: {
+      createdAt: 'Tue, 31 Feb 2016 10:00:00 +0000',
+      editedAt: '30 Feb 2016 10:00:00 GMT',
+      metrics: { countedAt: 'Sat, 31 Apr 2016 10:00:00 +0200' },
+      archive: { at: 'Tue Feb 30 2016 11:00:00 GMT+0100 (Central European Standard Time)' },
+      verification: { at: 'Fri, 29 Feb 2019 10:00:00 GMT' },
+    },
+    post: {},
+    codes: ['invalid-date', 'invalid-date', 'invalid-date', 'invalid-date', 'invalid-date'],
+  },
+  {
+    title: 'RFC 2822 and Date#toString: a day near midnight, whose instant falls on another UTC day, kept',
+    input: {
+      createdAt: 'Mon, 29 Feb 2016 23:30:00 -0500',
+      editedAt: 'Thu Dec 01 2016 00:30:00 GMT+0100 (Central European Standard Time)',
+    },
+    post: { createdAt: '2016-03-01T04:30:00.000Z', editedAt: '2016-11-30T23:30:00.000Z' },
+    codes: [],
+  },
+  {
     title: 'a zone name alone (CET, EST: ambiguous), an offset after a date alone, or two spaces before the zone refused',
     input: {
       createdAt: '2016-12-13 10:00:00 CET',

@@ -111,6 +111,10 @@ test('date: the schema refuses months, days and hours that do not exist', () => 
     'Tue, 13 Dec 2016 10:00:00',
     'Tue, 13 Dec 2016 10:00:00 EST',
     'Tue, 32 Dec 2016 10:00:00 +0000',
+    '13 Dec 2016 10:00:00 +0000',
+    '3 Dec 2016 10:00:00 GMT',
+    ', 13 Dec 2016 10:00:00 GMT',
+    'Tue 13 Dec 2016 10:00:00 GMT',
     'Tue, 13 Dec 2016 25:00:00 GMT',
     'x',
   ];
