@@ -192,6 +192,12 @@ export const cardStyles = css`
   .html {
     white-space: normal;
   }
+  /* A code block (the only <pre> a card has: platform HTML) wraps in the card, its spaces and line
+     breaks kept: it stuck out of a 320 px phone's card, widening the page (on a right-to-left page,
+     its end was out of reach, beyond the edge no scroll reaches). */
+  pre {
+    text-wrap: wrap;
+  }
   .html p {
     margin: 0 0 0.5em;
   }

@@ -94,6 +94,13 @@ export const newsroomStyles = css`
   .platform-note p {
     margin: 0;
   }
+  /* A contrast theme paints every background as the page's: the note's box, which only its grey
+     background drew, then ran into the post's words. A border, as the warning has. */
+  @media (forced-colors: active) {
+    .platform-note {
+      border: 1px solid;
+    }
+  }
   @media print {
     .original[hidden] {
       display: block;

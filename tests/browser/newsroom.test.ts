@@ -3,6 +3,7 @@
 // reveal), post status with and without archive, anonymize, dated counts, edited, platform note.
 // axe runs on every state.
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { cdp } from 'vitest/browser';
 import { part, cleanup, axeViolations, settle, mount } from './helpers.js';
 import en from '../../src/i18n/messages/en.js';
 import de from '../../src/i18n/messages/de.js';
@@ -598,6 +599,44 @@ describe('edited posts and platform notes', () => {
   test('a platform note without a source names the platform by its current name (the note is added now)', async () => {
     const el = await mountIn(bana('', json({ platformNote: { text: 'Context.' } })), 'de');
     expect(text(el.shadowRoot!.querySelector('.note-source'))).toBe(fill(de.platformNote, { source: 'X' }));
+  });
+
+  test("in forced colors (Windows' contrast themes) a platform note keeps its box's edge, as the warning and the labels do: its background, the only edge it had, is painted as the page's", async () => {
+    const forced = (on: boolean) =>
+      cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: on ? 'active' : 'none' }] });
+    await forced(true);
+    try {
+      const el = await mountIn(
+        bana(
+          'verification="disputed" status="deleted" content-warning="War"',
+          json({ platformNote: { text: 'This video is from 2014.' } }),
+        ),
+        'en',
+      );
+      el.shadowRoot!.querySelector('details')!.open = true;
+      await settle(el);
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      // A box's edge: a border on some side, or an outline (drawn in the theme's colours).
+      const edged = (e: Element) => {
+        const s = getComputedStyle(e);
+        const sides = ['Top', 'Right', 'Bottom', 'Left'] as const;
+        return (
+          sides.some(
+            (d) =>
+              s.getPropertyValue(`border-${d.toLowerCase()}-style`) !== 'none' &&
+              parseFloat(s.getPropertyValue(`border-${d.toLowerCase()}-width`)) > 0,
+          ) ||
+          (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)
+        );
+      };
+      const boxes = ['.platform-note', '.warning', '.verification', '.status'].map((c) => [c, edged(el.shadowRoot!.querySelector(c)!)]);
+      expect(boxes).toEqual(['.platform-note', '.warning', '.verification', '.status'].map((c) => [c, true]));
+      // Not in the default colours: there the grey background is its edge (no new line drawn).
+      await forced(false);
+      expect(edged(el.shadowRoot!.querySelector('.platform-note')!)).toBe(false);
+    } finally {
+      await forced(false);
+    }
   });
 });
 

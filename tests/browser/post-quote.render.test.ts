@@ -359,6 +359,23 @@ describe('text', () => {
     expect(part(el, 'text')!.textContent).toBe('safe');
     expect(el.shadowRoot!.querySelector('script')).toBeNull();
   });
+
+  test("a code block in a post's HTML (Mastodon's <pre>) wraps inside a 320 px phone's card, on an English or Arabic page: it neither widens the page nor runs out of reach (WCAG 1.4.10)", async () => {
+    const code = 'const result = someFunction(argumentNumberOne, argumentNumberTwo, argumentNumberThree);';
+    for (const lang of ['en', 'ar']) {
+      const el = await mount(
+        `<post-quote style="width: 304px"><script type="application/json">${JSON.stringify({ platform: 'mastodon', html: `<p>Code:</p><pre><code>${code}</code></pre>` })}</script></post-quote>`,
+        lang,
+      );
+      const pre = part(el, 'text')!.querySelector('pre')!;
+      // Every character stays (no line break added), within the card's box.
+      expect(pre.textContent).toBe(code);
+      expect(pre.scrollWidth, lang).toBeLessThanOrEqual(pre.clientWidth);
+      expect(part(el, 'card')!.scrollWidth, lang).toBeLessThanOrEqual(part(el, 'card')!.clientWidth);
+      // Its spaces and line breaks are kept (code's indentation means something).
+      expect(getComputedStyle(pre).whiteSpaceCollapse).toBe('preserve');
+    }
+  });
 });
 
 describe('media', () => {

@@ -86,3 +86,33 @@ for (const [path, width, held] of [
     expect(w.external).toEqual([]);
     await page.close();
   });
+
+// Before the script has run, the consent notice is only its room: should the script never run, there
+// is no player to warn of. Transparent words were still read by screen readers (generated content is
+// in the accessibility tree) and painted in a contrast theme (forced colors give every text the theme's colour).
+test('before the script has run, the consent notice keeps its room, but no one sees or hears it: not a screen reader, not a contrast theme', async () => {
+  const w = await watch(env.browser);
+  const { page } = w;
+  await page.emulateMedia({ forcedColors: 'active' });
+  const { release } = await holdBack(page, /\/dist\/cdn\/postquote\.min\.js$/);
+  await page.goto(env.server.url + '/en.html', { waitUntil: 'commit' });
+  await page.waitForFunction((n) => document.querySelectorAll('video-appeal').length === n, videos.length);
+  await page.waitForTimeout(150);
+  const first = page.locator('video-appeal').first();
+  const notice = () =>
+    first.evaluate((e) => {
+      const s = getComputedStyle(e, '::after');
+      return {
+        room: s.display !== 'none' && s.content.includes('YouTube'),
+        seen: s.visibility !== 'hidden' && !/^rgba\(.*, 0\)$/.test(s.color),
+      };
+    });
+  expect(await notice()).toEqual({ room: true, seen: false });
+  expect(await first.ariaSnapshot()).not.toContain('YouTube');
+  release();
+  await page.waitForFunction(() => customElements.get('video-appeal'));
+  await settled(page);
+  // The card's own notice, once it has come, is read.
+  expect(await first.ariaSnapshot()).toContain('YouTube');
+  await page.close();
+});
