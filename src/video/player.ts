@@ -24,14 +24,21 @@ function cueSheet(doc: Document): CSSStyleSheet {
 }
 
 /**
- * The native video that played last on the page (held weakly: a card the page removed is collected):
- * one that starts, or a player that appears, pauses it, so that two cards never talk at once.
+ * The player that played last on the page (held weakly: a card the page removed is collected): one
+ * that starts, or a player that appears, pauses it, so that two cards never talk at once. A native
+ * video is paused; a YouTube or Vimeo iframe is sent its provider's pause message, at its origin.
  */
-let last: WeakRef<HTMLVideoElement> | undefined;
-const pauseOthers = (video?: HTMLVideoElement) => {
+let last: WeakRef<HTMLVideoElement | HTMLIFrameElement> | undefined;
+const pauseOthers = (player?: HTMLVideoElement | HTMLIFrameElement | null) => {
   const other = last?.deref();
-  if (other !== video) other?.pause();
-  if (video) last = new WeakRef(video);
+  if (other === player) return;
+  if (other && 'pause' in other) other.pause();
+  else
+    other?.contentWindow?.postMessage(
+      /vimeo/.test(other.src) ? '{"method":"pause"}' : '{"event":"command","func":"pauseVideo","args":""}',
+      new URL(other.src).origin,
+    );
+  if (player) last = new WeakRef(player);
 };
 
 /**
@@ -169,7 +176,11 @@ export function refocus(el: Element & { renderRoot: ShadowRoot; updateComplete: 
   if (!have.includes(cue)) root.adoptedStyleSheets = [...have, cue];
   const shown = root.querySelector('[part~=player]');
   const to = playing ? !shown && 'player' : shown && root.activeElement === shown && 'play-button';
-  // A player that appears (an iframe too, which cannot be paused from here) pauses the native video playing elsewhere.
-  if (to === 'player') pauseOthers();
-  if (to) el.updateComplete.then(() => (root.querySelector(`[part~=${to}]`) as HTMLElement | null)?.focus());
+  // A player that appears, once rendered, pauses the one playing elsewhere (and is the one to pause next).
+  if (to)
+    el.updateComplete.then(() => {
+      const shown = root.querySelector(`[part~=${to}]`) as HTMLVideoElement | HTMLIFrameElement | null;
+      if (to === 'player') pauseOthers(shown);
+      shown?.focus();
+    });
 }
