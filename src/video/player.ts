@@ -64,11 +64,12 @@ function tracks(list: Track[], lang: string) {
   const fallback = list.some((t) => t.default)
     ? undefined
     : list.find((t) => primary(t.srclang) === primary(lang) && /^(subtitles|captions)$/.test(t.kind ?? 'subtitles'));
-  return list.map((t) => {
+  return list.map((t, i) => {
     const src = safeUrl(t.src, 'media');
     return src
       ? html`<track
           src=${src}
+          @error=${(e: Event) => report(e, `video.tracks[${i}].src`, t.kind ?? 'subtitles')}
           kind=${t.kind ?? 'subtitles'}
           srclang=${t.srclang ?? nothing}
           label=${t.label ?? (t.srclang && named(t.srclang)) ?? nothing}
@@ -138,12 +139,20 @@ export function renderPlayer(
  * flushProblems): the reader saw a player that never started, and the page had no word of it.
  */
 function failed(e: Event) {
-  const source = e.target as HTMLSourceElement;
-  if (source.nextElementSibling?.localName === 'source') return;
-  announce((source.getRootNode() as ShadowRoot).host, {
+  if ((e.target as Element).nextElementSibling?.localName !== 'source') report(e, 'video.src', 'video');
+}
+
+/**
+ * Tells the page that the file of the `<source>` or `<track>` that fired `e` (`what`: the video, or the
+ * track's kind: subtitles, captions, …) could not be loaded: `load-failed` at `field`. A track fails once, when the browser loads
+ * it (the default one with the video, another when the reader picks it).
+ */
+function report(e: Event, field: string, what: string) {
+  const el = e.target as HTMLSourceElement | HTMLTrackElement;
+  announce((el.getRootNode() as ShadowRoot).host, {
     code: 'load-failed',
-    field: 'video.src',
-    message: `the video could not be played from ${source.src.slice(0, 99)}`,
+    field,
+    message: `the ${what} could not be ${what == 'video' ? 'played' : 'loaded'} from ${el.src.slice(0, 99)}`,
   });
 }
 

@@ -611,6 +611,30 @@ describe('video-appeal: self-hosted', () => {
     }
   });
 
+  test('a subtitle file that cannot be loaded (404) is reported once per track, when the browser loads it, at its field', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const seen: string[] = [];
+    const el = await mount(`<video-appeal author="Lina Shamy"><source src="${media}/appeal.mp4" type="video/mp4">
+      <track kind="subtitles" srclang="en" label="English" src="${media}/appeal.en.vtt">
+      <track kind="subtitles" srclang="de" label="Deutsch" src="${media}/missing.de.vtt" default>
+      <track kind="subtitles" srclang="fr" label="Français" src="${media}/missing.fr.vtt"></video-appeal>`);
+    el.addEventListener('postquote-error', (e) => seen.push(`${e.code} ${e.field}`));
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const video = player(el) as HTMLVideoElement;
+    video.muted = true;
+    // The default track loads with the video; the others when the reader picks them.
+    await vi.waitFor(() => expect(seen).toEqual(['load-failed video.tracks[1].src']), { timeout: 10_000 });
+    for (const mode of ['showing', 'disabled', 'showing', 'hidden'] as const) {
+      video.textTracks[0].mode = mode;
+      video.textTracks[2].mode = mode;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    expect(seen).toEqual(['load-failed video.tracks[1].src', 'load-failed video.tracks[2].src']);
+    expect(warn.mock.calls.filter((c) => /load-failed/.test(String(c[0])))).toHaveLength(2);
+    expect(String(warn.mock.calls[0][0])).toContain('missing.de.vtt');
+  });
+
   test('"play from 0:05" pressed while the file still loads starts there, not at the start the player was rendered with', async () => {
     // The press's seek was overwritten by the start (0:02) once the metadata came: the reader heard the wrong moment.
     const el = await mount(lina, 'de');
