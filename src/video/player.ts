@@ -104,6 +104,7 @@ export function renderPlayer(
   // The sandbox lets the player open the provider's site ("Watch on YouTube") in a new tab, and that
   // tab leave it: a popup inherits the sandbox otherwise, and youtube.com there had no forms (search,
   // sign-in) and no dialogs. It keeps the player itself from navigating the page or submitting forms.
+  // Each load starts it (autoplay: also a "play from" press, which loads it again at that moment): it pauses the others.
   return src
     ? html`<iframe
         part="player"
@@ -113,6 +114,7 @@ export function renderPlayer(
         sandbox="allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox"
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         referrerpolicy="strict-origin-when-cross-origin"
+        @load=${(e: Event) => pauseOthers(e.target as HTMLIFrameElement)}
       ></iframe>`
     : html`<video
         part="player"

@@ -611,6 +611,31 @@ describe('video-appeal: self-hosted', () => {
     }
   });
 
+  test('"play from" on a YouTube player that another card paused starts it again there, and pauses that card', async () => {
+    consent('youtube', true);
+    try {
+      const a = await mount(youtube());
+      await userEvent.click(part(a, 'play-button')!);
+      await settle(a);
+      const frame = player(a) as HTMLIFrameElement;
+      await new Promise((r) => setTimeout(r, 200));
+      const b = await mount(`<video-appeal author="Lina Shamy"><source src="${media}/appeal.mp4" type="video/mp4"></video-appeal>`);
+      await userEvent.click(part(b, 'play-button')!);
+      await settle(b);
+      const video = player(b) as HTMLVideoElement;
+      video.muted = true;
+      await vi.waitFor(() => expect(video.paused).toBe(false), { timeout: 10_000 });
+      // The reader goes back to the first card: its player loads again at 0:12, and plays.
+      await userEvent.click(a.shadowRoot!.querySelector('.jump')!);
+      await settle(a);
+      expect(player(a)).toBe(frame);
+      expect(frame.src).toContain('start=12');
+      await vi.waitFor(() => expect(video.paused).toBe(true));
+    } finally {
+      consent('youtube', false);
+    }
+  });
+
   test('a subtitle file that cannot be loaded (404) is reported once per track, when the browser loads it, at its field', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const seen: string[] = [];
