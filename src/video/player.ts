@@ -24,14 +24,21 @@ function cueSheet(doc: Document): CSSStyleSheet {
 }
 
 /**
- * The native video that played last on the page (held weakly: a card the page removed is collected):
- * one that starts, or a player that appears, pauses it, so that two cards never talk at once.
+ * The player that played last on the page (held weakly: a card the page removed is collected): one
+ * that starts, or a player that appears, pauses it, so that two cards never talk at once. A native
+ * video is paused; a YouTube or Vimeo iframe is sent its provider's pause message, at its origin.
  */
-let last: WeakRef<HTMLVideoElement> | undefined;
-const pauseOthers = (video?: HTMLVideoElement) => {
+let last: WeakRef<HTMLVideoElement | HTMLIFrameElement> | undefined;
+const pauseOthers = (player?: HTMLVideoElement | HTMLIFrameElement | null) => {
   const other = last?.deref();
-  if (other !== video) other?.pause();
-  if (video) last = new WeakRef(video);
+  if (other === player) return;
+  if (other && 'pause' in other) other.pause();
+  else
+    other?.contentWindow?.postMessage(
+      /vimeo/.test(other.src) ? '{"method":"pause"}' : '{"event":"command","func":"pauseVideo","args":""}',
+      new URL(other.src).origin,
+    );
+  if (player) last = new WeakRef(player);
 };
 
 /**
@@ -57,11 +64,12 @@ function tracks(list: Track[], lang: string) {
   const fallback = list.some((t) => t.default)
     ? undefined
     : list.find((t) => primary(t.srclang) === primary(lang) && /^(subtitles|captions)$/.test(t.kind ?? 'subtitles'));
-  return list.map((t) => {
+  return list.map((t, i) => {
     const src = safeUrl(t.src, 'media');
     return src
       ? html`<track
           src=${src}
+          @error=${(e: Event) => report(e, `video.tracks[${i}].src`, t.kind ?? 'subtitles')}
           kind=${t.kind ?? 'subtitles'}
           srclang=${t.srclang ?? nothing}
           label=${t.label ?? (t.srclang && named(t.srclang)) ?? nothing}
@@ -96,6 +104,7 @@ export function renderPlayer(
   // The sandbox lets the player open the provider's site ("Watch on YouTube") in a new tab, and that
   // tab leave it: a popup inherits the sandbox otherwise, and youtube.com there had no forms (search,
   // sign-in) and no dialogs. It keeps the player itself from navigating the page or submitting forms.
+  // Each load starts it (autoplay: also a "play from" press, which loads it again at that moment): it pauses the others.
   return src
     ? html`<iframe
         part="player"
@@ -105,6 +114,7 @@ export function renderPlayer(
         sandbox="allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox"
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         referrerpolicy="strict-origin-when-cross-origin"
+        @load=${(e: Event) => pauseOthers(e.target as HTMLIFrameElement)}
       ></iframe>`
     : html`<video
         part="player"
@@ -131,12 +141,20 @@ export function renderPlayer(
  * flushProblems): the reader saw a player that never started, and the page had no word of it.
  */
 function failed(e: Event) {
-  const source = e.target as HTMLSourceElement;
-  if (source.nextElementSibling?.localName === 'source') return;
-  announce((source.getRootNode() as ShadowRoot).host, {
+  if ((e.target as Element).nextElementSibling?.localName !== 'source') report(e, 'video.src', 'video');
+}
+
+/**
+ * Tells the page that the file of the `<source>` or `<track>` that fired `e` (`what`: the video, or the
+ * track's kind: subtitles, captions, …) could not be loaded: `load-failed` at `field`. A track fails once, when the browser loads
+ * it (the default one with the video, another when the reader picks it).
+ */
+function report(e: Event, field: string, what: string) {
+  const el = e.target as HTMLSourceElement | HTMLTrackElement;
+  announce((el.getRootNode() as ShadowRoot).host, {
     code: 'load-failed',
-    field: 'video.src',
-    message: `the video could not be played from ${source.src.slice(0, 99)}`,
+    field,
+    message: `the ${what} could not be ${what == 'video' ? 'played' : 'loaded'} from ${el.src.slice(0, 99)}`,
   });
 }
 
@@ -169,7 +187,11 @@ export function refocus(el: Element & { renderRoot: ShadowRoot; updateComplete: 
   if (!have.includes(cue)) root.adoptedStyleSheets = [...have, cue];
   const shown = root.querySelector('[part~=player]');
   const to = playing ? !shown && 'player' : shown && root.activeElement === shown && 'play-button';
-  // A player that appears (an iframe too, which cannot be paused from here) pauses the native video playing elsewhere.
-  if (to === 'player') pauseOthers();
-  if (to) el.updateComplete.then(() => (root.querySelector(`[part~=${to}]`) as HTMLElement | null)?.focus());
+  // A player that appears, once rendered, pauses the one playing elsewhere (and is the one to pause next).
+  if (to)
+    el.updateComplete.then(() => {
+      const shown = root.querySelector(`[part~=${to}]`) as HTMLVideoElement | HTMLIFrameElement | null;
+      if (to === 'player') pauseOthers(shown);
+      shown?.focus();
+    });
 }

@@ -16,13 +16,14 @@ export const videoIds: Record<VideoProvider, RegExp> = {
  * The player URL, or undefined for an invalid id. YouTube plays from youtube-nocookie.com;
  * Vimeo gets `dnt=1`, and `h=` with an unlisted video's `hash` (see videoOfUrl) when it is hex
  * digits, without which Vimeo refuses to play it. Both start playing at once (the reader pressed play)
- * at `start` seconds. A valid id is only letters, digits, `_` and `-`, so it goes into the URL as it is.
+ * at `start` seconds. YouTube's `enablejsapi=1` lets the page pause it (see player.ts: one video plays at
+ * a time); Vimeo's player takes that message without it. A valid id is only letters, digits, `_` and `-`, so it goes into the URL as it is.
  */
 export function playerUrl(provider: VideoProvider, id: string, start = 0, hash?: string | null): string | undefined {
   const t = Math.floor(start);
   if (videoIds[provider]?.test(id))
     return provider === 'youtube'
-      ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&start=${t}`
+      ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&enablejsapi=1&start=${t}`
       : `https://player.vimeo.com/video/${id}?${/^[\da-f]{1,20}$/i.test(hash!) ? `h=${hash}&` : ''}autoplay=1&dnt=1${start ? `#t=${t}s` : ''}`;
 }
 

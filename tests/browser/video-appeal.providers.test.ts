@@ -108,7 +108,9 @@ describe('videoOfUrl', () => {
 
 describe('playerUrl', () => {
   test('YouTube: youtube-nocookie.com, autoplay, start', () => {
-    expect(playerUrl('youtube', 'M7lc1UVf-VE', 12.7)).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+    expect(playerUrl('youtube', 'M7lc1UVf-VE', 12.7)).toBe(
+      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12',
+    );
   });
 
   test('Vimeo: dnt=1, #t=…s only when starting later', () => {

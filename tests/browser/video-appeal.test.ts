@@ -538,6 +538,48 @@ describe('video-appeal: self-hosted', () => {
     }
   });
 
+  test('one video at a time across players: a YouTube or Vimeo player is paused by postMessage when another card plays', async () => {
+    // The frames are refused here (CSP): their windows are stand-ins that record what they were sent.
+    const sent = new Map<HTMLIFrameElement, [unknown, unknown][]>();
+    vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockImplementation(function (this: HTMLIFrameElement) {
+      const log = sent.get(this) ?? [];
+      sent.set(this, log);
+      return { postMessage: (m: unknown, o: unknown) => log.push([m, o]) } as unknown as Window;
+    });
+    consent('youtube', true);
+    consent('vimeo', true);
+    try {
+      const start = async (markup: string) => {
+        const el = await mount(markup);
+        await userEvent.click(part(el, 'play-button')!);
+        await settle(el);
+        return player(el)!;
+      };
+      const yt = (await start(youtube())) as HTMLIFrameElement;
+      expect(yt.src).toContain('enablejsapi=1');
+      expect(sent.get(yt) ?? []).toEqual([]);
+      // A native video that starts pauses the YouTube player, at YouTube's origin.
+      const video = (await start(
+        `<video-appeal author="Lina Shamy"><source src="${media}/appeal.mp4" type="video/mp4"></video-appeal>`,
+      )) as HTMLVideoElement;
+      video.muted = true;
+      await vi.waitFor(() => expect(video.paused).toBe(false), { timeout: 10_000 });
+      expect(sent.get(yt)).toEqual([['{"event":"command","func":"pauseVideo","args":""}', 'https://www.youtube-nocookie.com']]);
+      // A Vimeo player that appears pauses the native video; a YouTube one that appears then pauses Vimeo.
+      const vimeo = (await start('<video-appeal video-id="76979871" author="Lina Shamy"></video-appeal>')) as HTMLIFrameElement;
+      expect(video.paused).toBe(true);
+      expect(vimeo.src).toContain('dnt=1');
+      const yt2 = (await start(youtube())) as HTMLIFrameElement;
+      expect(sent.get(vimeo)).toEqual([['{"method":"pause"}', 'https://player.vimeo.com']]);
+      expect(sent.get(yt2) ?? []).toEqual([]);
+      // Nothing else was told to pause twice, or at all.
+      expect(sent.get(yt)).toHaveLength(1);
+    } finally {
+      consent('youtube', false);
+      consent('vimeo', false);
+    }
+  });
+
   test('a file that cannot be played (404) is reported once, after the last source failed; a later source that plays is not', async () => {
     const cases: [string, string[]][] = [
       [
@@ -567,6 +609,55 @@ describe('video-appeal: self-hosted', () => {
       warn.mockRestore();
       cleanup();
     }
+  });
+
+  test('"play from" on a YouTube player that another card paused starts it again there, and pauses that card', async () => {
+    consent('youtube', true);
+    try {
+      const a = await mount(youtube());
+      await userEvent.click(part(a, 'play-button')!);
+      await settle(a);
+      const frame = player(a) as HTMLIFrameElement;
+      await new Promise((r) => setTimeout(r, 200));
+      const b = await mount(`<video-appeal author="Lina Shamy"><source src="${media}/appeal.mp4" type="video/mp4"></video-appeal>`);
+      await userEvent.click(part(b, 'play-button')!);
+      await settle(b);
+      const video = player(b) as HTMLVideoElement;
+      video.muted = true;
+      await vi.waitFor(() => expect(video.paused).toBe(false), { timeout: 10_000 });
+      // The reader goes back to the first card: its player loads again at 0:12, and plays.
+      await userEvent.click(a.shadowRoot!.querySelector('.jump')!);
+      await settle(a);
+      expect(player(a)).toBe(frame);
+      expect(frame.src).toContain('start=12');
+      await vi.waitFor(() => expect(video.paused).toBe(true));
+    } finally {
+      consent('youtube', false);
+    }
+  });
+
+  test('a subtitle file that cannot be loaded (404) is reported once per track, when the browser loads it, at its field', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const seen: string[] = [];
+    const el = await mount(`<video-appeal author="Lina Shamy"><source src="${media}/appeal.mp4" type="video/mp4">
+      <track kind="subtitles" srclang="en" label="English" src="${media}/appeal.en.vtt">
+      <track kind="subtitles" srclang="de" label="Deutsch" src="${media}/missing.de.vtt" default>
+      <track kind="subtitles" srclang="fr" label="Français" src="${media}/missing.fr.vtt"></video-appeal>`);
+    el.addEventListener('postquote-error', (e) => seen.push(`${e.code} ${e.field}`));
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    const video = player(el) as HTMLVideoElement;
+    video.muted = true;
+    // The default track loads with the video; the others when the reader picks them.
+    await vi.waitFor(() => expect(seen).toEqual(['load-failed video.tracks[1].src']), { timeout: 10_000 });
+    for (const mode of ['showing', 'disabled', 'showing', 'hidden'] as const) {
+      video.textTracks[0].mode = mode;
+      video.textTracks[2].mode = mode;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    expect(seen).toEqual(['load-failed video.tracks[1].src', 'load-failed video.tracks[2].src']);
+    expect(warn.mock.calls.filter((c) => /load-failed/.test(String(c[0])))).toHaveLength(2);
+    expect(String(warn.mock.calls[0][0])).toContain('missing.de.vtt');
   });
 
   test('"play from 0:05" pressed while the file still loads starts there, not at the start the player was rendered with', async () => {
@@ -661,14 +752,16 @@ describe('video-appeal: third-party players and consent', () => {
     try {
       await userEvent.click(part(el, 'play-button')!);
       await settle(el);
-      expect(seen).toEqual([{ provider: 'youtube', url: 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=7' }]);
+      expect(seen).toEqual([
+        { provider: 'youtube', url: 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=7' },
+      ]);
       expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
       expect(part(el, 'play-button')).not.toBeNull();
       el.activate();
       await settle(el);
       const frame = player(el) as HTMLIFrameElement;
       expect(frame.localName).toBe('iframe');
-      expect(frame.src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=7');
+      expect(frame.src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=7');
       expect(el.shadowRoot!.activeElement).toBe(frame);
       expect(seen).toHaveLength(1);
     } finally {
@@ -706,11 +799,15 @@ describe('video-appeal: third-party players and consent', () => {
     try {
       await userEvent.click(part(el, 'play-button')!);
       await vi.waitFor(() => expect(player(el)).not.toBeNull());
-      expect((player(el) as HTMLIFrameElement).src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0');
+      expect((player(el) as HTMLIFrameElement).src).toBe(
+        'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0',
+      );
       await userEvent.click(el.shadowRoot!.querySelector('.jump')!);
       await new Promise((r) => setTimeout(r, 50));
       await settle(el);
-      expect((player(el) as HTMLIFrameElement).src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+      expect((player(el) as HTMLIFrameElement).src).toBe(
+        'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12',
+      );
       expect(seen).toHaveLength(1);
     } finally {
       document.removeEventListener('postquote-activate', ask);
@@ -724,7 +821,7 @@ describe('video-appeal: third-party players and consent', () => {
     (el.shadowRoot!.querySelector('.jump') as HTMLButtonElement).click();
     await settle(el);
     stop();
-    expect(seen[0].url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+    expect(seen[0].url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12');
     expect((player(el) as HTMLIFrameElement).src).toBe(seen[0].url);
   });
 
@@ -835,20 +932,20 @@ describe('video-appeal: third-party players and consent', () => {
       ] as const) {
         const el = await mount(`<video-appeal href="${href}" author="A"></video-appeal>`);
         part(el, 'play-button')!.click();
-        expect(seen.pop()?.url, href).toBe(`https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=${start}`);
+        expect(seen.pop()?.url, href).toBe(`https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=${start}`);
       }
       const vimeo = await mount(`<video-appeal href="https://vimeo.com/76979871#t=65s" author="A"></video-appeal>`);
       part(vimeo, 'play-button')!.click();
       expect(seen.pop()?.url).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=65s');
       const own = await mount(`<video-appeal href="https://youtu.be/M7lc1UVf-VE?t=90" start="0" author="A"></video-appeal>`);
       part(own, 'play-button')!.click();
-      expect(seen.pop()?.url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0');
+      expect(seen.pop()?.url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0');
       // Another video's href says nothing about this one's start.
       const other = await mount(
         `<video-appeal href="https://youtu.be/aaaaaaaaaaa?t=90" video-id="M7lc1UVf-VE" provider="youtube" author="A"></video-appeal>`,
       );
       part(other, 'play-button')!.click();
-      expect(seen.pop()?.url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0');
+      expect(seen.pop()?.url).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0');
     } finally {
       stop();
     }
@@ -998,7 +1095,7 @@ describe('video-appeal: third-party players and consent', () => {
   // A video-id without provider (nor an href naming one) was a dark box with nothing to press, and no report.
   test("a video-id without a provider names it by its shape: digits are Vimeo's, else YouTube's; a bad one is reported", async () => {
     for (const [id, url] of [
-      ['M7lc1UVf-VE', 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0'],
+      ['M7lc1UVf-VE', 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0'],
       ['76979871', 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1'],
     ]) {
       const el = await mount(`<video-appeal video-id="${id}" author="A"><blockquote>Hi.</blockquote></video-appeal>`);
@@ -1227,7 +1324,9 @@ describe('video-appeal: reader state follows the video', () => {
       expect(b.shadowRoot!.querySelector('iframe')).toBeNull();
       consent('youtube', true); // the consent manager's answer for b: YouTube for every element
       for (const el of [a, b, c]) await settle(el);
-      expect((player(b) as HTMLIFrameElement | null)?.src).toBe('https://www.youtube-nocookie.com/embed/aaaaaaaaaaa?autoplay=1&start=12');
+      expect((player(b) as HTMLIFrameElement | null)?.src).toBe(
+        'https://www.youtube-nocookie.com/embed/aaaaaaaaaaa?autoplay=1&enablejsapi=1&start=12',
+      );
       expect(b.shadowRoot!.activeElement).toBe(player(b));
       expect(player(a)).toBeNull();
       expect(player(c)).toBeNull();
@@ -1251,11 +1350,13 @@ describe('video-appeal: reader state follows the video', () => {
         (el.shadowRoot!.querySelector('.jump') as HTMLButtonElement).click();
         await settle(el);
         const frame = player(el) as HTMLIFrameElement;
-        expect(frame?.src, `cancelled: ${cancel}`).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+        expect(frame?.src, `cancelled: ${cancel}`).toBe(
+          'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12',
+        );
         el.activate();
         await settle(el);
         expect(player(el)).toBe(frame);
-        expect(frame.src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12');
+        expect(frame.src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12');
       } finally {
         document.removeEventListener('postquote-activate', listener);
         cleanup();
@@ -1305,7 +1406,9 @@ describe('video-appeal: newsroom layer', () => {
     await settle(el);
     el.activate();
     await settle(el);
-    expect((player(el) as HTMLIFrameElement).src).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=4');
+    expect((player(el) as HTMLIFrameElement).src).toBe(
+      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=4',
+    );
   });
 });
 

@@ -71,7 +71,11 @@ async function open(path: string, options: BrowserContextOptions & { posterDelay
     if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
     external.push({ url: url.href, referer: request.headers()['referer'] });
     if (providerHosts.includes(url.hostname))
-      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player stub</title><p>player stub</p>' });
+      return route.fulfill({
+        contentType: 'text/html',
+        // It keeps the messages the page sent it, with their origin (see "one video at a time").
+        body: '<!doctype html><title>player stub</title><p>player stub</p><script>addEventListener("message", (e) => (window.got ??= []).push([e.data, e.origin]))</script>',
+      });
     return route.abort();
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -130,7 +134,7 @@ describe('video-appeal: YouTube', () => {
     await page.locator('#provider video-appeal iframe[part~="player"]').waitFor();
     await expect.poll(() => external.length).toBe(1);
     await page.waitForTimeout(300);
-    expect(external.map((r) => r.url)).toEqual(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0']);
+    expect(external.map((r) => r.url)).toEqual(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0']);
     // YouTube refuses to play without a referrer: the iframe sends the page's origin, not its path.
     expect(external[0].referer).toBe(server.url);
     expect(await focused(page)).toEqual({ host: 'video-appeal', inner: 'iframe', part: 'player' });
@@ -143,7 +147,7 @@ describe('video-appeal: YouTube', () => {
     await page.locator('#href video-appeal .jump').click();
     await page.locator('#href video-appeal iframe').waitFor();
     await expect.poll(() => external.length).toBe(1);
-    expect(external.map((r) => r.url)).toEqual(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=12']);
+    expect(external.map((r) => r.url)).toEqual(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12']);
     await page.context().close();
   });
 
@@ -212,6 +216,33 @@ describe('video-appeal: Vimeo', () => {
   });
 });
 
+describe('video-appeal: one video at a time', () => {
+  /** What the player frame at `host` was sent, as [message, sender's origin]. */
+  const got = (page: Page, host: string) =>
+    page
+      .frames()
+      .find((f) => f.url().includes(host))!
+      .evaluate(() => (window as unknown as { got?: unknown[] }).got ?? []);
+  test('a YouTube or Vimeo player is paused, at its own origin, when another card plays', async () => {
+    for (const [path, first, second, host, message] of [
+      ['/demo/video-youtube.html', 'provider', 'german', 'youtube-nocookie.com', '{"event":"command","func":"pauseVideo","args":""}'],
+      ['/demo/video-vimeo.html', 'vimeo', 'vimeo-href', 'player.vimeo.com', '{"method":"pause"}'],
+    ]) {
+      const { page, problems } = await open(path);
+      await settled(page);
+      await playButton(page, first).click();
+      await page.locator(`#${first} video-appeal iframe`).waitFor();
+      // Loaded: the stub listens from then on.
+      await expect.poll(() => got(page, host)).toEqual([]);
+      await playButton(page, second).click();
+      await page.locator(`#${second} video-appeal iframe`).waitFor();
+      await expect.poll(() => got(page, host)).toEqual([[message, server.url.replace(/\/$/, '')]]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
 describe('video-appeal: consent', () => {
   test('a cancelled activation loads nothing; "Play once" loads exactly one player', async () => {
     const { page, external, problems } = await open('/demo/video-consent.html');
@@ -251,8 +282,8 @@ describe('video-appeal: consent', () => {
     expect(await page.locator('#consent-dialog').isVisible()).toBe(false);
     await expect.poll(() => external.length).toBe(2);
     expect(external.map((r) => r.url)).toEqual([
-      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0',
-      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0',
+      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0',
+      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0',
     ]);
     // Vimeo was not granted: it still asks.
     expect(await page.locator('#vimeo video-appeal [part~="consent"]').count()).toBe(1);
@@ -369,7 +400,7 @@ describe('video-appeal: the player chunk', () => {
     await playButton(page, 'provider').click();
     await page.locator('#provider video-appeal iframe[part~="player"]').waitFor();
     expect(await page.evaluate(() => (window as unknown as { __activations: string[] }).__activations)).toEqual([
-      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&start=0',
+      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0',
     ]);
     await expect.poll(() => external.length).toBe(1);
     expect(await page.locator('#provider video-appeal iframe').count()).toBe(1);
