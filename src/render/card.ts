@@ -10,7 +10,7 @@ import { renderText } from './text.js';
 import { renderTimestamp } from './time.js';
 import { renderCounts } from './counts.js';
 import { renderMedia } from './media.js';
-import { newsroom } from './newsroom-loader.js';
+import { isGone, newsroom } from './newsroom-loader.js';
 import { aboutLink, cardName, pageWords, platformLabel, type RenderContext } from './context.js';
 import { formatDate } from '../i18n/format.js';
 import { textDir } from '../i18n/locale.js';
@@ -55,7 +55,7 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
   const label = platformLabel(ctx, post);
   // Formatted once, for the timestamp and the origin link's name.
   const date = post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
-  const gone = post.status !== undefined && post.status !== 'available';
+  const gone = isGone(post);
   const original = gone ? undefined : safeUrl(post.url);
   const reply = post.replyTo?.handle && !post.anonymize ? (ctx.platform.handle?.(post.replyTo.handle) ?? post.replyTo.handle) : undefined;
   const replyUrl = safeUrl(post.replyTo?.url);

@@ -22,6 +22,9 @@ export const newsroomPart = onDemand(
 /** Whether `post` sits behind a content warning: the editor's, or the platform's sensitive flag. */
 export const hasWarning = (post: Post): boolean => Boolean(post.contentWarning || post.sensitive);
 
+/** Whether the post is gone from its platform (deleted, withheld, …): neither linked to nor played. */
+export const isGone = (post: Post): boolean => !!post.status && post.status !== 'available';
+
 /**
  * Whether `post` shows any of the newsroom layer: verification label, translation, status line,
  * platform note or content warning, on the post or its quoted post.
@@ -30,7 +33,7 @@ export function needsNewsroom(post: Post): boolean {
   return Boolean(
     post.verification?.status ||
     post.translation?.text ||
-    (post.status && post.status !== 'available') ||
+    isGone(post) ||
     post.platformNote?.text ||
     hasWarning(post) ||
     (post.quoted && needsNewsroom(post.quoted)),

@@ -12,6 +12,7 @@ import { renderTime } from './time.js';
 import { pageWords as words, type RenderContext } from './context.js';
 import { controlStyles } from './controls.styles.js';
 import { newsroomStyles } from './newsroom.styles.js';
+import { isGone } from './newsroom-loader.js';
 
 /** The verification label's glyphs (24×24 path data); they travel with this chunk. */
 const labelIcons = {
@@ -50,7 +51,7 @@ export function renderVerification(post: Post, ctx: RenderContext) {
 }
 
 export function renderStatus(post: Post, ctx: RenderContext) {
-  if (!post.status || post.status === 'available') return nothing;
+  if (!isGone(post)) return nothing;
   const archive = safeUrl(post.archive?.url, 'link');
   const archiveText = post.archive?.at
     ? msgParts(ctx.lang, 'archived', { date: renderTime(post.archive.at, ctx, 'short') })

@@ -10,7 +10,7 @@ import { guarded } from '../../render/card.js';
 import { renderAttribution } from '../../render/attribution.js';
 import { renderTimestamp } from '../../render/time.js';
 import { renderCounts } from '../../render/counts.js';
-import { newsroom } from '../../render/newsroom-loader.js';
+import { isGone, newsroom } from '../../render/newsroom-loader.js';
 import { renderText } from '../../render/text.js';
 import { renderConsent, renderFacade, renderStage, renderTranscript } from '../../render/video.js';
 import type * as PlayerModule from '../../video/player.js';
@@ -300,7 +300,7 @@ export class VideoAppeal extends QuoteElement {
     if (m) post.video = v = { ...m, type: v.type, ...v, src: m.url };
     // A post that is gone (deleted, withheld, …) is neither played nor linked to, as <post-quote>'s
     // (see renderCard): its poster, the status line and the archived copy stay.
-    const gone = post.status !== undefined && post.status !== 'available';
+    const gone = isGone(post);
     // The `src` (attribute or JSON, with its `type`) first, then the <source> children; unsafe ones dropped.
     const sources = gone
       ? []
