@@ -177,3 +177,47 @@ describe('X API v2 responses', () => {
     expect(adapt({ text: 'Our own post.', author: { name: 'Lina' }, content: 'a CMS field' })).toBeUndefined();
   });
 });
+
+describe('X API v2 responses a broken or hostile archive gives', () => {
+  const users = [
+    { id: '1', name: 'A', username: 'a' },
+    { id: '2', name: 'B', username: 'b' },
+  ];
+  const tweet = (id: string, text: string, ref?: [string, string]) => ({
+    id,
+    text,
+    author_id: id === '10' ? '1' : '2',
+    ...(ref && { referenced_tweets: [{ type: ref[0], id: ref[1] }] }),
+  });
+
+  test('referenced tweets that cycle (a tweet quoting itself, two quoting each other, a retweet of itself) still give the post', () => {
+    const outer = tweet('10', 'outer', ['quoted', '11']);
+    const inner = tweet('11', 'inner', ['quoted', '10']);
+    const cycle = read({ data: outer, includes: { users, tweets: [inner, outer] } });
+    expect(cycle.post).toMatchObject({ text: 'outer', author: { handle: 'a' }, quoted: { text: 'inner', author: { handle: 'b' } } });
+    expect(cycle.problems).toEqual([]);
+    const self = tweet('10', 'me', ['quoted', '10']);
+    expect(read({ data: self, includes: { users, tweets: [self] } }).post).toMatchObject({ text: 'me', author: { handle: 'a' } });
+    const rt = tweet('10', 'RT', ['retweeted', '10']);
+    expect(read({ data: rt, includes: { users, tweets: [rt] } }).post).toMatchObject({ text: 'RT', author: { handle: 'a' } });
+    // A chain of quotes too long to recurse through: the card shows as deep as it can.
+    const chain = Array.from({ length: 20000 }, (_, i) => tweet(String(10 + i), `t${i}`, ['quoted', String(11 + i)]));
+    const long = read({ data: chain[0], includes: { users, tweets: chain } });
+    expect(long.post).toMatchObject({ text: 't0', quoted: { text: 't1', quoted: { text: 't2' } } });
+    expect(long.problems).toEqual([]);
+  });
+
+  test('a field without an id matches nothing: no borrowed retweet, author or "Replying to"', () => {
+    // A tweet with no referenced tweets and an id-less one in includes: it stays itself.
+    const mine = { id: '10', text: 'my own words', author_id: '1' };
+    expect(read({ data: mine, includes: { users, tweets: [{ text: 'someone else', author_id: '2' }] } }).post).toMatchObject({
+      text: 'my own words',
+      author: { handle: 'a' },
+    });
+    // Older archives' mentions and a broken users list have no ids: a tweet that is no reply has no "Replying to".
+    const mention = { ...mine, text: 'hi @bob', entities: { mentions: [{ start: 3, end: 7, username: 'bob' }] } };
+    expect(read({ data: mention, includes: { users: [...users, { username: 'ghost' }] } }).post.replyTo).toBeUndefined();
+    // An id written as a number is the same id.
+    expect(read({ data: { ...mine, author_id: 1 }, includes: { users } }).post.author).toMatchObject({ handle: 'a' });
+  });
+});

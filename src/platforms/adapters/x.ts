@@ -70,16 +70,26 @@ export function fromV2(json: any): RawPost | undefined {
   return typeof t?.text === 'string' && (d || t.author_id) ? fromTweetJson(v1(t, json.includes ?? {})) : undefined;
 }
 
-function v1(t: any, inc: any): Record<string, any> {
-  const find = (list: unknown, k: string, v: unknown) => items(list).find((x) => x[k] === v);
+/** An id as a string (X's are; an archive may have made them numbers): undefined for anything else, which matches nothing. */
+const id = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+
+/** The first object of `list` whose `k` is the id `v`. */
+const find = (list: unknown, k: string, v: unknown) => id(v) && items(list).find((x) => id(x[k]) === id(v));
+
+/**
+ * A v2 tweet as the v1.1 status it describes. `depth` counts the quotes it is inside and `rt` says it is a
+ * retweet's original: a hostile archive's references can cycle (a tweet that quotes or retweets itself), so
+ * only one retweet is followed and quotes only as deep as parse() keeps them.
+ */
+function v1(t: any, inc: any, depth = 0, rt = false): Record<string, any> {
   const ref = (type: string) => {
     const r = items(t.referenced_tweets).find((r) => r.type === type);
     return r?.text ? r : find(inc.tweets, 'id', r?.id);
   };
-  const rt = ref('retweeted');
-  if (rt) return v1(rt, inc);
+  const retweeted = !rt && ref('retweeted');
+  if (retweeted) return v1(retweeted, inc, depth, true);
   const user = t.author ?? find(inc.users, 'id', t.author_id) ?? {};
-  const quoted = ref('quoted');
+  const quoted = depth < 2 && ref('quoted');
   // A long post's full text (note_tweet) over the first 280 characters and the link to the rest.
   const note = t.note_tweet?.text ? t.note_tweet : t;
   // The part X shows (newer responses say which, in code points: without a reply's leading @mentions).
@@ -133,7 +143,7 @@ function v1(t: any, inc: any): Record<string, any> {
         ]),
       ),
     },
-    quoted_tweet: quoted && v1(quoted, inc),
+    quoted_tweet: quoted && v1(quoted, inc, depth + 1),
     in_reply_to_screen_name: replyTo?.username,
   };
 }
