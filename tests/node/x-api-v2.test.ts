@@ -220,4 +220,28 @@ describe('X API v2 responses a broken or hostile archive gives', () => {
     // An id written as a number is the same id.
     expect(read({ data: { ...mine, author_id: 1 }, includes: { users } }).post.author).toMatchObject({ handle: 'a' });
   });
+
+  test('a display_text_range that is no range of the text (reversed, past its end, not numbers) shows the whole text, not none', () => {
+    const t = { id: '10', text: 'Hello world', author_id: '1' };
+    for (const range of [[4, 1], [100, 200], ['a', null], [-3], [0, 2.5], 'x'])
+      expect(read({ data: { ...t, display_text_range: range }, includes: { users } }).post.text).toBe('Hello world');
+    // A photo-only tweet shows no text ([0, 0]); a range a little past the end is the rest of the text.
+    expect(read({ data: { ...t, display_text_range: [0, 0] }, includes: { users } }).post.text).toBeUndefined();
+    expect(read({ data: { ...t, display_text_range: [6, 12] }, includes: { users } }).post.text).toBe('world');
+    // The same in the syndication and v1.1 shapes.
+    const status = { id_str: '10', full_text: 'Hello world', user: { screen_name: 'a' } };
+    expect(read({ ...status, display_text_range: [4, 1] }).post.text).toBe('Hello world');
+  });
+
+  test("a long post's note_tweet whose text is no string is left out: the tweet's own text shows, not [object Object]", () => {
+    for (const text of [{ a: 1 }, ['x', 'y'], 5, true])
+      expect(read({ data: { id: '10', text: 'Hello', author_id: '1', note_tweet: { text } }, includes: { users } }).post.text).toBe(
+        'Hello',
+      );
+    // A quoted tweet without text in includes is a quote without text, not "undefined".
+    const data = { id: '10', text: 'Hello', author_id: '1', referenced_tweets: [{ type: 'quoted', id: '11' }] };
+    const quoted = read({ data, includes: { users, tweets: [{ id: '11', author_id: '2' }] } }).post.quoted;
+    expect(quoted).toMatchObject({ author: { handle: 'b' } });
+    expect(quoted!.text).toBeUndefined();
+  });
 });

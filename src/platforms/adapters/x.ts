@@ -11,7 +11,7 @@ function fromTweetJson(json: unknown): RawPost | undefined {
   const user = t.user as Record<string, any>;
   const id = String(t.id_str ?? t.id ?? '');
   const text = String(t.full_text ?? t.text);
-  const range: number[] = Array.isArray(t.display_text_range) ? t.display_text_range : [0, text.length];
+  const range = shownRange(t.display_text_range, text) ?? [0, text.length];
   const media = items(t.mediaDetails ?? t.extended_entities?.media);
   const body = codePointSlice(text, range[0], range[1], t.entities?.urls);
   return {
@@ -91,10 +91,11 @@ function v1(t: any, inc: any, depth = 0, rt = false): Record<string, any> {
   const user = t.author ?? find(inc.users, 'id', t.author_id) ?? {};
   const quoted = depth < 2 && ref('quoted');
   // A long post's full text (note_tweet) over the first 280 characters and the link to the rest.
-  const note = t.note_tweet?.text ? t.note_tweet : t;
+  const note = typeof t.note_tweet?.text === 'string' && t.note_tweet.text ? t.note_tweet : t;
+  const full: string = typeof note.text === 'string' ? note.text : '';
   // The part X shows (newer responses say which, in code points: without a reply's leading @mentions).
-  const range = note === t && Array.isArray(t.display_text_range) && t.display_text_range;
-  let text = range ? Array.from(t.text).slice(range[0], range[1]).join('') : String(note.text);
+  const range = note === t && shownRange(t.display_text_range, full);
+  let text = range ? Array.from(full).slice(range[0], range[1]).join('') : full;
   const keys: unknown[] = Array.isArray(t.attachments?.media_keys) ? t.attachments.media_keys : [];
   const media = items(t.attachments?.media ?? keys.map((k) => find(inc.media, 'media_key', k)));
   // X shows a photo or video, and the quoted tweet, where the text's t.co link to it is: the link goes, unless
@@ -146,6 +147,21 @@ function v1(t: any, inc: any, depth = 0, rt = false): Record<string, any> {
     quoted_tweet: quoted && v1(quoted, inc, depth + 1),
     in_reply_to_screen_name: replyTo?.username,
   };
+}
+
+/**
+ * `r`, a display_text_range, if it is a range of `text`'s code points (as X counts; [0, 0] for a photo alone): one
+ * reversed, starting past the text's end or not of whole numbers would show none of the text, so is none.
+ */
+function shownRange(r: unknown, text: string): number[] | undefined {
+  return Array.isArray(r) &&
+    Number.isInteger(r[0]) &&
+    Number.isInteger(r[1]) &&
+    0 <= r[0] &&
+    r[0] <= r[1] &&
+    r[0] <= Array.from(text).length
+    ? r
+    : undefined;
 }
 
 /** A poll card's choices (choice1_label, choice1_count, …) as lines after the text ("Tea: 7"), or nothing. */
