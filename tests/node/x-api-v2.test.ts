@@ -244,4 +244,30 @@ describe('X API v2 responses a broken or hostile archive gives', () => {
     expect(quoted).toMatchObject({ author: { handle: 'b' } });
     expect(quoted!.text).toBeUndefined();
   });
+
+  test('huge lists (20,000 media, links to one t.co link repeated) read in linear time, each link where it is', () => {
+    const n = 20000;
+    const media = Array.from({ length: n }, (_, i) => ({ media_key: `k${i}`, type: 'photo', url: `https://pbs.twimg.com/${i}.jpg` }));
+    const keys = media.map((m) => m.media_key).reverse();
+    const urls = keys.map((k) => ({ url: `https://t.co/${k}`, media_key: k }));
+    let t0 = performance.now();
+    const { post } = read({
+      data: { id: '10', text: 'x', author_id: '1', attachments: { media_keys: keys }, entities: { urls } },
+      includes: { users, media },
+    });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(post.media![0]).toMatchObject({ url: `https://pbs.twimg.com/${n - 1}.jpg` });
+    const link = { url: 'https://t.co/x', display_url: 'example.com/long', expanded_url: 'https://example.com/long' };
+    t0 = performance.now();
+    const many = read({ data: { id: '10', text: 'https://t.co/x & '.repeat(n), author_id: '1', entities: { urls: Array(n).fill(link) } } });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(linked(many.post).slice(0, 2)).toEqual([
+      ['example.com/long', 'https://example.com/long'],
+      ['example.com/long', 'https://example.com/long'],
+    ]);
+    // An empty t.co link is in no text: it adds none.
+    const empty = { data: { id: '10', text: 'Hi', author_id: '1', entities: { urls: [{ ...link, url: '' }] } }, includes: { users } };
+    expect(read(empty).post).toMatchObject({ text: 'Hi' });
+    expect(read(empty).post.links).toBeUndefined();
+  });
 });
