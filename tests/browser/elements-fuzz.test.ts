@@ -1,11 +1,11 @@
 // Seeded fuzzing of the elements in Chromium: the Node fuzz test's hostile posts (tests/fuzz/gen.ts)
-// through `el.post`, inline JSON, attributes and mutated platform JSON, into <post-quote>,
+// through `el.post`, inline JSON, attributes, mutated platform JSON and X API v2 responses, into <post-quote>,
 // <tweet-quote> and <video-appeal>. No error reaches the page, no exception is caught inside
 // (code "internal"), and the card or the fallback is shown. A failure prints its seed and input.
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import '../../src/index.js';
 import { checkUrl } from '../../src/safety/url.js';
-import { anyValue, hostileInput, hostileString, hostileUrl, mutate, pick, rng, type Rng } from '../fuzz/gen.js';
+import { anyValue, hostileInput, hostileString, hostileUrl, hostileV2, mutate, pick, rng, type Rng } from '../fuzz/gen.js';
 import gargron from '../fixtures/platforms/mastodon-status-cw-media.json';
 import edited from '../fixtures/platforms/mastodon-status-edited-media.json';
 import bluesky from '../fixtures/platforms/bluesky-thread-synthetic.json';
@@ -84,10 +84,10 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-/** One element fed one hostile input, by one of four ways; returns what to print when it fails. */
+/** One element fed one hostile input, by one of five ways; returns what to print when it fails. */
 function make(r: Rng): { el: El; input: unknown; how: string } {
   const el = document.createElement(pick(r, tags)) as El;
-  const how = pick(r, ['post', 'json', 'attributes', 'platform']);
+  const how = pick(r, ['post', 'json', 'attributes', 'platform', 'x-api-v2']);
   let input: unknown;
   if (how === 'post') el.post = input = hostileInput(r);
   else if (how === 'attributes') {
@@ -96,7 +96,8 @@ function make(r: Rng): { el: El; input: unknown; how: string } {
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     input = attrs;
   } else {
-    input = how === 'json' ? hostileInput(r) : mutate(r, pick(r, platformJson), pick(r, [0.02, 0.1, 0.3]));
+    input =
+      how === 'json' ? hostileInput(r) : how === 'x-api-v2' ? hostileV2(r) : mutate(r, pick(r, platformJson), pick(r, [0.02, 0.1, 0.3]));
     const script = document.createElement('script');
     script.type = 'application/json';
     // Sometimes cut short: JSON that does not parse.

@@ -378,3 +378,108 @@ export function mutate(r: Rng, json: unknown, p = 0.15): unknown {
   }
   return json;
 }
+
+/**
+ * An X API v2 response as an archive (twarc, tweepy's Client) stores it, broken or hostile: `data` (a tweet or a
+ * list, sometimes empty or null) and `includes` whose users, media, polls and tweets share a small pool of ids, so
+ * that references hit, miss and cycle (a tweet quoting or retweeting itself); t.co links in the text or not, to
+ * media or the quoted tweet; display_text_range and note_tweet of any kind; ids as numbers or prototype names; now
+ * and then a list thousands long. Sometimes in twarc's flattened form, sometimes mutated further.
+ */
+export function hostileV2(r: Rng): unknown {
+  const ids = ['1', '2', '3', 1, '__proto__', 'constructor', ''];
+  const keys = ['3_1', '3_2', '7_3', 'toString', 'constructor'];
+  const some = <T>(make: () => T): T[] => Array.from({ length: pick(r, [0, 1, 1, 2, 3, 4]) }, make);
+  const maybe = <T>(make: () => T): T | unknown => (r() < 0.15 ? anyValue(r, 1) : make());
+  const tco = () => pick(r, ['https://t.co/a', 'https://t.co/b', 'https://t.co/a', '', 'http://t.co/c']);
+  const url = () =>
+    maybe(() => ({
+      url: tco(),
+      display_url: pick(r, ['pic.x.com/a', 'example.org/a…', '', hostileString(r)]),
+      expanded_url: pick(r, ['https://x.com/b/status/2', 'https://x.com/a/status/1/photo/1', 'https://example.org/a', hostileUrl(r)]),
+      ...(r() < 0.4 && { media_key: pick(r, keys) }),
+    }));
+  const text = () =>
+    Array.from({ length: int(r, 6) }, () =>
+      pick(r, [() => tco(), () => pick(r, ['@b ', '@a\n', 'hi ', '&amp; ', '😀']), () => hostileString(r)])(),
+    ).join(' ');
+  const user = () =>
+    maybe(() => ({
+      id: pick(r, ids),
+      name: fieldValue(r, 'name', 0),
+      username: pick(r, ['a', 'b', hostileString(r)]),
+      profile_image_url: hostileUrl(r),
+      verified: r() < 0.5,
+    }));
+  const media = () =>
+    maybe(() => ({
+      media_key: pick(r, keys),
+      type: pick(r, ['photo', 'video', 'animated_gif', 'x']),
+      url: r() < 0.5 ? hostileUrl(r) : undefined,
+      preview_image_url: hostileUrl(r),
+      alt_text: hostileString(r),
+      width: numberish(r),
+      height: numberish(r),
+      duration_ms: numberish(r),
+      variants: some(() => ({ content_type: pick(r, ['video/mp4', 'application/x-mpegURL']), url: hostileUrl(r), bit_rate: numberish(r) })),
+    }));
+  const tweet = (): unknown =>
+    maybe(() => ({
+      id: pick(r, ids),
+      text: r() < 0.9 ? text() : anyValue(r, 1),
+      author_id: pick(r, ids),
+      ...(r() < 0.3 && {
+        display_text_range: pick(r, [
+          [0, 5],
+          [3, 1],
+          [0, 0],
+          [100, 200],
+          [-1, 2],
+          ['0', 4],
+          [int(r, 9), int(r, 30)],
+        ]),
+      }),
+      ...(r() < 0.2 && { note_tweet: { text: r() < 0.7 ? text() : anyValue(r, 1), entities: { urls: some(url) } } }),
+      ...(r() < 0.3 && { in_reply_to_user_id: pick(r, ids) }),
+      ...(r() < 0.4 && { referenced_tweets: some(() => ({ type: pick(r, ['quoted', 'retweeted', 'replied_to']), id: pick(r, ids) })) }),
+      ...(r() < 0.4 && { attachments: { media_keys: some(() => pick(r, [...keys, 5, null])), poll_ids: [pick(r, ids)] } }),
+      entities: { urls: some(url), mentions: some(() => ({ username: pick(r, ['a', 'b']), ...(r() < 0.5 && { id: pick(r, ids) }) })) },
+      public_metrics: shaped(r, ['retweet_count', 'like_count', 'reply_count', 'quote_count', 'impression_count'], 0),
+      lang: fieldValue(r, 'lang', 0),
+      created_at: hostileDate(r),
+      possibly_sensitive: r() < 0.3,
+    }));
+  const includes = {
+    users: some(user),
+    media: some(media),
+    tweets: some(tweet),
+    polls: some(() => ({ id: pick(r, ids), options: some(() => ({ label: hostileString(r), votes: numberish(r) })) })),
+  };
+  const data = pick(r, [tweet, tweet, tweet, () => some(tweet), () => null, () => []])();
+  // Now and then (1 in 25) lists thousands long: media and their keys, users, a chain of quotes, one t.co link repeated.
+  if (r() < 0.04 && data && typeof data === 'object' && !Array.isArray(data)) {
+    const n = 3000;
+    const t = data as Record<string, unknown>;
+    const big = int(r, 4);
+    if (big === 0) {
+      includes.media = Array.from({ length: n }, (_, i) => ({ media_key: `k${i}`, type: 'photo', url: `https://pbs.twimg.com/${i}.jpg` }));
+      t.attachments = { media_keys: includes.media.map((m) => (m as { media_key: string }).media_key).reverse() };
+    } else if (big === 1) includes.users = Array.from({ length: n }, (_, i) => ({ id: String(i), username: `u${i}` }));
+    else if (big === 2)
+      includes.tweets = Array.from({ length: n }, (_, i) => ({
+        id: String(i),
+        text: `t${i}`,
+        author_id: '1',
+        referenced_tweets: [{ type: pick(r, ['quoted', 'retweeted']), id: String((i + 1) % n) }],
+      }));
+    else {
+      t.text = 'https://t.co/a & '.repeat(n);
+      t.entities = { urls: Array(n).fill({ url: 'https://t.co/a', display_url: 'example.org/a', expanded_url: 'https://example.org/a' }) };
+    }
+  }
+  let json: Record<string, unknown> = { data, includes: r() < 0.9 ? includes : anyValue(r, 1) };
+  // twarc's flattened form: the tweet alone, its author and referenced tweets inlined.
+  if (r() < 0.15 && data && typeof data === 'object' && !Array.isArray(data))
+    json = { ...data, author: pick(r, includes.users) ?? user(), referenced_tweets: [{ type: 'quoted', id: '2', ...(tweet() as object) }] };
+  return r() < 0.2 ? mutate(r, json, pick(r, [0.02, 0.1])) : json;
+}

@@ -8,7 +8,7 @@ import { parse } from '../../src/model/index.js';
 import { checkUrl, type UrlKind } from '../../src/safety/url.js';
 import type { Problem } from '../../src/model/post.js';
 import { adapt } from '../../src/platforms/adapters/index.js';
-import { fieldValue, hostileInput, mutate, pick, postKeys, rng, type Rng } from '../fuzz/gen.js';
+import { fieldValue, hostileInput, hostileV2, mutate, pick, postKeys, rng, type Rng } from '../fuzz/gen.js';
 
 const N = Number(process.env.FUZZ_RUNS ?? 2000);
 /** A longer run (FUZZ_RUNS=30000) gets the time it needs. */
@@ -191,6 +191,43 @@ describe('platform adapters fuzzed: real fixtures with fields deleted or replace
           return raw ? check(raw) : [];
         },
       );
+    },
+    timeout,
+  );
+});
+
+describe('X API v2 responses fuzzed: references that hit, miss and cycle, links in the text or not, lists thousands long', () => {
+  test(
+    'the adapter never throws nor lingers, every URL it gives is absolute http(s), and parse() of it passes every rule',
+    () => {
+      // A quarter as many: the largest inputs (megabytes of JSON) take tens of ms each.
+      const n = Math.ceil(N / 4);
+      let adapted = 0;
+      fuzz(n, hostileV2, (input) => {
+        const t0 = performance.now();
+        let raw;
+        try {
+          raw = adapt(input);
+        } catch (e) {
+          return [`adapter threw ${String(e)}`];
+        }
+        // No pathological slowness: megabytes of JSON, lists 3,000 long, take tens of ms (seconds, read quadratically).
+        const ms = performance.now() - t0;
+        if (!raw) return ms > 1000 ? [`took ${Math.round(ms)} ms`] : [];
+        adapted++;
+        const errs = check(raw);
+        if (performance.now() - t0 > 1000) errs.push(`took ${Math.round(performance.now() - t0)} ms`);
+        // No URL adapt() gives is relative (a request to the newsroom's own site) or of another scheme (what is no
+        // string, a list, parse() refuses).
+        JSON.stringify(raw, (k, u: unknown) => {
+          if (/^(url|avatar|poster)$/.test(k) && typeof u === 'string' && !/^https?:/i.test(u))
+            errs.push(`${k} ${JSON.stringify(u)} is not http(s)`);
+          return u;
+        });
+        return errs;
+      });
+      // Not only refusals: many inputs are read as a post.
+      expect(adapted).toBeGreaterThan(n / 3);
     },
     timeout,
   );

@@ -177,3 +177,97 @@ describe('X API v2 responses', () => {
     expect(adapt({ text: 'Our own post.', author: { name: 'Lina' }, content: 'a CMS field' })).toBeUndefined();
   });
 });
+
+describe('X API v2 responses a broken or hostile archive gives', () => {
+  const users = [
+    { id: '1', name: 'A', username: 'a' },
+    { id: '2', name: 'B', username: 'b' },
+  ];
+  const tweet = (id: string, text: string, ref?: [string, string]) => ({
+    id,
+    text,
+    author_id: id === '10' ? '1' : '2',
+    ...(ref && { referenced_tweets: [{ type: ref[0], id: ref[1] }] }),
+  });
+
+  test('referenced tweets that cycle (a tweet quoting itself, two quoting each other, a retweet of itself) still give the post', () => {
+    const outer = tweet('10', 'outer', ['quoted', '11']);
+    const inner = tweet('11', 'inner', ['quoted', '10']);
+    const cycle = read({ data: outer, includes: { users, tweets: [inner, outer] } });
+    expect(cycle.post).toMatchObject({ text: 'outer', author: { handle: 'a' }, quoted: { text: 'inner', author: { handle: 'b' } } });
+    expect(cycle.problems).toEqual([]);
+    const self = tweet('10', 'me', ['quoted', '10']);
+    expect(read({ data: self, includes: { users, tweets: [self] } }).post).toMatchObject({ text: 'me', author: { handle: 'a' } });
+    const rt = tweet('10', 'RT', ['retweeted', '10']);
+    expect(read({ data: rt, includes: { users, tweets: [rt] } }).post).toMatchObject({ text: 'RT', author: { handle: 'a' } });
+    // A chain of quotes too long to recurse through: the card shows as deep as it can.
+    const chain = Array.from({ length: 20000 }, (_, i) => tweet(String(10 + i), `t${i}`, ['quoted', String(11 + i)]));
+    const long = read({ data: chain[0], includes: { users, tweets: chain } });
+    expect(long.post).toMatchObject({ text: 't0', quoted: { text: 't1', quoted: { text: 't2' } } });
+    expect(long.problems).toEqual([]);
+  });
+
+  test('a field without an id matches nothing: no borrowed retweet, author or "Replying to"', () => {
+    // A tweet with no referenced tweets and an id-less one in includes: it stays itself.
+    const mine = { id: '10', text: 'my own words', author_id: '1' };
+    expect(read({ data: mine, includes: { users, tweets: [{ text: 'someone else', author_id: '2' }] } }).post).toMatchObject({
+      text: 'my own words',
+      author: { handle: 'a' },
+    });
+    // Older archives' mentions and a broken users list have no ids: a tweet that is no reply has no "Replying to".
+    const mention = { ...mine, text: 'hi @bob', entities: { mentions: [{ start: 3, end: 7, username: 'bob' }] } };
+    expect(read({ data: mention, includes: { users: [...users, { username: 'ghost' }] } }).post.replyTo).toBeUndefined();
+    // An id written as a number is the same id.
+    expect(read({ data: { ...mine, author_id: 1 }, includes: { users } }).post.author).toMatchObject({ handle: 'a' });
+  });
+
+  test('a display_text_range that is no range of the text (reversed, past its end, not numbers) shows the whole text, not none', () => {
+    const t = { id: '10', text: 'Hello world', author_id: '1' };
+    for (const range of [[4, 1], [100, 200], ['a', null], [-3], [0, 2.5], 'x'])
+      expect(read({ data: { ...t, display_text_range: range }, includes: { users } }).post.text).toBe('Hello world');
+    // A photo-only tweet shows no text ([0, 0]); a range a little past the end is the rest of the text.
+    expect(read({ data: { ...t, display_text_range: [0, 0] }, includes: { users } }).post.text).toBeUndefined();
+    expect(read({ data: { ...t, display_text_range: [6, 12] }, includes: { users } }).post.text).toBe('world');
+    // The same in the syndication and v1.1 shapes.
+    const status = { id_str: '10', full_text: 'Hello world', user: { screen_name: 'a' } };
+    expect(read({ ...status, display_text_range: [4, 1] }).post.text).toBe('Hello world');
+  });
+
+  test("a long post's note_tweet whose text is no string is left out: the tweet's own text shows, not [object Object]", () => {
+    for (const text of [{ a: 1 }, ['x', 'y'], 5, true])
+      expect(read({ data: { id: '10', text: 'Hello', author_id: '1', note_tweet: { text } }, includes: { users } }).post.text).toBe(
+        'Hello',
+      );
+    // A quoted tweet without text in includes is a quote without text, not "undefined".
+    const data = { id: '10', text: 'Hello', author_id: '1', referenced_tweets: [{ type: 'quoted', id: '11' }] };
+    const quoted = read({ data, includes: { users, tweets: [{ id: '11', author_id: '2' }] } }).post.quoted;
+    expect(quoted).toMatchObject({ author: { handle: 'b' } });
+    expect(quoted!.text).toBeUndefined();
+  });
+
+  test('huge lists (20,000 media, links to one t.co link repeated) read in linear time, each link where it is', () => {
+    const n = 20000;
+    const media = Array.from({ length: n }, (_, i) => ({ media_key: `k${i}`, type: 'photo', url: `https://pbs.twimg.com/${i}.jpg` }));
+    const keys = media.map((m) => m.media_key).reverse();
+    const urls = keys.map((k) => ({ url: `https://t.co/${k}`, media_key: k }));
+    let t0 = performance.now();
+    const { post } = read({
+      data: { id: '10', text: 'x', author_id: '1', attachments: { media_keys: keys }, entities: { urls } },
+      includes: { users, media },
+    });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(post.media![0]).toMatchObject({ url: `https://pbs.twimg.com/${n - 1}.jpg` });
+    const link = { url: 'https://t.co/x', display_url: 'example.com/long', expanded_url: 'https://example.com/long' };
+    t0 = performance.now();
+    const many = read({ data: { id: '10', text: 'https://t.co/x & '.repeat(n), author_id: '1', entities: { urls: Array(n).fill(link) } } });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(linked(many.post).slice(0, 2)).toEqual([
+      ['example.com/long', 'https://example.com/long'],
+      ['example.com/long', 'https://example.com/long'],
+    ]);
+    // An empty t.co link is in no text: it adds none.
+    const empty = { data: { id: '10', text: 'Hi', author_id: '1', entities: { urls: [{ ...link, url: '' }] } }, includes: { users } };
+    expect(read(empty).post).toMatchObject({ text: 'Hi' });
+    expect(read(empty).post.links).toBeUndefined();
+  });
+});

@@ -11,7 +11,7 @@ function fromTweetJson(json: unknown): RawPost | undefined {
   const user = t.user as Record<string, any>;
   const id = String(t.id_str ?? t.id ?? '');
   const text = String(t.full_text ?? t.text);
-  const range: number[] = Array.isArray(t.display_text_range) ? t.display_text_range : [0, text.length];
+  const range = shownRange(t.display_text_range, text) ?? [0, text.length];
   const media = items(t.mediaDetails ?? t.extended_entities?.media);
   const body = codePointSlice(text, range[0], range[1], t.entities?.urls);
   return {
@@ -70,29 +70,49 @@ export function fromV2(json: any): RawPost | undefined {
   return typeof t?.text === 'string' && (d || t.author_id) ? fromTweetJson(v1(t, json.includes ?? {})) : undefined;
 }
 
-function v1(t: any, inc: any): Record<string, any> {
-  const find = (list: unknown, k: string, v: unknown) => items(list).find((x) => x[k] === v);
+/** An id as a string (X's are; an archive may have made them numbers): undefined for anything else, which matches nothing. */
+const id = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+
+/** `list`'s objects by their id at `k` (the first of each): looked up in one pass, however long an archive's lists. */
+function index(list: unknown, k: string): (v: unknown) => Record<string, any> | undefined {
+  const byId = new Map<unknown, Record<string, any>>();
+  for (const x of items(list).reverse()) byId.set(id(x[k]), x);
+  byId.delete(undefined);
+  return (v) => byId.get(id(v));
+}
+
+/** The first object of `list` whose `k` is the id `v`. */
+const find = (list: unknown, k: string, v: unknown) => index(list, k)(v);
+
+/**
+ * A v2 tweet as the v1.1 status it describes. `depth` counts the quotes it is inside and `rt` says it is a
+ * retweet's original: a hostile archive's references can cycle (a tweet that quotes or retweets itself), so
+ * only one retweet is followed and quotes only as deep as parse() keeps them.
+ */
+function v1(t: any, inc: any, depth = 0, rt = false): Record<string, any> {
   const ref = (type: string) => {
     const r = items(t.referenced_tweets).find((r) => r.type === type);
     return r?.text ? r : find(inc.tweets, 'id', r?.id);
   };
-  const rt = ref('retweeted');
-  if (rt) return v1(rt, inc);
+  const retweeted = !rt && ref('retweeted');
+  if (retweeted) return v1(retweeted, inc, depth, true);
   const user = t.author ?? find(inc.users, 'id', t.author_id) ?? {};
-  const quoted = ref('quoted');
+  const quoted = depth < 2 && ref('quoted');
   // A long post's full text (note_tweet) over the first 280 characters and the link to the rest.
-  const note = t.note_tweet?.text ? t.note_tweet : t;
+  const note = typeof t.note_tweet?.text === 'string' && t.note_tweet.text ? t.note_tweet : t;
+  const full: string = typeof note.text === 'string' ? note.text : '';
   // The part X shows (newer responses say which, in code points: without a reply's leading @mentions).
-  const range = note === t && Array.isArray(t.display_text_range) && t.display_text_range;
-  let text = range ? Array.from(t.text).slice(range[0], range[1]).join('') : String(note.text);
+  const range = note === t && shownRange(t.display_text_range, full);
+  let text = range ? Array.from(full).slice(range[0], range[1]).join('') : full;
   const keys: unknown[] = Array.isArray(t.attachments?.media_keys) ? t.attachments.media_keys : [];
-  const media = items(t.attachments?.media ?? keys.map((k) => find(inc.media, 'media_key', k)));
+  const media = items(t.attachments?.media ?? keys.map(index(inc.media, 'media_key')));
   // X shows a photo or video, and the quoted tweet, where the text's t.co link to it is: the link goes, unless
   // the response lacks what shows it (media not expanded, a photo's url, a video's MP4: older archives have no variants).
+  const playable = new Set(
+    media.filter((x) => x.url || items(x.variants).some((v) => v.content_type === 'video/mp4')).map((x) => x.media_key),
+  );
   const urls = items(note.entities?.urls).filter((u) => {
-    const shown = !(u.media_key
-      ? media.some((x) => x.media_key === u.media_key && (x.url || items(x.variants).some((v) => v.content_type === 'video/mp4')))
-      : quoted && /\/status\/(\d+)/.exec(u.expanded_url)?.[1] === quoted.id);
+    const shown = !(u.media_key ? playable.has(u.media_key) : quoted && /\/status\/(\d+)/.exec(u.expanded_url)?.[1] === quoted.id);
     if (!shown) text = text.replace(u.url ?? '', '');
     return shown;
   });
@@ -133,9 +153,24 @@ function v1(t: any, inc: any): Record<string, any> {
         ]),
       ),
     },
-    quoted_tweet: quoted && v1(quoted, inc),
+    quoted_tweet: quoted && v1(quoted, inc, depth + 1),
     in_reply_to_screen_name: replyTo?.username,
   };
+}
+
+/**
+ * `r`, a display_text_range, if it is a range of `text`'s code points (as X counts; [0, 0] for a photo alone): one
+ * reversed, starting past the text's end or not of whole numbers would show none of the text, so is none.
+ */
+function shownRange(r: unknown, text: string): number[] | undefined {
+  return Array.isArray(r) &&
+    Number.isInteger(r[0]) &&
+    Number.isInteger(r[1]) &&
+    0 <= r[0] &&
+    r[0] <= r[1] &&
+    r[0] <= Array.from(text).length
+    ? r
+    : undefined;
 }
 
 /** A poll card's choices (choice1_label, choice1_count, …) as lines after the text ("Tea: 7"), or nothing. */
@@ -162,14 +197,18 @@ function codePointSlice(text: string, from: number, to: number, urls: unknown): 
     .join('')
     .replace(/&(amp|lt|gt);/g, (_, e: string) => (e === 'amp' ? '&' : e === 'lt' ? '<' : '>'));
   const links: { start: number; end: number; url: string }[] = [];
-  let out = shown;
+  // Each link after the one before it, as X lists them: one pass over the text, however many links an archive lists.
+  let out = '';
+  let done = 0;
   for (const u of items(urls)) {
-    if (typeof u.url !== 'string' || typeof u.display_url !== 'string') continue;
-    const at = out.indexOf(u.url);
+    if (typeof u.url !== 'string' || !u.url || typeof u.display_url !== 'string') continue;
+    const at = shown.indexOf(u.url, done);
     if (at < 0) continue;
-    out = out.slice(0, at) + u.display_url + out.slice(at + u.url.length);
-    links.push({ start: at, end: at + u.display_url.length, url: u.expanded_url ?? u.url });
+    out += shown.slice(done, at);
+    links.push({ start: out.length, end: out.length + u.display_url.length, url: u.expanded_url ?? u.url });
+    out += u.display_url;
+    done = at + u.url.length;
   }
   // Untrimmed: parse() trims the text and moves the ranges with it.
-  return { text: out, links };
+  return { text: out + shown.slice(done), links };
 }
