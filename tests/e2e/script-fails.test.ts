@@ -1,0 +1,81 @@
+// JavaScript on, but the postquote script never arrives (a 404, an ad or script blocker, a CSP that
+// refuses it, a CDN outage, a syntax error in an old browser): the elements stay undefined for good,
+// and postquote.css, which keeps the card's places while the script loads, must not keep what the
+// reader needs folded away for good. A few seconds on, the waiting shapes that hide words unfold;
+// a script that loads (the common case) defines the elements long before, and nothing moves.
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright';
+import { holdBack, recordShifts, servedPages, settled, shifts, watch } from './security/serve.js';
+
+const poster = '/demo/img/poster-live.jpg';
+const transcript = `<video-appeal provider="vimeo" video-id="76979871" author="Transcript" poster="${poster}"><blockquote lang="en">Vimeo.</blockquote><div slot="transcript"><p>First line of the transcript.</p><p>Second line.</p><p>Third line.</p></div></video-appeal>`;
+const textLink = `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="Text link"><blockquote lang="en">A text link to the original, no poster.</blockquote><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Watch the full video of the appeal on YouTube/a></video-appeal>`;
+const body = (script: string, size = '') =>
+  `<!doctype html><html lang="en"${size}><head><meta charset="utf-8"><title>script fails</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${script}</head><body><main><p>Before.</p>${transcript}<p>Between.</p>${textLink}<p>After.</p></main></body></html>`;
+const env = servedPages({
+  // The bundle's address answers 404.
+  '/missing.html': { body: body('<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>') },
+  '/missing-large.html': {
+    body: body('<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>', ' style="font-size: 200%"'),
+  },
+  '/loads.html': { body: body('<script type="module" src="/dist/cdn/postquote.min.js"></script>') },
+});
+
+async function open(path: string, width = 600): Promise<Page> {
+  const p = await env.browser.newPage({ locale: 'en-US', viewport: { width, height: 3000 } });
+  await p.route('**/*', (r) => (r.request().url().startsWith('http://127.0.0.1:') ? r.continue() : r.abort()));
+  await p.goto(env.server.url + path, { waitUntil: 'load' });
+  return p;
+}
+
+/** Each element's boxes that cut off words, and how far its words reach past its bottom border (into the page below). */
+const cut = (p: Page) =>
+  p.$$eval('video-appeal', (els) =>
+    els.map((el) => {
+      const box = el.getBoundingClientRect();
+      const kids = [...el.querySelectorAll('*')];
+      const words = document.createRange();
+      words.selectNodeContents(el);
+      return {
+        clipped: kids.filter((k) => getComputedStyle(k).overflow !== 'visible' && k.scrollHeight > k.clientHeight + 1).length,
+        spill: Math.max(0, Math.round(words.getBoundingClientRect().bottom - box.bottom)),
+      };
+    }),
+  );
+
+test('a video transcript, clipped to one line while the script loads, can be read in full once the script has plainly failed', async () => {
+  const p = await open('/missing.html');
+  expect(await p.evaluate(() => customElements.get('video-appeal'))).toBeUndefined();
+  // While the script could still come, the transcript keeps the card's closed summary's room.
+  expect((await cut(p))[0].clipped).toBe(1);
+  await p.waitForTimeout(3500);
+  expect((await cut(p))[0]).toEqual({ clipped: 0, spill: 0 });
+  expect(await p.locator('video-appeal [slot="transcript"]').evaluate((t) => t.getBoundingClientRect().height)).toBeGreaterThan(60);
+  await p.close();
+});
+
+test("a poster-less video's text link, drawn in the footer's room while the script loads, takes its own room once the script has failed (320 px, 200% text)", async () => {
+  const p = await open('/missing-large.html', 320);
+  await p.waitForTimeout(3500);
+  expect((await cut(p))[1]).toEqual({ clipped: 0, spill: 0 });
+  await p.close();
+});
+
+test('a script that loads in time never sees the waiting shapes unfold: the card replaces them in place, layout shift 0', async () => {
+  const w = await watch(env.browser);
+  const { page } = w;
+  await page.setViewportSize({ width: 600, height: 3000 });
+  await recordShifts(page);
+  const { release } = await holdBack(page, /\/dist\/cdn\/postquote\.min\.js$/);
+  await page.goto(env.server.url + '/loads.html', { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.querySelectorAll('video-appeal').length === 2);
+  await page.waitForTimeout(1500); // a slow script, still well before the fallback unfolds
+  expect((await cut(page))[0].clipped).toBe(1);
+  release();
+  await page.waitForFunction(() => customElements.get('video-appeal'));
+  await settled(page);
+  await page.waitForTimeout(2500); // past the unfolding's delay: nothing is left to unfold
+  expect(await shifts(page)).toEqual([]);
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  await page.close();
+});
