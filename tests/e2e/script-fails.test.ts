@@ -10,15 +10,19 @@ import { holdBack, recordShifts, servedPages, settled, shifts, watch } from './s
 const poster = '/demo/img/poster-live.jpg';
 const transcript = `<video-appeal provider="vimeo" video-id="76979871" author="Transcript" poster="${poster}"><blockquote lang="en">Vimeo.</blockquote><div slot="transcript"><p>First line of the transcript.</p><p>Second line.</p><p>Third line.</p></div></video-appeal>`;
 const textLink = `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="Text link"><blockquote lang="en">A text link to the original, no poster.</blockquote><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Watch the full video of the appeal on YouTube/a></video-appeal>`;
-const body = (script: string, size = '') =>
-  `<!doctype html><html lang="en"${size}><head><meta charset="utf-8"><title>script fails</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${script}</head><body><main><p>Before.</p>${transcript}<p>Between.</p>${textLink}<p>After.</p></main></body></html>`;
+const warned = (author: string, warning = 'Graphic injuries: dead bodies') =>
+  `<tweet-quote${author} content-warning="${warning}"><blockquote lang="en"><p>Shelling in the city centre.</p></blockquote><img slot="media" src="/demo/img/photo-testsrc2.jpg" width="800" height="450" alt="Test pattern"></tweet-quote>`;
+const warnedVideo = `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Video" content-warning="Graphic injuries: dead bodies, shown at length in the second half of the video, with the screams of the wounded"><blockquote lang="en">Please save us.</blockquote></video-appeal>`;
+const body = (script: string, size = '', warnings = true) =>
+  `<!doctype html><html lang="en"${size}><head><meta charset="utf-8"><title>script fails</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${script}</head><body><main><p>Before.</p>${transcript}<p>Between.</p>${textLink}<p>After.</p>${warnings ? warned(' author="A"') + warned('') + warnedVideo : ''}</main></body></html>`;
 const env = servedPages({
   // The bundle's address answers 404.
   '/missing.html': { body: body('<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>') },
   '/missing-large.html': {
     body: body('<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>', ' style="font-size: 200%"'),
   },
-  '/loads.html': { body: body('<script type="module" src="/dist/cdn/postquote.min.js"></script>') },
+  // (A warned post's card shows the warning in place of the text and photo: no fallback keeps that shape before the script has run.)
+  '/loads.html': { body: body('<script type="module" src="/dist/cdn/postquote.min.js"></script>', '', false) },
 });
 
 async function open(path: string, width = 600): Promise<Page> {
@@ -30,7 +34,7 @@ async function open(path: string, width = 600): Promise<Page> {
 
 /** Each element's boxes that cut off words, and how far its words reach past its bottom border (into the page below). */
 const cut = (p: Page) =>
-  p.$$eval('video-appeal', (els) =>
+  p.$$eval('video-appeal:not([content-warning])', (els) =>
     els.map((el) => {
       const box = el.getBoundingClientRect();
       const kids = [...el.querySelectorAll('*')];
@@ -78,4 +82,20 @@ test('a script that loads in time never sees the waiting shapes unfold: the card
   expect(await shifts(page)).toEqual([]);
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   await page.close();
+});
+
+test("a video's box, kept for a player that can no longer come, folds once the script has plainly failed: no empty dark box for good", async () => {
+  const p = await open('/missing.html');
+  const boxes = () =>
+    p.$$eval('video-appeal:not([content-warning])', (els) =>
+      els.map((el) => {
+        const s = getComputedStyle(el, '::before');
+        return { drawn: s.backgroundImage !== 'none', height: Math.round(parseFloat(s.height) + parseFloat(s.paddingBottom)) };
+      }),
+    );
+  // While the script could still come, each keeps the card's 16:9 player box below its header row.
+  expect((await boxes()).every((b) => b.drawn && b.height > 300)).toBe(true);
+  await p.waitForTimeout(3500);
+  expect((await boxes()).every((b) => !b.drawn && b.height <= 60)).toBe(true);
+  await p.close();
 });
