@@ -99,3 +99,30 @@ test("a video's box, kept for a player that can no longer come, folds once the s
   expect((await boxes()).every((b) => !b.drawn && b.height <= 60)).toBe(true);
   await p.close();
 });
+
+test('a content warning, which the card would show, is written before the text and photo once the script has plainly failed, also for screen readers', async () => {
+  const p = await open('/missing.html');
+  const quotes = p.locator('[content-warning]');
+  // While the script could still come, the fallback keeps the card's header row: the name alone.
+  expect(await quotes.first().ariaSnapshot()).not.toContain('Content warning');
+  await p.waitForTimeout(3500);
+  for (const [i, name] of ['A', '', 'Video'].entries()) {
+    const tree = await quotes.nth(i).ariaSnapshot();
+    const [warning, text] = ['Content warning: Graphic injuries: dead bodies', i === 2 ? 'Please save us.' : 'Shelling'].map((s) =>
+      tree.indexOf(s),
+    );
+    expect(warning, tree).toBeGreaterThan(-1);
+    expect(warning, tree).toBeLessThan(text);
+    if (name) expect(tree.indexOf(name), tree).toBeLessThan(warning);
+  }
+  // Seen above the text, within the card's box, never under the video's dark box.
+  const seen = await quotes.evaluateAll((els) =>
+    els.map((el) => {
+      const header = getComputedStyle(el, '::before');
+      const quote = el.querySelector('blockquote')!.getBoundingClientRect();
+      return { wraps: header.whiteSpace, headerAbove: el.getBoundingClientRect().top < quote.top, color: header.color };
+    }),
+  );
+  expect(seen.every((s) => s.wraps === 'pre-line' && s.headerAbove)).toBe(true);
+  await p.close();
+});
