@@ -13,15 +13,18 @@ const textLink = `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-V
 const warned = (author: string, warning = 'Graphic injuries: dead bodies') =>
   `<tweet-quote${author} content-warning="${warning}"><blockquote lang="en"><p>Shelling in the city centre.</p></blockquote><img slot="media" src="/demo/img/photo-testsrc2.jpg" width="800" height="450" alt="Test pattern"></tweet-quote>`;
 const warnedVideo = `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Video" content-warning="Graphic injuries: dead bodies, shown at length in the second half of the video, with the screams of the wounded"><blockquote lang="en">Please save us.</blockquote></video-appeal>`;
-const body = (script: string, size = '', warnings = true) =>
-  `<!doctype html><html lang="en"${size}><head><meta charset="utf-8"><title>script fails</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${script}</head><body><main><p>Before.</p>${transcript}<p>Between.</p>${textLink}<p>After.</p>${warnings ? warned(' author="A"') + warned('') + warnedVideo : ''}</main></body></html>`;
+const translated = (by: string) =>
+  `<tweet-quote author="T"><blockquote slot="translation" lang="en"${by}>Hello world</blockquote><blockquote lang="ar" dir="rtl"><p>مرحبا بالعالم</p></blockquote></tweet-quote>`;
+const body = (script: string, size = '', newsroom = true) =>
+  `<!doctype html><html lang="en"${size}><head><meta charset="utf-8"><title>script fails</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${script}</head><body><main><p>Before.</p>${transcript}<p>Between.</p>${textLink}<p>After.</p>${newsroom ? warned(' author="A"') + warned('') + warnedVideo + translated(' data-by="Desk"') + translated('') : ''}</main></body></html>`;
 const env = servedPages({
   // The bundle's address answers 404.
   '/missing.html': { body: body('<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>') },
   '/missing-large.html': {
     body: body('<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>', ' style="font-size: 200%"'),
   },
-  // (A warned post's card shows the warning in place of the text and photo: no fallback keeps that shape before the script has run.)
+  // Videos only: a warned post's card shows the warning in place of the text and photo, a translated one its
+  // credit line; no fallback keeps those shapes before the script has run (see No layout shift).
   '/loads.html': { body: body('<script type="module" src="/dist/cdn/postquote.min.js"></script>', '', false) },
 });
 
@@ -124,5 +127,18 @@ test('a content warning, which the card would show, is written before the text a
     }),
   );
   expect(seen.every((s) => s.wraps === 'pre-line' && s.headerAbove)).toBe(true);
+  await p.close();
+});
+
+test("the newsroom's translation, shown above the original as in the card, is credited once the script has plainly failed, so that no reader takes it for the author's words", async () => {
+  const p = await open('/missing.html');
+  const quotes = p.locator('tweet-quote[author="T"]');
+  expect(await quotes.first().ariaSnapshot()).not.toContain('Translation');
+  await p.waitForTimeout(3500);
+  for (const [i, credit] of ['Translation: Desk', 'Newsroom translation'].entries()) {
+    const tree = await quotes.nth(i).ariaSnapshot();
+    expect(tree.indexOf(credit), tree).toBeGreaterThan(-1);
+    expect(tree.indexOf(credit), tree).toBeLessThan(tree.indexOf('Hello world'));
+  }
   await p.close();
 });
