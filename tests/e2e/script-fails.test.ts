@@ -1,0 +1,144 @@
+// JavaScript on, but the postquote script never arrives (a 404, an ad or script blocker, a CSP that
+// refuses it, a CDN outage, a syntax error in an old browser): the elements stay undefined for good,
+// and postquote.css, which keeps the card's places while the script loads, must not keep what the
+// reader needs folded away for good. A few seconds on, the waiting shapes that hide words unfold;
+// a script that loads (the common case) defines the elements long before, and nothing moves.
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright';
+import { holdBack, recordShifts, servedPages, settled, shifts, watch } from './security/serve.js';
+
+const poster = '/demo/img/poster-live.jpg';
+const transcript = `<video-appeal provider="vimeo" video-id="76979871" author="Transcript" poster="${poster}"><blockquote lang="en">Vimeo.</blockquote><div slot="transcript"><p>First line of the transcript.</p><p>Second line.</p><p>Third line.</p></div></video-appeal>`;
+const textLink = `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="Text link"><blockquote lang="en">A text link to the original, no poster.</blockquote><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Watch the full video of the appeal on YouTube/a></video-appeal>`;
+const warned = (author: string, warning = 'Graphic injuries: dead bodies') =>
+  `<tweet-quote${author} content-warning="${warning}"><blockquote lang="en"><p>Shelling in the city centre.</p></blockquote><img slot="media" src="/demo/img/photo-testsrc2.jpg" width="800" height="450" alt="Test pattern"></tweet-quote>`;
+const warnedVideo = `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Video" content-warning="Graphic injuries: dead bodies, shown at length in the second half of the video, with the screams of the wounded"><blockquote lang="en">Please save us.</blockquote></video-appeal>`;
+const translated = (by: string) =>
+  `<tweet-quote author="T"><blockquote slot="translation" lang="en"${by}>Hello world</blockquote><blockquote lang="ar" dir="rtl"><p>مرحبا بالعالم</p></blockquote></tweet-quote>`;
+const body = (script: string, size = '', newsroom = true) =>
+  `<!doctype html><html lang="en"${size}><head><meta charset="utf-8"><title>script fails</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${script}</head><body><main><p>Before.</p>${transcript}<p>Between.</p>${textLink}<p>After.</p>${newsroom ? warned(' author="A"') + warned('') + warnedVideo + translated(' data-by="Desk"') + translated('') : ''}</main></body></html>`;
+const env = servedPages({
+  // The bundle's address answers 404.
+  '/missing.html': { body: body('<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>') },
+  '/missing-large.html': {
+    body: body('<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>', ' style="font-size: 200%"'),
+  },
+  // Videos only: a warned post's card shows the warning in place of the text and photo, a translated one its
+  // credit line; no fallback keeps those shapes before the script has run (see No layout shift).
+  '/loads.html': { body: body('<script type="module" src="/dist/cdn/postquote.min.js"></script>', '', false) },
+});
+
+async function open(path: string, width = 600): Promise<Page> {
+  const p = await env.browser.newPage({ locale: 'en-US', viewport: { width, height: 3000 } });
+  await p.route('**/*', (r) => (r.request().url().startsWith('http://127.0.0.1:') ? r.continue() : r.abort()));
+  await p.goto(env.server.url + path, { waitUntil: 'load' });
+  return p;
+}
+
+/** Each element's boxes that cut off words, and how far its words reach past its bottom border (into the page below). */
+const cut = (p: Page) =>
+  p.$$eval('video-appeal:not([content-warning])', (els) =>
+    els.map((el) => {
+      const box = el.getBoundingClientRect();
+      const kids = [...el.querySelectorAll('*')];
+      const words = document.createRange();
+      words.selectNodeContents(el);
+      return {
+        clipped: kids.filter((k) => getComputedStyle(k).overflow !== 'visible' && k.scrollHeight > k.clientHeight + 1).length,
+        spill: Math.max(0, Math.round(words.getBoundingClientRect().bottom - box.bottom)),
+      };
+    }),
+  );
+
+test('a video transcript, clipped to one line while the script loads, can be read in full once the script has plainly failed', async () => {
+  const p = await open('/missing.html');
+  expect(await p.evaluate(() => customElements.get('video-appeal'))).toBeUndefined();
+  // While the script could still come, the transcript keeps the card's closed summary's room.
+  expect((await cut(p))[0].clipped).toBe(1);
+  await p.waitForTimeout(3500);
+  expect((await cut(p))[0]).toEqual({ clipped: 0, spill: 0 });
+  expect(await p.locator('video-appeal [slot="transcript"]').evaluate((t) => t.getBoundingClientRect().height)).toBeGreaterThan(60);
+  await p.close();
+});
+
+test("a poster-less video's text link, drawn in the footer's room while the script loads, takes its own room once the script has failed (320 px, 200% text)", async () => {
+  const p = await open('/missing-large.html', 320);
+  await p.waitForTimeout(3500);
+  expect((await cut(p))[1]).toEqual({ clipped: 0, spill: 0 });
+  await p.close();
+});
+
+test('a script that loads in time never sees the waiting shapes unfold: the card replaces them in place, layout shift 0', async () => {
+  const w = await watch(env.browser);
+  const { page } = w;
+  await page.setViewportSize({ width: 600, height: 3000 });
+  await recordShifts(page);
+  const { release } = await holdBack(page, /\/dist\/cdn\/postquote\.min\.js$/);
+  await page.goto(env.server.url + '/loads.html', { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.querySelectorAll('video-appeal').length === 2);
+  await page.waitForTimeout(1500); // a slow script, still well before the fallback unfolds
+  expect((await cut(page))[0].clipped).toBe(1);
+  release();
+  await page.waitForFunction(() => customElements.get('video-appeal'));
+  await settled(page);
+  await page.waitForTimeout(2500); // past the unfolding's delay: nothing is left to unfold
+  expect(await shifts(page)).toEqual([]);
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  await page.close();
+});
+
+test("a video's box, kept for a player that can no longer come, folds once the script has plainly failed: no empty dark box for good", async () => {
+  const p = await open('/missing.html');
+  const boxes = () =>
+    p.$$eval('video-appeal:not([content-warning])', (els) =>
+      els.map((el) => {
+        const s = getComputedStyle(el, '::before');
+        return { drawn: s.backgroundImage !== 'none', height: Math.round(parseFloat(s.height) + parseFloat(s.paddingBottom)) };
+      }),
+    );
+  // While the script could still come, each keeps the card's 16:9 player box below its header row.
+  expect((await boxes()).every((b) => b.drawn && b.height > 300)).toBe(true);
+  await p.waitForTimeout(3500);
+  expect((await boxes()).every((b) => !b.drawn && b.height <= 60)).toBe(true);
+  await p.close();
+});
+
+test('a content warning, which the card would show, is written before the text and photo once the script has plainly failed, also for screen readers', async () => {
+  const p = await open('/missing.html');
+  const quotes = p.locator('[content-warning]');
+  // While the script could still come, the fallback keeps the card's header row: the name alone.
+  expect(await quotes.first().ariaSnapshot()).not.toContain('Content warning');
+  await p.waitForTimeout(3500);
+  for (const [i, name] of ['A', '', 'Video'].entries()) {
+    const tree = await quotes.nth(i).ariaSnapshot();
+    const [warning, text] = ['Content warning: Graphic injuries: dead bodies', i === 2 ? 'Please save us.' : 'Shelling'].map((s) =>
+      tree.indexOf(s),
+    );
+    expect(warning, tree).toBeGreaterThan(-1);
+    expect(warning, tree).toBeLessThan(text);
+    if (name) expect(tree.indexOf(name), tree).toBeLessThan(warning);
+  }
+  // Seen above the text, within the card's box, never under the video's dark box.
+  const seen = await quotes.evaluateAll((els) =>
+    els.map((el) => {
+      const header = getComputedStyle(el, '::before');
+      const quote = el.querySelector('blockquote')!.getBoundingClientRect();
+      return { wraps: header.whiteSpace, headerAbove: el.getBoundingClientRect().top < quote.top, color: header.color };
+    }),
+  );
+  expect(seen.every((s) => s.wraps === 'pre-line' && s.headerAbove)).toBe(true);
+  await p.close();
+});
+
+test("the newsroom's translation, shown above the original as in the card, is credited once the script has plainly failed, so that no reader takes it for the author's words", async () => {
+  const p = await open('/missing.html');
+  const quotes = p.locator('tweet-quote[author="T"]');
+  expect(await quotes.first().ariaSnapshot()).not.toContain('Translation');
+  await p.waitForTimeout(3500);
+  for (const [i, credit] of ['Translation: Desk', 'Newsroom translation'].entries()) {
+    const tree = await quotes.nth(i).ariaSnapshot();
+    expect(tree.indexOf(credit), tree).toBeGreaterThan(-1);
+    expect(tree.indexOf(credit), tree).toBeLessThan(tree.indexOf('Hello world'));
+  }
+  await p.close();
+});
