@@ -235,9 +235,8 @@ export class VideoAppeal extends QuoteElement {
   #press(start = this.#start): void {
     // A press while the player chunk loads after the first one: that press plays already.
     if (this.#playing !== undefined && !player) return;
-    // A native video is in the shadow root only while it plays (its chunk is loaded then).
-    const video = this.renderRoot.querySelector('video');
-    if (video) return player!.seek(video, start);
+    // A press while the player plays: it seeks there (see seek in player.ts), or, an iframe still loading, loads again from there.
+    if (player?.seek(this.renderRoot, start)) return;
     const provider = this.#provider;
     this.#pressed = this.#video;
     // Where this press plays from, until it plays: for activate() (from the postquote-activate
