@@ -6,6 +6,7 @@ import { msg } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';
 import type { RenderContext } from '../render/context.js';
 import { announce } from '../events.js';
+import { trackField } from '../model/video.js';
 
 /**
  * Subtitles no smaller than the card's small print: Chromium sizes cues at 5% of the video's height,
@@ -78,12 +79,12 @@ function tracks(list: Track[], lang: string) {
   const fallback = list.some((t) => t.default)
     ? undefined
     : list.find((t) => primary(t.srclang) === primary(lang) && /^(subtitles|captions)$/.test(t.kind ?? 'subtitles'));
-  return list.map((t, i) => {
+  return list.map((t) => {
     const src = safeUrl(t.src, 'media');
     return src
       ? html`<track
           src=${src}
-          @error=${(e: Event) => report(e, `video.tracks[${i}].src`, t.kind ?? 'subtitles')}
+          @error=${(e: Event) => report(e, `${trackField.get(t)}.src`, t.kind ?? 'subtitles')}
           kind=${t.kind ?? 'subtitles'}
           srclang=${t.srclang ?? nothing}
           label=${t.label ?? (t.srclang && named(t.srclang)) ?? nothing}

@@ -674,6 +674,26 @@ describe('video-appeal: self-hosted', () => {
     expect(String(warn.mock.calls[0][0])).toContain('missing.de.vtt');
   });
 
+  test('a subtitle file that cannot be loaded is reported at its own index, also after a track with a refused src (left out)', async () => {
+    // The index counted the tracks kept: the 404 of the second track was reported at video.tracks[0].src, the
+    // field the refused first one was reported at, and the developer looked at the wrong track.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const seen: string[] = [];
+    const el = await mount(`<video-appeal author="Lina Shamy"><source src="${media}/appeal.mp4" type="video/mp4">
+      <track kind="subtitles" srclang="en" label="English" src="javascript:alert(1)">
+      <track kind="subtitles" srclang="de" label="Deutsch" src="${media}/missing.de.vtt" default></video-appeal>`);
+    el.addEventListener('postquote-error', (e) => seen.push(`${e.code} ${e.field}`));
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    (player(el) as HTMLVideoElement).muted = true;
+    await vi.waitFor(() => expect(seen.filter((s) => s.startsWith('load-failed'))).toEqual(['load-failed video.tracks[1].src']), {
+      timeout: 10_000,
+    });
+    // The refused one was reported at its own index, from the markup.
+    expect(String(warn.mock.calls[0][0])).toContain('invalid-url: video.tracks[0].src');
+    expect(String(warn.mock.calls[1][0])).toContain('missing.de.vtt');
+  });
+
   test('"play from 0:05" pressed while the file still loads starts there, not at the start the player was rendered with', async () => {
     // The press's seek was overwritten by the start (0:02) once the metadata came: the reader heard the wrong moment.
     const el = await mount(lina, 'de');
