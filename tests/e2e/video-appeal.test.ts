@@ -504,6 +504,22 @@ describe('video-appeal: the player chunk', () => {
     await page.context().close();
   });
 
+  test('"play from 0:12" pressed after play, while the chunk loads, starts the player there', async () => {
+    const { page, external } = await open('/demo/video-youtube.html');
+    await settled(page);
+    await page.route('**/dist/cdn/player-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.fallback();
+    });
+    await playButton(page, 'href').click();
+    await page.locator('#href video-appeal .jump').click();
+    await page.locator('#href video-appeal iframe[part~="player"]').waitFor();
+    await expect.poll(() => external.length).toBe(1);
+    await page.waitForTimeout(300);
+    expect(external.map((r) => r.url)).toEqual(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12']);
+    await page.context().close();
+  });
+
   test('a player chunk that fails to load: one load-failed error, the poster and play button stay; nothing external', async () => {
     const { page, external } = await open('/demo/video-youtube.html');
     await settled(page);
