@@ -281,6 +281,8 @@ describe('video-appeal: "play from" while the player plays', () => {
       await playButton(page, scenario).click();
       await page.locator(`#${scenario} video-appeal iframe`).waitFor();
       await expect.poll(() => got(page, host)).toEqual([]);
+      // And the element heard its load event (it takes commands from then on).
+      await page.waitForTimeout(200);
       const origin = server.url.replace(/\/$/, '');
       await page.locator(`#${scenario} video-appeal .jump`).click();
       await expect.poll(() => got(page, host)).toEqual(messages.map((m) => [m, origin]));
