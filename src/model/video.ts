@@ -21,6 +21,12 @@ const seconds: Check<number> = (v, field, problems) => {
     : report(problems, 'invalid-number', field, `${field}: not a duration in seconds`);
 };
 
+/**
+ * The field of each track parse() kept (`video.tracks[i]`), `i` counting the tracks as the page gave
+ * them: one left out before it (a refused src) counts, so that a report names the track the page wrote.
+ */
+export const trackField = new WeakMap<Track, string>();
+
 /** One subtitle, caption or chapter track of a video. */
 const track = obj(() => ({
   src: url('media'),
@@ -44,9 +50,10 @@ addField(
     height: size,
     // A track without a usable src is left out, as media without a url: marked default, it kept the
     // player from choosing the reader's language among the tracks that play.
+    // Each kept track's field, with its index as given (see tracks), for the player's report of its file.
     tracks: list((v, f, p, d) => {
       const t = track(v, f, p, d) as Track | undefined;
-      return t?.src ? t : undefined;
+      return t?.src ? (trackField.set(t, f), t) : undefined;
     }, LIMITS.tracks),
   })),
 );

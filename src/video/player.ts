@@ -6,6 +6,7 @@ import { msg } from '../i18n/catalog.js';
 import { safeUrl } from '../safety/url.js';
 import type { RenderContext } from '../render/context.js';
 import { announce } from '../events.js';
+import { trackField } from '../model/video.js';
 
 /**
  * Subtitles no smaller than the card's small print: Chromium sizes cues at 5% of the video's height,
@@ -33,13 +34,27 @@ const pauseOthers = (player?: HTMLVideoElement | HTMLIFrameElement | null) => {
   const other = last?.deref();
   if (other === player) return;
   if (other && 'pause' in other) other.pause();
-  else
-    other?.contentWindow?.postMessage(
-      /vimeo/.test(other.src) ? '{"method":"pause"}' : '{"event":"command","func":"pauseVideo","args":""}',
-      new URL(other.src).origin,
-    );
+  else if (other) tell(other, ['pause', 'pauseVideo']);
   if (player) last = new WeakRef(player);
 };
+
+/**
+ * Sends the iframe player `frame` commands, at its origin only: Vimeo's `{"method","value"}`, YouTube's
+ * `{"event":"command","func","args"}` (its URL has enablejsapi=1), each named [Vimeo's, YouTube's, seconds?].
+ */
+function tell(frame: HTMLIFrameElement, ...commands: [method: string, func: string, value?: number][]) {
+  const { origin } = new URL(frame.src);
+  for (const [method, func, value] of commands)
+    frame.contentWindow?.postMessage(
+      JSON.stringify(
+        origin == 'https://player.vimeo.com' ? { method, value } : { event: 'command', func, args: value == null ? '' : [value, true] },
+      ),
+      origin,
+    );
+}
+
+/** The iframe players whose page has loaded: they take commands (a "play from" press) from then on. */
+const loaded = new WeakSet<Element>();
 
 /**
  * Every track carried over, named by its label, else by its language in `lang`; when none is marked
@@ -64,12 +79,12 @@ function tracks(list: Track[], lang: string) {
   const fallback = list.some((t) => t.default)
     ? undefined
     : list.find((t) => primary(t.srclang) === primary(lang) && /^(subtitles|captions)$/.test(t.kind ?? 'subtitles'));
-  return list.map((t, i) => {
+  return list.map((t) => {
     const src = safeUrl(t.src, 'media');
     return src
       ? html`<track
           src=${src}
-          @error=${(e: Event) => report(e, `video.tracks[${i}].src`, t.kind ?? 'subtitles')}
+          @error=${(e: Event) => report(e, `${trackField.get(t)}.src`, t.kind ?? 'subtitles')}
           kind=${t.kind ?? 'subtitles'}
           srclang=${t.srclang ?? nothing}
           label=${t.label ?? (t.srclang && named(t.srclang)) ?? nothing}
@@ -114,7 +129,10 @@ export function renderPlayer(
         sandbox="allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox"
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         referrerpolicy="strict-origin-when-cross-origin"
-        @load=${(e: Event) => pauseOthers(e.target as HTMLIFrameElement)}
+        @load=${(e: Event) => {
+          loaded.add(e.target as HTMLIFrameElement);
+          pauseOthers(e.target as HTMLIFrameElement);
+        }}
       ></iframe>`
     : html`<video
         part="player"
@@ -164,12 +182,25 @@ function report(e: Event, field: string, what: string) {
  */
 const sought = new WeakSet<HTMLVideoElement>();
 
-/** A press while the native video plays: it jumps to `start`, plays on and takes the focus. */
-export function seek(video: HTMLVideoElement, start: number): void {
-  sought.add(video);
-  video.currentTime = start;
-  video.play().catch(() => {});
-  video.focus();
+/**
+ * A press ("play from") while the player in `root` plays: it jumps to `start`, plays on and takes the
+ * focus; true when it did. A native video seeks; a YouTube or Vimeo iframe that has loaded is sent seek
+ * and play (and pauses the others), as loading it again would not: Vimeo's URL differs only in its `#t=`
+ * then, and a second press at the same moment does not change the URL at all. An iframe still loading
+ * is not (it may not listen yet): false, and the element renders it again at `start`, a new load.
+ */
+export function seek(root: ShadowRoot, start: number): boolean | undefined {
+  const shown = root.querySelector('[part~=player]') as HTMLVideoElement | HTMLIFrameElement | null;
+  if (shown && 'pause' in shown) {
+    sought.add(shown);
+    shown.currentTime = start;
+    shown.play().catch(() => {});
+  } else if (shown && loaded.has(shown)) {
+    tell(shown, ['setCurrentTime', 'seekTo', start], ['play', 'playVideo']);
+    pauseOthers(shown);
+  } else return;
+  shown.focus();
+  return true;
 }
 
 /**

@@ -612,6 +612,11 @@ describe('video-appeal: self-hosted', () => {
   });
 
   test('"play from" on a YouTube player that another card paused starts it again there, and pauses that card', async () => {
+    // The frame is refused here (CSP), and loads that error page: its window is a stand-in that records what it was sent.
+    const sent: unknown[] = [];
+    vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockReturnValue({
+      postMessage: (m: unknown, o: unknown) => sent.push([m, o]),
+    } as unknown as Window);
     consent('youtube', true);
     try {
       const a = await mount(youtube());
@@ -625,11 +630,20 @@ describe('video-appeal: self-hosted', () => {
       const video = player(b) as HTMLVideoElement;
       video.muted = true;
       await vi.waitFor(() => expect(video.paused).toBe(false), { timeout: 10_000 });
-      // The reader goes back to the first card: its player loads again at 0:12, and plays.
+      // The reader goes back to the first card: its player (loaded: not loaded again) is told to seek to 0:12 and play.
       await userEvent.click(a.shadowRoot!.querySelector('.jump')!);
       await settle(a);
       expect(player(a)).toBe(frame);
-      expect(frame.src).toContain('start=12');
+      expect(frame.src).toContain('start=0');
+      // (After the pause the other card's start sent it.)
+      expect(sent).toEqual(
+        [
+          '{"event":"command","func":"pauseVideo","args":""}',
+          '{"event":"command","func":"seekTo","args":[12,true]}',
+          '{"event":"command","func":"playVideo","args":""}',
+        ].map((m) => [m, 'https://www.youtube-nocookie.com']),
+      );
+      expect(a.shadowRoot!.activeElement).toBe(frame);
       await vi.waitFor(() => expect(video.paused).toBe(true));
     } finally {
       consent('youtube', false);
@@ -658,6 +672,26 @@ describe('video-appeal: self-hosted', () => {
     expect(seen).toEqual(['load-failed video.tracks[1].src', 'load-failed video.tracks[2].src']);
     expect(warn.mock.calls.filter((c) => /load-failed/.test(String(c[0])))).toHaveLength(2);
     expect(String(warn.mock.calls[0][0])).toContain('missing.de.vtt');
+  });
+
+  test('a subtitle file that cannot be loaded is reported at its own index, also after a track with a refused src (left out)', async () => {
+    // The index counted the tracks kept: the 404 of the second track was reported at video.tracks[0].src, the
+    // field the refused first one was reported at, and the developer looked at the wrong track.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const seen: string[] = [];
+    const el = await mount(`<video-appeal author="Lina Shamy"><source src="${media}/appeal.mp4" type="video/mp4">
+      <track kind="subtitles" srclang="en" label="English" src="javascript:alert(1)">
+      <track kind="subtitles" srclang="de" label="Deutsch" src="${media}/missing.de.vtt" default></video-appeal>`);
+    el.addEventListener('postquote-error', (e) => seen.push(`${e.code} ${e.field}`));
+    await userEvent.click(part(el, 'play-button')!);
+    await settle(el);
+    (player(el) as HTMLVideoElement).muted = true;
+    await vi.waitFor(() => expect(seen.filter((s) => s.startsWith('load-failed'))).toEqual(['load-failed video.tracks[1].src']), {
+      timeout: 10_000,
+    });
+    // The refused one was reported at its own index, from the markup.
+    expect(String(warn.mock.calls[0][0])).toContain('invalid-url: video.tracks[0].src');
+    expect(String(warn.mock.calls[1][0])).toContain('missing.de.vtt');
   });
 
   test('"play from 0:05" pressed while the file still loads starts there, not at the start the player was rendered with', async () => {
@@ -791,6 +825,11 @@ describe('video-appeal: third-party players and consent', () => {
     // time, and the reader's second yes (activate() while playing) did nothing: the player stayed at 0:00.
     const el = await mount<VideoAppeal>(youtube());
     const { seen, stop } = activations();
+    // What this card's player was sent (a player of an earlier test is told to pause).
+    const sent: unknown[] = [];
+    vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockImplementation(function (this: HTMLIFrameElement) {
+      return { postMessage: (m: unknown) => this === player(el) && sent.push(m) } as unknown as Window;
+    });
     const ask = (e: Event) => {
       e.preventDefault();
       setTimeout(() => el.activate());
@@ -802,12 +841,12 @@ describe('video-appeal: third-party players and consent', () => {
       expect((player(el) as HTMLIFrameElement).src).toBe(
         'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0',
       );
+      // Once the player loaded (the frame is refused here: an error page), it is told to seek and play.
+      await new Promise((r) => setTimeout(r, 200));
       await userEvent.click(el.shadowRoot!.querySelector('.jump')!);
       await new Promise((r) => setTimeout(r, 50));
       await settle(el);
-      expect((player(el) as HTMLIFrameElement).src).toBe(
-        'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12',
-      );
+      expect(sent).toEqual(['{"event":"command","func":"seekTo","args":[12,true]}', '{"event":"command","func":"playVideo","args":""}']);
       expect(seen).toHaveLength(1);
     } finally {
       document.removeEventListener('postquote-activate', ask);

@@ -74,7 +74,8 @@ async function open(path: string, options: BrowserContextOptions & { posterDelay
       return route.fulfill({
         contentType: 'text/html',
         // It keeps the messages the page sent it, with their origin (see "one video at a time").
-        body: '<!doctype html><title>player stub</title><p>player stub</p><script>addEventListener("message", (e) => (window.got ??= []).push([e.data, e.origin]))</script>',
+        // And the fragment changes it saw (a src that changed only after "#" does not load it again).
+        body: '<!doctype html><title>player stub</title><p>player stub</p><script>addEventListener("message", (e) => (window.got ??= []).push([e.data, e.origin])); addEventListener("hashchange", () => (window.got ??= []).push(["hashchange", location.hash]))</script>',
       });
     return route.abort();
   });
@@ -243,6 +244,103 @@ describe('video-appeal: one video at a time', () => {
   });
 });
 
+describe('video-appeal: "play from" while the player plays', () => {
+  /** What the player frame at `host` was sent, as [message, sender's origin]. */
+  const got = (page: Page, host: string) =>
+    page
+      .frames()
+      .find((f) => f.url().includes(host))!
+      .evaluate(() => (window as unknown as { got?: unknown[] }).got ?? []);
+  test('a YouTube or Vimeo player that has loaded is sent seek and play at its origin, not loaded again, at every press', async () => {
+    for (const [path, scenario, host, url, messages] of [
+      [
+        '/demo/video-youtube.html',
+        'href',
+        'youtube-nocookie.com',
+        'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0',
+        ['{"event":"command","func":"seekTo","args":[12,true]}', '{"event":"command","func":"playVideo","args":""}'],
+      ],
+      [
+        '/demo/video-vimeo.html',
+        'vimeo-href',
+        'player.vimeo.com',
+        'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1',
+        ['{"method":"setCurrentTime","value":12}', '{"method":"play"}'],
+      ],
+    ] as const) {
+      const { page, external, problems } = await open(path);
+      await settled(page);
+      // The Vimeo page has no key quote with a moment: one is added.
+      await page.evaluate((scenario) => {
+        const card = document.querySelector(`#${scenario} video-appeal`)!;
+        if (!card.querySelector('blockquote'))
+          card.append(Object.assign(document.createElement('blockquote'), { textContent: 'Twelve seconds in.' }));
+        card.querySelector('blockquote')!.dataset.start = '12';
+      }, scenario);
+      await page.locator(`#${scenario} video-appeal .jump`).waitFor();
+      await playButton(page, scenario).click();
+      await page.locator(`#${scenario} video-appeal iframe`).waitFor();
+      await expect.poll(() => got(page, host)).toEqual([]);
+      // And the element heard its load event (it takes commands from then on).
+      await page.waitForTimeout(200);
+      const origin = server.url.replace(/\/$/, '');
+      await page.locator(`#${scenario} video-appeal .jump`).click();
+      await expect.poll(() => got(page, host)).toEqual(messages.map((m) => [m, origin]));
+      // Again: the reader goes back to the moment once more.
+      await page.locator(`#${scenario} video-appeal .jump`).click();
+      await expect.poll(() => got(page, host)).toEqual([...messages, ...messages].map((m) => [m, origin]));
+      await page.waitForTimeout(300);
+      expect(external.map((r) => r.url)).toEqual([url]);
+      expect(await focused(page)).toEqual({ host: 'video-appeal', inner: 'iframe', part: 'player' });
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('video-appeal: "play from" while the player loads', () => {
+  test('a YouTube or Vimeo player that has not loaded yet (it may not listen) is loaded again from that moment', async () => {
+    for (const [path, scenario, host, url] of [
+      [
+        '/demo/video-youtube.html',
+        'href',
+        'www.youtube-nocookie.com',
+        'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12',
+      ],
+      ['/demo/video-vimeo.html', 'vimeo-href', 'player.vimeo.com', 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=12s'],
+    ] as const) {
+      const { page, problems } = await open(path);
+      await settled(page);
+      await page.evaluate((scenario) => {
+        const card = document.querySelector(`#${scenario} video-appeal`)!;
+        if (!card.querySelector('blockquote'))
+          card.append(Object.assign(document.createElement('blockquote'), { textContent: 'Twelve seconds in.' }));
+        card.querySelector('blockquote')!.dataset.start = '12';
+      }, scenario);
+      // The first load of the player is slow: the press comes before it.
+      let first = true;
+      await page.route(`https://${host}/**`, async (route) => {
+        const slow = first;
+        first = false;
+        if (slow) await new Promise((r) => setTimeout(r, 1500));
+        await route.fallback();
+      });
+      await page.locator(`#${scenario} video-appeal .jump`).waitFor();
+      await playButton(page, scenario).click();
+      await page.locator(`#${scenario} video-appeal iframe`).waitFor();
+      await page.locator(`#${scenario} video-appeal .jump`).click();
+      expect(await page.locator(`#${scenario} video-appeal iframe`).getAttribute('src')).toBe(url);
+      await expect.poll(() => page.frames().some((f) => f.url() === url), { timeout: 5000 }).toBe(true);
+      const frame = page.frames().find((f) => f.url() === url)!;
+      await frame.waitForLoadState();
+      await page.waitForTimeout(300);
+      expect(await frame.evaluate(() => (window as unknown as { got?: unknown[] }).got ?? [])).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
 describe('video-appeal: consent', () => {
   test('a cancelled activation loads nothing; "Play once" loads exactly one player', async () => {
     const { page, external, problems } = await open('/demo/video-consent.html');
@@ -405,6 +503,22 @@ describe('video-appeal: the player chunk', () => {
     await expect.poll(() => external.length).toBe(1);
     expect(await page.locator('#provider video-appeal iframe').count()).toBe(1);
     expect(await focused(page)).toEqual({ host: 'video-appeal', inner: 'iframe', part: 'player' });
+    await page.context().close();
+  });
+
+  test('"play from 0:12" pressed after play, while the chunk loads, starts the player there', async () => {
+    const { page, external } = await open('/demo/video-youtube.html');
+    await settled(page);
+    await page.route('**/dist/cdn/player-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.fallback();
+    });
+    await playButton(page, 'href').click();
+    await page.locator('#href video-appeal .jump').click();
+    await page.locator('#href video-appeal iframe[part~="player"]').waitFor();
+    await expect.poll(() => external.length).toBe(1);
+    await page.waitForTimeout(300);
+    expect(external.map((r) => r.url)).toEqual(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12']);
     await page.context().close();
   });
 

@@ -233,11 +233,11 @@ export class VideoAppeal extends QuoteElement {
 
   /** A press on play (or on the key quote's "play from" button). */
   #press(start = this.#start): void {
-    // A press while the player chunk loads after the first one: that press plays already.
-    if (this.#playing !== undefined && !player) return;
-    // A native video is in the shadow root only while it plays (its chunk is loaded then).
-    const video = this.renderRoot.querySelector('video');
-    if (video) return player!.seek(video, start);
+    // A press while the player chunk loads after the first one: that press plays already, from where
+    // this one asked ("play from 0:12" pressed after play was lost: the player started at 0:00).
+    if (this.#playing !== undefined && !player) return void (this.#playing = start);
+    // A press while the player plays: it seeks there (see seek in player.ts), or, an iframe still loading, loads again from there.
+    if (player?.seek(this.renderRoot, start)) return;
     const provider = this.#provider;
     this.#pressed = this.#video;
     // Where this press plays from, until it plays: for activate() (from the postquote-activate
