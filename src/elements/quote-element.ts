@@ -38,19 +38,20 @@ let langs: MutationObserver | undefined;
  * @attr {string} author-href - The author's profile URL.
  * @attr {string} avatar - Avatar image URL (initials are shown when absent or broken).
  * @attr {boolean} author-verified - The platform's own verified badge.
- * @attr {string} datetime - When it was posted, ISO 8601.
+ * @attr {string} datetime - When it was posted: ISO 8601 (2016-12-13, 2016-12-13T10:00:00Z; a space for the T, a zone without colon or as ` UTC`),
+ *   or RFC 2822 (13 Dec 2016 10:00:00 +0000) and Date#toString with their offset; a day its month lacks is refused.
  * @attr {string} shares - Count of shares (reposts, retweets).
  * @attr {string} likes - Count of likes.
  * @attr {string} replies - Count of replies.
  * @attr {string} quotes - Count of quotes.
  * @attr {string} views - Count of views.
- * @attr {string} counted-at - When the counts were taken, ISO 8601 ("as of …").
+ * @attr {string} counted-at - When the counts were taken ("as of …"), in a form `datetime` reads.
  * @attr {string} verification - The newsroom's label: verified | unverified | disputed.
  * @attr {string} verification-note - A note to the label.
  * @attr {string} content-warning - Hides text and media until the reader reveals them.
  * @attr {string} status - available | deleted | suspended | withheld | protected | unavailable.
  * @attr {string} archive-href - An archived copy of the post.
- * @attr {string} archived-at - When it was archived, ISO 8601.
+ * @attr {string} archived-at - When it was archived, in a form `datetime` reads.
  * @attr {boolean} anonymize - Hides avatar, handle, profile link and counts.
  * @attr {boolean} no-counts - Hides the counts.
  * @attr {boolean} no-media - Hides attached media.

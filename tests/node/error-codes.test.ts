@@ -1,22 +1,11 @@
 // Every `postquote-error` code the source can emit is documented in README's Events table, and the
 // table lists no code the source never emits: a developer who switches on `e.code` finds each one there.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-
-/** Each code written in src/ (`code: 'x'` in a problem, `fail(problems, 'x', …)`/`report(…)` in parse()), by file. */
-export function emittedCodes(): Map<string, Set<string>> {
-  const byFile = new Map<string, Set<string>>();
-  for (const f of readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
-    const text = readFileSync(join('src', f), 'utf8');
-    const codes = [...text.matchAll(/\bcode: '([a-z-]+)'|\b(?:fail|report)\(problems, '([a-z-]+)'/g)].map((m) => m[1] ?? m[2]!);
-    if (codes.length) byFile.set(join('src', f), new Set(codes));
-  }
-  return byFile;
-}
+import { codesOf } from './error-codes.js';
 
 test("README's Events table lists exactly the codes src/ emits", () => {
-  const emitted = new Set([...emittedCodes().values()].flatMap((s) => [...s]));
+  const emitted = codesOf();
   expect(emitted.size).toBeGreaterThan(15);
   const readme = readFileSync('README.md', 'utf8');
   const events = readme.slice(readme.indexOf('### Events'), readme.indexOf('### Styling'));

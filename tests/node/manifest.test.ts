@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
+import { codesOf } from './error-codes.js';
 
 interface Declaration {
   name: string;
@@ -13,7 +14,7 @@ interface Declaration {
   customElement?: boolean;
   attributes?: { name: string }[];
   members?: { kind: string; name: string; privacy?: string }[];
-  events?: { name?: string; type?: { text: string } }[];
+  events?: { name?: string; type?: { text: string }; description?: string }[];
   cssProperties?: { name: string; default?: string }[];
   cssParts?: { name: string }[];
 }
@@ -56,7 +57,8 @@ test('attributes include the shared data attributes and the video ones', () => {
   for (const tag of ['post-quote', 'tweet-quote', 'video-appeal'])
     for (const name of ['href', 'author', 'datetime', 'verification', 'content-warning', 'status', 'theme'])
       expect(attrs(tag), tag).toContain(name);
-  for (const name of ['provider', 'video-id', 'poster', 'duration']) expect(attrs('video-appeal')).toContain(name);
+  for (const name of ['poster', 'src', 'crossorigin', 'provider', 'video-id', 'start', 'duration', 'width', 'height', 'orientation'])
+    expect(attrs('video-appeal')).toContain(name);
   // <tweet-quote> is always X: it ignores `platform`, which the other two read.
   expect(attrs('post-quote')).toContain('platform');
   expect(attrs('video-appeal')).toContain('platform');
@@ -113,6 +115,29 @@ test('members: none of the private ones, and the public ones are the API', () =>
       (e.members ?? []).filter((m) => m.name.startsWith('#') || m.privacy === 'private').map((m) => m.name),
       e.tagName,
     ).toEqual([]);
+  }
+});
+
+test("postquote-error's description names every code the element can fire, and no other", () => {
+  // <post-quote> and <tweet-quote> fire none of <video-appeal>'s own, and <video-appeal> none of <post-quote>'s.
+  const codes = {
+    'post-quote': codesOf([/^src\/elements\/video-appeal\//, /^src\/video\//]),
+    'tweet-quote': codesOf([/^src\/elements\/video-appeal\//, /^src\/video\//]),
+    'video-appeal': codesOf([/^src\/elements\/post-quote\//]),
+  };
+  expect(codes['video-appeal'].size).toBeGreaterThan(15);
+  for (const e of elements) {
+    const description = e.events?.find((v) => v.name === 'postquote-error')?.description ?? '';
+    // "… `code` one of invalid-date, invalid-number, …, internal (README, Events)."
+    const named = new Set(
+      /`code` one of ([a-z, -]+)/
+        .exec(description)?.[1]
+        ?.split(',')
+        .map((c) => c.trim()),
+    );
+    const expected = codes[e.tagName as keyof typeof codes];
+    expect([...expected].filter((c) => !named.has(c)).sort(), `${e.tagName}: not named`).toEqual([]);
+    expect([...named].filter((c) => !expected.has(c)).sort(), `${e.tagName}: named, never fired`).toEqual([]);
   }
 });
 
