@@ -256,3 +256,20 @@ test('boolean: true, false, 1, 0 and their strings in any case, as parse() reads
   expect(schema.$defs.boolean.oneOf[1].enum).toEqual([0, 1]);
   expect([0, 1, 2, -1, 0.5].filter((n) => verified(n) !== [0, 1].includes(n))).toEqual([]);
 });
+
+test("date: what the description says parse() reads beyond the pattern (24:00, Date.parse's looser spellings in Node's V8)", () => {
+  const description = schema.$defs.date.description as string;
+  const beyond = {
+    '2016-12-13T24:00:00Z': '2016-12-14T00:00:00.000Z',
+    'Tuesday, 13 December 2016 10:00:00 +0000': '2016-12-13T10:00:00.000Z',
+    '13 Dec 16 10:00:00 +0000': '2016-12-13T10:00:00.000Z',
+    'Tue, 13 Dec 2016 10:00:00 +0000 (UTC)': '2016-12-13T10:00:00.000Z',
+    'Dec 13 2016 11:00:00 GMT+0100': '2016-12-13T10:00:00.000Z',
+  };
+  for (const [v, instant] of Object.entries(beyond)) {
+    expect(pattern('date').test(v), v).toBe(false);
+    expect(parse({ createdAt: v }).post.createdAt, v).toBe(instant);
+  }
+  for (const named of ['24:00:00', 'Tuesday, 13 December 2016', '13 Dec 16', '+0000 (UTC)', 'Dec 13 2016 11:00:00 GMT+0100'])
+    expect(description).toContain(named);
+});
