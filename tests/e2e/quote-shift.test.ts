@@ -1,6 +1,6 @@
 // <tweet-quote> and <post-quote> do not shift the page on a phone while they wait: the card's footer
 // (date, counts, the link to the original) broke into two lines or not by its words' widths
-// ("December 13, 2016 at 10:00 AM UTC" and "View on X" did at 360 px, "March 5, 2024 …" did not),
+// ("December 13, 2016 at 10:00 AM UTC" and "View on Twitter" did at 360 px, "March 5, 2024 …" did not),
 // while postquote.css kept one line, a 24 px jump when the card came. Up to 32rem the card sets the
 // footer's parts a line each, and postquote.css keeps a line for each part the markup gives. The
 // header row keeps the handle's line under the name, and the platform's icon beside it, so that a
