@@ -265,6 +265,15 @@ export const cardStyles = css`
   .origin {
     margin-inline-start: auto;
   }
+  /* On a phone the footer's parts (date, counts, link to the original) take a line each, in every
+     card: in a row they broke into two lines or not by the words' widths ("December 13, 2016 at
+     10:00 AM UTC" and "View on Twitter" did at 360 px, "March 5, 2024 …" did not), which postquote.css
+     cannot know (it keeps one line per part there, and the card replaces it without a jump). */
+  @media (max-width: 32rem) {
+    .footer {
+      display: grid;
+    }
+  }
   @media print {
     .card {
       break-inside: avoid;

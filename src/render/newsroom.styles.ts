@@ -69,6 +69,15 @@ export const newsroomStyles = css`
     align-items: center;
     margin: 0.4em 0 0;
   }
+  /* On a phone the credit and the "show original" button take a line each: in a row they broke
+     into two lines or not by the words' widths, which postquote.css cannot know (it keeps two lines
+     there, and the card replaces it without a jump). */
+  @media (max-width: 32rem) {
+    .credit {
+      display: grid;
+      justify-items: start;
+    }
+  }
   .original {
     margin-top: 0.25em;
     padding-inline-start: 0.75em;

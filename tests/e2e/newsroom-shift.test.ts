@@ -3,7 +3,7 @@
 // postquote.css shows the label (with its note) and the status (with the archived copy) in the
 // card's boxes, folds a translated post's original under the translation with the credit line's
 // room kept, and shows a content warning in place of the text and photos it hides. A video without
-// a quote carries its label in its poster link. Quote elements and a video, German and Arabic pages, 600 and 360 px, the
+// a quote carries its label in its poster link. Quote elements and a video, German and Arabic pages, 600, 414 and 360 px, the
 // chunk held back until the waiting heights are measured. Built bundles, strict CSP.
 import { expect, test } from 'vitest';
 import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
@@ -40,19 +40,20 @@ const heights = () =>
     height: Math.round(e.getBoundingClientRect().height * 10) / 10,
   }));
 
-// At 360 px the translated posts are left out: their credit line (and a footer with date, counts and
-// link) wraps to a second line in the card, which postquote.css cannot foresee (README, known limits).
-const narrow = cards.filter((c) => !c.includes('slot="translation"'));
 const env = servedPages({
   '/de.html': page('de', 'postquote.de.min.js', cards),
   '/ar.html': page('ar', 'postquote.ar.min.js', cards),
-  '/de-narrow.html': page('de', 'postquote.de.min.js', narrow),
 });
 
 for (const [path, width, n] of [
   ['/de.html', 600, cards.length],
   ['/ar.html', 600, cards.length],
-  ['/de-narrow.html', 360, narrow.length],
+  // On a phone the translated posts' credit and "show original" button take a line each (in a row
+  // they broke into two lines or not by the words' widths), and so does the footer's date and link.
+  // (Not at 320 px: there the content warning's line breaks once more in the card, README, known limits.)
+  ['/de.html', 360, cards.length],
+  ['/ar.html', 360, cards.length],
+  ['/de.html', 414, cards.length],
 ] as const)
   test(`${n} cards with the newsroom's layer on ${path} at ${width} px: the card takes the waiting fallback's height, layout shift 0`, async () => {
     const w = await watch(env.browser);

@@ -106,14 +106,6 @@ export const videoStyles = css`
   /* On paper nothing plays: no notice or "play from" button; the transcript in full; a link out's
      address under its label (left to right, also in a right-to-left card), as the card prints its
      link to the original. */
-  /* On a phone the footer's parts (date, counts, link to the original) take a line each: in a row they
-     broke into two lines or not by the words' widths, which postquote.css cannot know (it keeps one
-     line per part there, and the card replaces it without a jump). */
-  @media (max-width: 32rem) {
-    .footer {
-      display: grid;
-    }
-  }
   @media print {
     .consent,
     .jump {

@@ -1,0 +1,98 @@
+// <tweet-quote> and <post-quote> do not shift the page on a phone while they wait: the card's footer
+// (date, counts, the link to the original) broke into two lines or not by its words' widths
+// ("December 13, 2016 at 10:00 AM UTC" and "View on Twitter" did at 360 px, "March 5, 2024 …" did not),
+// while postquote.css kept one line, a 24 px jump when the card came. Up to 32rem the card sets the
+// footer's parts a line each, and postquote.css keeps a line for each part the markup gives. The
+// header row keeps the handle's line under the name, and the platform's icon beside it, so that a
+// long name breaks in the fallback where it does in the card (a 19 px jump for a ministry's name). Two
+// waits: for the script itself (English page, nothing defined yet) and for the UI catalog (German
+// and Arabic pages with postquote.min.js). Built bundle, strict CSP.
+import { expect, test } from 'vitest';
+import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
+
+const href = 'href="https://x.com/postquote_demo/status/1000000000000000001"';
+const who = 'author="Demo Author" handle="postquote_demo"';
+const old = 'datetime="2016-12-13T10:00:00Z"';
+const text = '<blockquote lang="en"><p>Shelling again near the hospital. We are still here, and we will stay.</p></blockquote>';
+const json = (post: object) =>
+  `<script type="application/json">${JSON.stringify({ platform: 'x', author: { name: 'Demo Author', handle: 'postquote_demo' }, text: 'Shelling again near the hospital. We are still here, and we will stay.', ...post })}</script>`;
+/** Footers with a date, counts and the link in each combination a page gives them, and none; long names. */
+const quotes = [
+  `<tweet-quote ${href} ${who} ${old}>${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} datetime="2024-03-05T14:30:00Z">${text}</tweet-quote>`,
+  `<tweet-quote ${who} ${old}>${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who}>${text}</tweet-quote>`,
+  `<tweet-quote ${who}>${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} ${old} shares="37000">${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} ${old} shares="37000" likes="120000">${text}</tweet-quote>`,
+  `<tweet-quote ${who} ${old} likes="120000">${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} ${old} shares="37000" no-counts>${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} ${old} shares="37000" no-counts="false">${text}</tweet-quote>`,
+  `<tweet-quote ${who} shares="37000" no-counts>${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} ${old} status="deleted">${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} status="deleted">${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} status="available" ${old}>${text}</tweet-quote>`,
+  `<post-quote href="https://bsky.app/profile/demo.bsky.social/post/3kabc" author="Demo Author" handle="demo.bsky.social" ${old}>${text}</post-quote>`,
+  `<post-quote href="https://mastodon.social/@demo/111111111111111111" author="Demo Author" handle="demo@mastodon.social" ${old} shares="12">${text}</post-quote>`,
+  `<tweet-quote><blockquote lang="en" cite="https://x.com/postquote_demo/status/1000000000000000001">${text.slice(22)}</tweet-quote>`,
+  `<tweet-quote>${text}${json({ url: 'https://x.com/postquote_demo/status/1000000000000000001', createdAt: '2016-12-13T10:00:00Z' })}</tweet-quote>`,
+  // A long name (a ministry's, an agency's) breaks into two or three lines, in the card beside the
+  // platform's icon, with the handle's line under it.
+  `<tweet-quote ${href} author="Bundesministerium für wirtschaftliche Zusammenarbeit" handle="BMZ_Bund" ${old}>${text}</tweet-quote>`,
+  `<tweet-quote ${href} author="UN Office for the Coordination of Humanitarian Affairs" handle="UNOCHA" ${old}>${text}</tweet-quote>`,
+  `<tweet-quote ${href} author="Office of the UN High Commissioner for Human Rights" handle="UNHumanRights" anonymize="false">${text}</tweet-quote>`,
+  `<tweet-quote ${href} author="Office of the UN High Commissioner for Human Rights" handle="UNHumanRights" anonymize>${text}</tweet-quote>`,
+  `<post-quote href="https://bsky.app/profile/demo.bsky.social/post/3kabc" author="المفوضية السامية للأمم المتحدة لشؤون اللاجئين" handle="demo.bsky.social">${text}</post-quote>`,
+];
+const page = (lang: string) => ({
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>quotes</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module"${lang === 'en' ? '' : ' blocking="render"'} src="/dist/cdn/postquote.min.js"></script><body>${quotes.map((q) => `<p>Absatz.</p>${q}`).join('\n')}<p>Ende.</p></body></html>`,
+  csp: strictCsp(),
+});
+const env = servedPages({ '/en.html': page('en'), '/de.html': page('de'), '/ar.html': page('ar') });
+
+const heights = () =>
+  [...document.querySelectorAll('tweet-quote, post-quote')].map((e) => ({
+    waiting: !customElements.get(e.localName) || e.matches(':state(pending)'),
+    height: Math.round(e.getBoundingClientRect().height * 10) / 10,
+  }));
+
+for (const [path, width, held] of [
+  ['/en.html', 320, 'script'],
+  ['/en.html', 360, 'script'],
+  ['/en.html', 414, 'script'],
+  ['/en.html', 600, 'script'],
+  ['/de.html', 320, 'catalog'],
+  ['/de.html', 360, 'catalog'],
+  ['/de.html', 414, 'catalog'],
+  ['/de.html', 600, 'catalog'],
+  ['/ar.html', 360, 'catalog'],
+  ['/ar.html', 414, 'catalog'],
+] as const)
+  test(`${quotes.length} quotes' headers and footers on ${path} at ${width} px, waiting for the ${held}: the card takes the fallback's height, layout shift 0`, async () => {
+    const w = await watch(env.browser);
+    const { page } = w;
+    await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
+    await recordShifts(page);
+    const { release, requested } = await holdBack(
+      page,
+      held === 'catalog' ? /\/dist\/cdn\/(de|ar)-[\w-]+\.min\.js$/ : /\/dist\/cdn\/postquote\.min\.js$/,
+    );
+    await page.goto(env.server.url + path, { waitUntil: 'commit' });
+    await page.waitForFunction((n) => document.querySelectorAll('tweet-quote, post-quote').length === n, quotes.length);
+    if (held === 'catalog') await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
+    await page.waitForTimeout(150); // a painted frame with the fallbacks
+    const before = await page.evaluate(heights);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(before.every((b) => b.waiting)).toBe(true);
+    release();
+    await page.waitForFunction(() => customElements.get('tweet-quote'));
+    await settled(page);
+    const after = await page.evaluate(heights);
+    expect(after.map((a) => a.waiting)).toEqual(after.map(() => false));
+    // Which cards changed height, with their heights before and after.
+    expect(after.flatMap((a, i) => (a.height === before[i].height ? [] : [[i, before[i].height, a.height]]))).toEqual([]);
+    expect(await shifts(page)).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await page.close();
+  });
