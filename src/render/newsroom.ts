@@ -99,7 +99,7 @@ export function renderPlatformNote(post: Post, ctx: RenderContext) {
   if (!n?.text) return nothing;
   const source = n.source ?? ctx.platform.label;
   const url = safeUrl(n.url, 'link');
-  return html`<aside class="platform-note">
+  return html`<aside part="platform-note" class="platform-note">
     <p class="note-source">
       ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank" aria-describedby="nt">${msg(ctx.lang, 'platformNote', { source })}</a>` : msg(ctx.lang, 'platformNote', { source })}
     </p>

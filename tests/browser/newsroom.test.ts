@@ -574,7 +574,8 @@ describe('edited posts and platform notes', () => {
       // What a screen reader hears: the date in words, in a <time>, not only in a tooltip.
       expect(text(edited.querySelector('.sr'))).toBe(said);
       expect(edited.querySelector('.sr time')!.getAttribute('datetime')).toBe('2016-12-13T12:00:00.000Z');
-      const aside = el.shadowRoot!.querySelector('.platform-note')!;
+      // Styled from the page as ::part(platform-note).
+      const aside = el.shadowRoot!.querySelector('[part~=platform-note]')!;
       expect(text(aside.querySelector('.note-source'))).toBe(fill(m.platformNote, { source: 'Community Notes' }));
       expect(aside.querySelector('a')!.getAttribute('href')).toBe(note.url);
       expect(text(aside)).toContain(note.text);

@@ -36,6 +36,7 @@ export type { PostquoteErrorEvent, PostquoteRevealEvent } from '../../events.js'
  * @csspart verification - The newsroom's verification label.
  * @csspart warning - The content-warning disclosure (the warning alone, should the newsroom part fail to load).
  * @csspart status - The deleted / suspended / withheld line with the archive link.
+ * @csspart platform-note - A platform's own note on the post (an X community note), with its source.
  * @cssproperty [--postquote-font=inherit] - Font family.
  * @cssproperty [--postquote-font-size=1rem] - Base size.
  * @cssproperty [--postquote-background=light-dark(#fff, #16181c)] - Card background.

@@ -107,6 +107,7 @@ let asking: WeakRef<VideoAppeal> | undefined;
  * @csspart verification - The newsroom's verification label.
  * @csspart warning - The content-warning disclosure (the warning alone, should the newsroom part fail to load).
  * @csspart status - The deleted / withheld line with the archive link.
+ * @csspart platform-note - A platform's own note on the post (an X community note), with its source.
  * @cssproperty [--postquote-video-background=#1f252b] - The box behind the poster and the placeholder.
  * @cssproperty [--postquote-portrait-width=20rem] - Maximum width of a portrait (9:16) video.
  * @cssproperty [--postquote-font=inherit] - Font family.
