@@ -41,14 +41,37 @@ const videos = [
   `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="YouTube counted" datetime="2024-03-05T14:30:00Z" views="120000" shares="3400" poster="${poster}">${quote('Dated and counted, with its link out.')}</video-appeal>`,
   `<video-appeal src="/demo/media/appeal.mp4" author="Counted" views="120000" poster="${poster}">${quote('Counted, no date.')}</video-appeal>`,
 ];
-const page = (lang: string, blocking: boolean) => ({
-  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>videos</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/postquote.min.js"></script><body>${videos.map((v) => `<p>Absatz.</p>${v}`).join('\n')}<p>Ende.</p></body></html>`,
+/** A long name (a ministry's, a UN agency's) breaks into two or three lines, in the card beside the
+ * platform's icon, with the handle's line under it when there is one: the waiting box keeps both. */
+const names = [
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung" handle="BMZ_Bund" datetime="2016-12-13T10:00:00Z" poster="${poster}">${quote('A ministry speaks.')}</video-appeal>`,
+  `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="UN Office for the Coordination of Humanitarian Affairs" handle="UNOCHA" author-verified="false">${quote('An agency speaks, a text link.')}<a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Watch on YouTube</a></video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="UN Office for the Coordination of Humanitarian Affairs" poster="${poster}">${quote('An agency speaks, no handle.')}</video-appeal>`,
+  `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="UN Office for the Coordination of Humanitarian Affairs" handle="UNOCHA" poster="${poster}">${quote('An agency speaks, with its handle.')}</video-appeal>`,
+  `<video-appeal provider="vimeo" video-id="76979871" author="Office of the UN High Commissioner for Human Rights" handle="UNHumanRights" anonymize="false" poster="${poster}">${quote('anonymize="false".')}</video-appeal>`,
+  `<video-appeal provider="vimeo" video-id="76979871" author="Office of the UN High Commissioner for Human Rights" handle="UNHumanRights" anonymize poster="${poster}">${quote('Anonymized: no handle.')}</video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="المفوضية السامية للأمم المتحدة لشؤون اللاجئين" handle="Refugees_ar" poster="${poster}">${quote('An Arabic name.')}</video-appeal>`,
+  `<video-appeal src="/demo/media/appeal.mp4" author="المفوضية السامية للأمم المتحدة لشؤون اللاجئين" author-verified poster="${poster}">${quote('An Arabic name, verified, no handle.')}</video-appeal>`,
+];
+/** Known gaps, not kept by postquote.css (its size budget): a name that breaks once more in the card
+ * beside the platform's badge (author-verified, 360 px), or beside the platform's label, which a card
+ * wider than 24rem shows (520 and 600 px), jumps by that line. */
+const gaps = [
+  `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="UN Office for the Coordination of Humanitarian Affairs" handle="UNOCHA" author-verified poster="${poster}">${quote('An agency speaks, verified.')}</video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Bundesministerium für wirtschaftliche Zusammenarbeit" handle="BMZ_Bund" poster="${poster}">${quote('A ministry speaks.')}</video-appeal>`,
+];
+const page = (lang: string, blocking: boolean, list = videos) => ({
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>videos</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/postquote.min.js"></script><body>${list.map((v) => `<p>Absatz.</p>${v}`).join('\n')}<p>Ende.</p></body></html>`,
   csp: strictCsp(),
 });
 const env = servedPages({
   '/de.html': page('de', true),
   '/ar.html': page('ar', true),
   '/en.html': page('en', false),
+  '/names-de.html': page('de', true, names),
+  '/names-ar.html': page('ar', true, names),
+  '/names-en.html': page('en', false, names),
+  '/gaps-en.html': page('en', false, gaps),
 });
 
 const heights = () =>
@@ -57,44 +80,75 @@ const heights = () =>
     height: Math.round(e.getBoundingClientRect().height * 10) / 10,
   }));
 
+/** Loads `path` at `width` px, holding back the script or the catalog, and checks that no card changes height nor shifts the page. */
+async function noJump(path: string, width: number, held: 'catalog' | 'script', n: number) {
+  const w = await watch(env.browser);
+  const { page } = w;
+  await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
+  await recordShifts(page);
+  const { release, requested } = await holdBack(
+    page,
+    held === 'catalog' ? /\/dist\/cdn\/(de|ar)-[\w-]+\.min\.js$/ : /\/dist\/cdn\/postquote\.min\.js$/,
+  );
+  await page.goto(env.server.url + path, { waitUntil: 'commit' });
+  await page.waitForFunction((n) => document.querySelectorAll('video-appeal').length === n, n);
+  if (held === 'catalog') await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
+  await page.waitForTimeout(150); // a painted frame with the fallbacks
+  const before = await page.evaluate(heights);
+  expect(requested.length).toBeGreaterThan(0);
+  expect(before.every((b) => b.waiting)).toBe(true);
+  release();
+  await page.waitForFunction(() => customElements.get('video-appeal'));
+  await settled(page);
+  const after = await page.evaluate(heights);
+  expect(after.map((a) => a.waiting)).toEqual(after.map(() => false));
+  // Which cards changed height, with their heights before and after (the whole list is cut in the report).
+  expect(after.flatMap((a, i) => (a.height === before[i].height ? [] : [[i, before[i].height, a.height]]))).toEqual([]);
+  expect(await shifts(page)).toEqual([]);
+  expect(w.pageErrors).toEqual([]);
+  expect(w.external).toEqual([]);
+  await page.close();
+}
+
 for (const [path, width, held] of [
   ['/de.html', 600, 'catalog'],
   ['/de.html', 360, 'catalog'],
   ['/de.html', 320, 'catalog'],
   ['/de.html', 520, 'catalog'],
+  ['/de.html', 414, 'catalog'],
   ['/ar.html', 360, 'catalog'],
   ['/en.html', 600, 'script'],
   ['/en.html', 360, 'script'],
+  ['/en.html', 414, 'script'],
   ['/en.html', 320, 'script'],
 ] as const)
-  test(`${videos.length} <video-appeal> on ${path} at ${width} px, waiting for the ${held}: the card takes the fallback's height, layout shift 0`, async () => {
-    const w = await watch(env.browser);
-    const { page } = w;
-    await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
-    await recordShifts(page);
-    const { release, requested } = await holdBack(
-      page,
-      held === 'catalog' ? /\/dist\/cdn\/(de|ar)-[\w-]+\.min\.js$/ : /\/dist\/cdn\/postquote\.min\.js$/,
-    );
-    await page.goto(env.server.url + path, { waitUntil: 'commit' });
-    await page.waitForFunction((n) => document.querySelectorAll('video-appeal').length === n, videos.length);
-    if (held === 'catalog') await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
-    await page.waitForTimeout(150); // a painted frame with the fallbacks
-    const before = await page.evaluate(heights);
-    expect(requested.length).toBeGreaterThan(0);
-    expect(before.every((b) => b.waiting)).toBe(true);
-    release();
-    await page.waitForFunction(() => customElements.get('video-appeal'));
-    await settled(page);
-    const after = await page.evaluate(heights);
-    expect(after.map((a) => a.waiting)).toEqual(after.map(() => false));
-    // Which cards changed height, with their heights before and after (the whole list is cut in the report).
-    expect(after.flatMap((a, i) => (a.height === before[i].height ? [] : [[i, before[i].height, a.height]]))).toEqual([]);
-    expect(await shifts(page)).toEqual([]);
-    expect(w.pageErrors).toEqual([]);
-    expect(w.external).toEqual([]);
-    await page.close();
-  });
+  test(`${videos.length} <video-appeal> on ${path} at ${width} px, waiting for the ${held}: the card takes the fallback's height, layout shift 0`, () =>
+    noJump(path, width, held, videos.length));
+
+// The waiting header kept no handle line: a long name that broke into one more line in the card
+// (beside the handle's line, the platform's icon) was a 19-20 px jump on phones.
+for (const [path, width, held] of [
+  ['/names-de.html', 320, 'catalog'],
+  ['/names-de.html', 360, 'catalog'],
+  ['/names-de.html', 414, 'catalog'],
+  ['/names-de.html', 600, 'catalog'],
+  ['/names-ar.html', 360, 'catalog'],
+  ['/names-en.html', 320, 'script'],
+  ['/names-en.html', 360, 'script'],
+  ['/names-en.html', 414, 'script'],
+  ['/names-en.html', 600, 'script'],
+] as const)
+  test(`${names.length} <video-appeal> with long names on ${path} at ${width} px, waiting for the ${held}: the waiting header keeps the handle's line, layout shift 0`, () =>
+    noJump(path, width, held, names.length));
+
+// Known gaps (see `gaps`): these fail today. Should one pass, the gap is closed: move its case to `names`.
+test.fails("a long name beside the platform's label (a card wider than 24rem, 520 px) breaks once more in the card: a jump", () =>
+  noJump('/names-en.html', 520, 'script', names.length),
+);
+for (const width of [360, 600])
+  test.fails(`a long name beside the platform's badge or label at ${width} px breaks once more in the card: a jump`, () =>
+    noJump('/gaps-en.html', width, 'script', gaps.length),
+  );
 
 // Before the script has run, the consent notice is only its room: should the script never run, there
 // is no player to warn of. Transparent words were still read by screen readers (generated content is
