@@ -217,13 +217,14 @@ describe('video-appeal: Vimeo', () => {
   });
 });
 
+/** What the stand-in player frame at `host` was sent, as [message, sender's origin]. */
+const got = (page: Page, host: string) =>
+  page
+    .frames()
+    .find((f) => f.url().includes(host))!
+    .evaluate(() => (window as unknown as { got?: unknown[] }).got ?? []);
+
 describe('video-appeal: one video at a time', () => {
-  /** What the player frame at `host` was sent, as [message, sender's origin]. */
-  const got = (page: Page, host: string) =>
-    page
-      .frames()
-      .find((f) => f.url().includes(host))!
-      .evaluate(() => (window as unknown as { got?: unknown[] }).got ?? []);
   test('a YouTube or Vimeo player is paused, at its own origin, when another card plays', async () => {
     for (const [path, first, second, host, message] of [
       ['/demo/video-youtube.html', 'provider', 'german', 'youtube-nocookie.com', '{"event":"command","func":"pauseVideo","args":""}'],
@@ -245,12 +246,6 @@ describe('video-appeal: one video at a time', () => {
 });
 
 describe('video-appeal: "play from" while the player plays', () => {
-  /** What the player frame at `host` was sent, as [message, sender's origin]. */
-  const got = (page: Page, host: string) =>
-    page
-      .frames()
-      .find((f) => f.url().includes(host))!
-      .evaluate(() => (window as unknown as { got?: unknown[] }).got ?? []);
   test('a YouTube or Vimeo player that has loaded is sent seek and play at its origin, not loaded again, at every press', async () => {
     for (const [path, scenario, host, url, messages] of [
       [

@@ -4,7 +4,7 @@
 // in place. Two waits: for the UI catalog (a German or Arabic page with postquote.min.js, catalog held
 // back), and for the script itself (nothing defined yet, JavaScript on). Built bundle, strict CSP.
 import { expect, test } from 'vitest';
-import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
+import { expectNoJump, holdBack, servedPages, settled, strictCsp, watch } from './security/serve.js';
 
 const poster = '/demo/img/poster-live.jpg';
 const quote = (text: string, attrs = '') => `<blockquote lang="en"${attrs}>${text}</blockquote>`;
@@ -74,41 +74,9 @@ const env = servedPages({
   '/gaps-en.html': page('en', false, gaps),
 });
 
-const heights = () =>
-  [...document.querySelectorAll('video-appeal')].map((e) => ({
-    waiting: !customElements.get('video-appeal') || e.matches(':state(pending)'),
-    height: Math.round(e.getBoundingClientRect().height * 10) / 10,
-  }));
-
 /** Loads `path` at `width` px, holding back the script or the catalog, and checks that no card changes height nor shifts the page. */
-async function noJump(path: string, width: number, held: 'catalog' | 'script', n: number) {
-  const w = await watch(env.browser);
-  const { page } = w;
-  await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
-  await recordShifts(page);
-  const { release, requested } = await holdBack(
-    page,
-    held === 'catalog' ? /\/dist\/cdn\/(de|ar)-[\w-]+\.min\.js$/ : /\/dist\/cdn\/postquote\.min\.js$/,
-  );
-  await page.goto(env.server.url + path, { waitUntil: 'commit' });
-  await page.waitForFunction((n) => document.querySelectorAll('video-appeal').length === n, n);
-  if (held === 'catalog') await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
-  await page.waitForTimeout(150); // a painted frame with the fallbacks
-  const before = await page.evaluate(heights);
-  expect(requested.length).toBeGreaterThan(0);
-  expect(before.every((b) => b.waiting)).toBe(true);
-  release();
-  await page.waitForFunction(() => customElements.get('video-appeal'));
-  await settled(page);
-  const after = await page.evaluate(heights);
-  expect(after.map((a) => a.waiting)).toEqual(after.map(() => false));
-  // Which cards changed height, with their heights before and after (the whole list is cut in the report).
-  expect(after.flatMap((a, i) => (a.height === before[i].height ? [] : [[i, before[i].height, a.height]]))).toEqual([]);
-  expect(await shifts(page)).toEqual([]);
-  expect(w.pageErrors).toEqual([]);
-  expect(w.external).toEqual([]);
-  await page.close();
-}
+const noJump = (path: string, width: number, held: 'catalog' | 'script', n: number) =>
+  expectNoJump(env, { path, width, held, selector: 'video-appeal', n });
 
 for (const [path, width, held] of [
   ['/de.html', 600, 'catalog'],

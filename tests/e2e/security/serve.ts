@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../../chromium.js';
 
@@ -195,6 +195,48 @@ export async function holdBack(page: Page, pattern: RegExp): Promise<{ release: 
     await route.fallback();
   });
   return { release, requested };
+}
+
+/**
+ * Loads `path` at `width` px wide, holding back the script (postquote.min.js) or the UI catalog (de, ar)
+ * until the `n` elements `selector` matches wait in their fallbacks, and checks that no card then
+ * changes height and that the page does not shift (the shift tests: quote-shift, video-shift).
+ */
+export async function expectNoJump(
+  env: { readonly server: Served; readonly browser: Browser },
+  { path, width, held, selector, n }: { path: string; width: number; held: 'catalog' | 'script'; selector: string; n: number },
+): Promise<void> {
+  const w = await watch(env.browser);
+  const { page } = w;
+  await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
+  await recordShifts(page);
+  const { release, requested } = await holdBack(
+    page,
+    held === 'catalog' ? /\/dist\/cdn\/(de|ar)-[\w-]+\.min\.js$/ : /\/dist\/cdn\/postquote\.min\.js$/,
+  );
+  const heights = (sel: string) =>
+    [...document.querySelectorAll(sel)].map((e) => ({
+      waiting: !customElements.get(e.localName) || e.matches(':state(pending)'),
+      height: Math.round(e.getBoundingClientRect().height * 10) / 10,
+    }));
+  await page.goto(env.server.url + path, { waitUntil: 'commit' });
+  await page.waitForFunction(([sel, count]) => document.querySelectorAll(sel).length === count, [selector, n] as const);
+  if (held === 'catalog') await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
+  await page.waitForTimeout(150); // a painted frame with the fallbacks
+  const before = await page.evaluate(heights, selector);
+  expect(requested.length).toBeGreaterThan(0);
+  expect(before.every((b) => b.waiting)).toBe(true);
+  release();
+  await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((e) => customElements.get(e.localName)), selector);
+  await settled(page);
+  const after = await page.evaluate(heights, selector);
+  expect(after.map((a) => a.waiting)).toEqual(after.map(() => false));
+  // Which cards changed height, with their heights before and after (the whole list is cut in the report).
+  expect(after.flatMap((a, i) => (a.height === before[i].height ? [] : [[i, before[i].height, a.height]]))).toEqual([]);
+  expect(await shifts(page)).toEqual([]);
+  expect(w.pageErrors).toEqual([]);
+  expect(w.external).toEqual([]);
+  await page.close();
 }
 
 /** axe-core's violations on the elements `selector` matches in `page`, one line each. */
