@@ -137,6 +137,12 @@ async function handle(req, res, rootReal, csp) {
     send(res, 302, 'Found: /demo/\n', { Location: '/demo/' });
     return;
   }
+  // The browser asks every page's origin for an icon; the demo has none, and a 404 would print an error
+  // in the console of every demo page, among the messages a developer reads for postquote's own.
+  if (pathname === '/favicon.ico') {
+    send(res, 204, '');
+    return;
+  }
   let target = resolveInside(rootReal, pathname);
   if (!target) {
     send(res, 403, 'Forbidden\n');

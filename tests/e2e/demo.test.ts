@@ -32,7 +32,7 @@ async function open(path: string) {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/favicon/.test(m.location().url)) problems.push(`console: ${m.text()} ${m.location().url}`);
+    if (m.type() === 'error') problems.push(`console: ${m.text()} ${m.location().url}`);
   });
   await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
   await page.waitForFunction(() =>
