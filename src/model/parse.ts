@@ -332,7 +332,12 @@ export function parse(input: unknown, fixed?: PlatformId): ParseResult {
     }
   // `<tweet-quote>` is X, unless its post's link is another platform's (see finish()).
   if (fixed) post.platform = fixed;
-  return { post: finish(post)!, problems };
+  // The post's link decides (see finish()): a platform it overrides is reported, "platform: x, the link is tiktok's".
+  const given = post.platform as string;
+  finish(post);
+  if (given && given !== post.platform)
+    fail(problems, 'platform-mismatch', 'platform', `${given}, the link is ${post.platform as string}'s`);
+  return { post, problems };
 }
 
 /**

@@ -258,6 +258,35 @@ describe('post-quote', () => {
     expect(links(el)).toContain('View on TikTok -> https://www.tiktok.com/@user/video/7123456789012345678');
     expect(links(el).join()).not.toContain('x.com');
   });
+  test('a platform its href overrides is reported once, naming both; a platform the link agrees with, or a link on no known platform, is not', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = postquoteErrors((e) => `${e.code} ${(e as { field?: string }).field} ${e.message}`);
+    try {
+      const tiktok = 'https://www.tiktok.com/@user/video/7123456789012345678';
+      for (const markup of [
+        `<tweet-quote href="${tiktok}" author="A"><blockquote>hi</blockquote></tweet-quote>`,
+        `<post-quote platform="x" href="https://bsky.app/profile/a.bsky.social/post/3k2a" author="A"><blockquote>hi</blockquote></post-quote>`,
+      ])
+        await mount(markup);
+      expect(errors.seen).toEqual([
+        "platform-mismatch platform platform: x, the link is tiktok's",
+        "platform-mismatch platform platform: x, the link is bluesky's",
+      ]);
+      expect(warn.mock.calls.filter((c) => String(c[0]).startsWith('[postquote] platform-mismatch: '))).toHaveLength(2);
+      errors.seen.length = 0;
+      for (const markup of [
+        `<tweet-quote href="https://twitter.com/jack/status/20" author="A"><blockquote>hi</blockquote></tweet-quote>`,
+        `<post-quote platform="twitter" href="https://x.com/jack/status/20" author="A"><blockquote>hi</blockquote></post-quote>`,
+        `<post-quote platform="x" href="https://web.archive.org/web/2016/https://x.com/jack/status/20" author="A"><blockquote>hi</blockquote></post-quote>`,
+        `<post-quote href="${tiktok}" author="A"><blockquote>hi</blockquote></post-quote>`,
+      ])
+        await mount(markup);
+      expect(errors.seen).toEqual([]);
+    } finally {
+      errors.stop();
+      warn.mockRestore();
+    }
+  });
 });
 
 test('hidden hides an element with postquote.css too: before it is defined (no JavaScript) and while it waits for its first render', async () => {

@@ -56,13 +56,14 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     codes: [],
   },
   {
-    title: "a platform its post link contradicts (x for a TikTok link) gives way to the link's (a quoted post's too)",
+    title:
+      "a platform its post link contradicts (x for a TikTok link) gives way to the link's (a quoted post's too), reported for the post",
     input: [
       { platform: 'x' },
       { url: 'https://www.tiktok.com/@user/video/1', quoted: { platform: 'bluesky', url: 'https://x.com/a/status/1' } },
     ],
     post: { platform: 'tiktok', quoted: { platform: 'x' } },
-    codes: [],
+    codes: ['platform-mismatch'],
   },
   {
     title: 'a platform its link agrees with, or a link on no known platform, keeps the platform without a problem',
