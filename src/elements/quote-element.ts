@@ -177,6 +177,10 @@ export abstract class QuoteElement extends BaseElement {
     // A pasted player or plugin (YouTube's, Facebook's): the browser loaded it as it parsed the page, before any consent.
     const frame = this.querySelector('iframe')?.src;
     if (frame) this.problem({ code: 'iframe-in-fallback', message: frame });
+    // A CMS's <p> around the element (wpautop, Markdown): the HTML parser closes both at the first
+    // <blockquote> (or <video-appeal>'s <track>), which then follows the <p>, outside the element.
+    if (this.closest('p')?.nextElementSibling?.matches('blockquote,track'))
+      this.problem({ code: 'split-markup', message: 'a <p> (wpautop, Markdown) split off its markup' });
     // React 19 and Vue write an object as an attribute ("[object Object]") to an element not yet defined.
     if (this.hasAttribute('post'))
       this.problem({

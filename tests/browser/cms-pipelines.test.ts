@@ -1,0 +1,178 @@
+// What real CMS pipelines make of the markup a template writes (tests/fixtures/cms: each input run
+// through WordPress's autop, markdown-it, marked, and allow-list sanitizers set up as Drupal's "Basic
+// HTML" and WordPress's kses; see its README), parsed by the browser as a page would be: where the
+// card still shows the post, and where a <p> the pipeline put around the element made the HTML
+// parser close it at its first <blockquote>, the post then after it, outside the card, and the
+// element reports `split-markup`.
+import { afterEach, expect, test, vi } from 'vitest';
+import { cleanup, postquoteErrors, settle } from './helpers.js';
+
+const files = import.meta.glob('../fixtures/cms/out/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const out = (name: string) => files[`../fixtures/cms/out/${name}.html`]!;
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+interface Seen {
+  /** Per element: its tag, and the post's text and translation on its card ("" for none; no card: "-"). */
+  elements: string[];
+  /** Visible text outside the elements, but for the article's own paragraphs. */
+  outside: string[];
+  codes: string[];
+}
+
+async function look(markup: string): Promise<Seen> {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const errors = postquoteErrors();
+  const host = document.createElement('div');
+  host.lang = 'en';
+  document.body.append(host);
+  const tpl = document.createElement('template');
+  tpl.innerHTML = markup; // test fixture only; scripts inside never run
+  host.append(tpl.content);
+  const els = [...host.querySelectorAll('post-quote, tweet-quote, video-appeal')];
+  // Rendered, the on-demand parts (the newsroom's translation, DOMPurify) included.
+  await vi.waitFor(
+    () => expect(els.every((e) => (e as unknown as { hasUpdated: boolean }).hasUpdated && !e.matches(':state(pending)'))).toBe(true),
+    { timeout: 10_000 },
+  );
+  for (const e of els) await settle(e);
+  await new Promise((r) => setTimeout(r, 50));
+  for (const e of els) await settle(e);
+  errors.stop();
+  const shown = (n: HTMLElement) => n.innerText.trim().replace(/\s+/g, ' ');
+  const text = (n: Element | null | undefined) => (n?.textContent ?? '').trim().replace(/\s+/g, ' ');
+  return {
+    elements: els.map((e) => {
+      const card = e.shadowRoot!.querySelector('[part~="card"]');
+      if (!card) return `${e.localName}: -`;
+      const t = text(e.shadowRoot!.querySelector('[part~="text"]'));
+      const tr = text(e.shadowRoot!.querySelector('[part~="translation"]'));
+      return `${e.localName}: ${t}${tr ? ` / ${tr}` : ''}`;
+    }),
+    // Each innermost block that shows text, outside the elements (a <p> around one holds none of its own).
+    outside: [...host.querySelectorAll<HTMLElement>('blockquote, p, pre, div')]
+      .filter((n) => !n.closest('post-quote, tweet-quote, video-appeal') && !n.querySelector('post-quote, tweet-quote, video-appeal'))
+      .filter((n, _, all) => shown(n) && !all.some((m) => m !== n && n.contains(m) && shown(m)))
+      .map(shown)
+      .filter((t) => !/^(<p>)?(The minister wrote on Tuesday|It was deleted later|Her appeal|She spoke from Aleppo)/.test(t)),
+    codes: [...new Set(errors.seen)].sort(),
+  };
+}
+
+const post = 'just setting up my twttr';
+const translation = 'richte gerade mein twttr ein';
+const card = (tag = 'tweet-quote') => ({ elements: [`${tag}: ${post} / ${translation}`], outside: [], codes: [] });
+/** The element closed at its first <blockquote>: empty, the post and the translation after it as the page's own quotes. */
+const split = (tag = 'tweet-quote', codes = ['no-content', 'split-markup']) => ({
+  elements: [`${tag}: -`],
+  outside: [post, translation],
+  codes,
+});
+/** No element left: the post and the translation as two bare blockquotes, a reader takes both for quotes. */
+const stripped = { elements: [], outside: [post, translation], codes: [] };
+
+const expected: Record<string, Seen> = {
+  // WordPress's autop: <tweet-quote> and <video-appeal> are inline to it, wrapped in a <p>; <post-quote>
+  // passes, as its regular expressions take `<post-quote` for a `<p` tag; so does a <div> on its own lines.
+  'readme-template.wpautop': split(),
+  'multiline-template.wpautop': split(),
+  'tag-on-one-line.wpautop': split(),
+  'one-line.wpautop': split(),
+  'x-embed.wpautop': { ...split(), outside: [post, '— jack (@jack) March 21, 2006'] },
+  'readme-template-post-quote.wpautop': card('post-quote'),
+  'div-wrapped.wpautop': card(),
+  'json-lines.wpautop': { elements: ['post-quote: Hello fediverse'], outside: [], codes: [] },
+  'json-escaped.wpautop': { elements: ['post-quote: Hello fediverse'], outside: [], codes: [] },
+  // Its <p> tags in the JSON's HTML string: a raw line break in it.
+  'post-quote-json.wpautop': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
+  // The key quote and transcript after the <p>: a card without its quote, the transcript on the page.
+  'video-appeal.wpautop': {
+    elements: ['video-appeal: '],
+    outside: ['Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
+
+  // CommonMark (markdown-it with html: true) and marked: an HTML block starts at a line that is a
+  // complete opening tag alone, or begins with a block tag (<div>), and ends at a blank line.
+  'readme-template.markdown-it': split('tweet-quote'),
+  'readme-template.marked': split('tweet-quote'),
+  'readme-template-post-quote.markdown-it': split('post-quote'),
+  'readme-template-post-quote.marked': split('post-quote'),
+  'one-line.markdown-it': split(),
+  'one-line.marked': split(),
+  'tag-on-one-line.markdown-it': card(),
+  'tag-on-one-line.marked': card(),
+  'div-wrapped.markdown-it': card(),
+  'div-wrapped.marked': card(),
+  'x-embed.markdown-it': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
+  'x-embed.marked': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
+  // A blank line, then an indented line: a code block inside the element, which the card does not show.
+  'multiline-template.markdown-it': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
+  'multiline-template.marked': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
+  // JSON in a paragraph: markdown-it escapes its quotes, marked links its URL.
+  'post-quote-json.markdown-it': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
+  'post-quote-json.marked': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
+  'json-escaped.markdown-it': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
+  'json-escaped.marked': { elements: ['post-quote: Hello fediverse'], outside: [], codes: [] },
+  'json-lines.markdown-it': { elements: ['post-quote: Hello fediverse'], outside: [], codes: [] },
+  'json-lines.marked': { elements: ['post-quote: Hello fediverse'], outside: [], codes: [] },
+  'video-appeal.markdown-it': {
+    elements: ['video-appeal: '],
+    outside: ['Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
+  'video-appeal.marked': {
+    elements: ['video-appeal: '],
+    outside: ['Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
+
+  // Without raw HTML (markdown-it's default): the markup as text.
+  'readme-template.markdown-it-safe': {
+    elements: [],
+    outside: [
+      '<tweet-quote href="https://twitter.com/jack/status/20" author="Jack Dorsey" handle="jack" datetime="2006-03-21T20:50:14Z" shares="118000" counted-at="2024-01-01T00:00:00Z" verification="verified" status="deleted" archive-href="https://web.archive.org/web/2016/https://twitter.com/jack/status/20" archived-at="2016-12-14"> <blockquote lang="en" cite="https://twitter.com/jack/status/20">just setting up my twttr</blockquote> <blockquote slot="translation" lang="de" data-by="Desk">richte gerade mein twttr ein</blockquote> </tweet-quote>',
+    ],
+    codes: [],
+  },
+
+  // Allow-list sanitizers: the element (and its slot attributes, and inline JSON) gone.
+  'readme-template.drupal-basic': stripped,
+  'readme-template.wp-kses': stripped,
+  'video-appeal.drupal-basic': {
+    elements: [],
+    outside: ['Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.'],
+    codes: [],
+  },
+  'video-appeal.wp-kses': {
+    elements: [],
+    outside: ['Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: [],
+  },
+  'post-quote-json.drupal-basic': { elements: [], outside: [], codes: [] },
+  'post-quote-json.wp-kses': { elements: [], outside: [], codes: [] },
+  // Drupal's list with the elements and their children's attributes allowed (README, CMS pipelines).
+  'readme-template.drupal-allowed': card(),
+};
+
+test('every recorded output is looked at', () => {
+  const recorded = Object.keys(files).map((f) => f.replace(/^.*\/(.*)\.html$/, '$1'));
+  expect(recorded.length).toBeGreaterThan(30);
+  expect(recorded.sort()).toEqual(Object.keys(expected).sort());
+});
+
+for (const [name, seen] of Object.entries(expected))
+  test(`${name}: ${seen.codes.includes('split-markup') ? 'split, reported' : seen.elements.some((e) => e.endsWith(': -')) || !seen.elements.length ? 'no card' : 'a card'}`, async () => {
+    expect(await look(out(name))).toEqual(seen);
+  });
+
+test('an element in a <p> of its own (attributes and inline JSON, one line) is no split', async () => {
+  const seen = await look(
+    `<p><tweet-quote author="A"><script type="application/json">{"text":"Hello"}</script></tweet-quote></p><p>After.</p><blockquote>A quote of the article's own.</blockquote>`,
+  );
+  expect(seen.elements).toEqual(['tweet-quote: Hello']);
+  expect(seen.codes).toEqual([]);
+});
