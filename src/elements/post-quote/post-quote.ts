@@ -53,7 +53,7 @@ export type { PostquoteErrorEvent, PostquoteRevealEvent } from '../../events.js'
  * @cssproperty [--postquote-max-width=550px] - Maximum width.
  * @cssproperty [--postquote-margin=1.5rem] - Block margin.
  * @fires {PostquoteErrorEvent} postquote-error - Data was invalid or could not be loaded: `{ code, field?, message }`, `code` one of
- *   invalid-date, invalid-number, invalid-url, invalid-value, invalid-type, too-long, too-many, too-deep, invalid-json, no-content, split-markup, anonymize-fallback, iframe-in-fallback, image-proxy-refused, chunk-unavailable, load-failed, sanitizer-unavailable, internal (README, Events).
+ *   invalid-date, invalid-number, invalid-url, invalid-value, invalid-type, too-long, too-many, too-deep, invalid-json, no-content, split-markup, platform-mismatch, anonymize-fallback, iframe-in-fallback, image-proxy-refused, chunk-unavailable, load-failed, sanitizer-unavailable, internal (README, Events).
  * @fires {PostquoteRevealEvent} postquote-reveal - The reader opened the content warning.
  */
 export class PostQuote extends QuoteElement {

@@ -128,7 +128,7 @@ let asking: WeakRef<VideoAppeal> | undefined;
  * @fires {PostquoteActivateEvent} postquote-activate - The reader pressed play on a third-party video (cancelable): `{ provider, url }`.
  * @fires {PostquoteErrorEvent} postquote-error - Data was invalid (a malformed `video-id`, say) or could not be loaded (a video file or subtitle track
  *   that cannot be: load-failed, field `video.src` or `video.tracks[i].src`): `{ code, field?, message }`, `code` one of
- *   invalid-date, invalid-number, invalid-url, invalid-value, invalid-type, too-long, too-many, too-deep, invalid-json, no-content, split-markup, anonymize-fallback, iframe-in-fallback, image-proxy-refused, chunk-unavailable, load-failed, internal (README, Events).
+ *   invalid-date, invalid-number, invalid-url, invalid-value, invalid-type, too-long, too-many, too-deep, invalid-json, no-content, split-markup, platform-mismatch, anonymize-fallback, iframe-in-fallback, image-proxy-refused, chunk-unavailable, load-failed, internal (README, Events).
  * @fires {PostquoteRevealEvent} postquote-reveal - The reader opened the content warning.
  */
 export class VideoAppeal extends QuoteElement {
