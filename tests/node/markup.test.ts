@@ -175,3 +175,10 @@ test('seeded hostile input (tests/fuzz/gen.ts): never throws, always escaped', (
     expect(html.match(/<\/script/gi)?.length ?? 0).toBeLessThanOrEqual(1);
   }
 });
+
+test("a post's HTML is the inline JSON's; its blockquote holds the HTML's words as text, for readers without JavaScript", () => {
+  const html = '<p>Hi <a href="https://e.org">e.org</a><br>there &amp; &lt;b&gt; &#39;q&#x27;</p><script>x()</script><p>two</p>';
+  const out = toMarkup({ platform: 'mastodon', html, lang: 'en' }).html;
+  expect(out).toContain('<blockquote lang="en">Hi e.org<br>there &amp; &lt;b&gt; &#39;q&#39;<br><br>two</blockquote>');
+  expect(inlineJson(out)).toEqual({ html });
+});
