@@ -1,6 +1,8 @@
 // toMarkup() (postquote/markup) in Node, with no DOM: which element, which attributes and in what
 // form, and escaping: no string of a post ever makes a tag, an attribute or the end of the inline
 // JSON. (tests/browser/markup.test.ts renders the output through the real elements.)
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { toMarkup } from '../../src/model/markup.js';
 import { parse } from '../../src/model/index.js';
@@ -181,4 +183,14 @@ test("a post's HTML is the inline JSON's; its blockquote holds the HTML's words 
   const out = toMarkup({ platform: 'mastodon', html, lang: 'en' }).html;
   expect(out).toContain('<blockquote lang="en">Hi e.org<br>there &amp; &lt;b&gt; &#39;q&#39;<br><br>two</blockquote>');
   expect(inlineJson(out)).toEqual({ html });
+});
+
+test('no module of the elements or the script-tag bundles imports it (its own package entry only)', () => {
+  const importers = readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => /from '(\.\/|(\.\.\/)+model\/)markup\.js'/.test(readFileSync(join('src', f), 'utf8')))
+    .filter((f) => !f.startsWith('sources/')); // sources/markup.ts is the light-DOM reader, imported as ../sources/markup.js
+  expect(importers).toEqual([]);
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> };
+  expect(pkg.exports['./markup']).toEqual({ types: './dist/model/markup.d.ts', default: './dist/model/markup.js' });
 });
