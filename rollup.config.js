@@ -104,6 +104,7 @@ export default [
       'elements/video-appeal/video-appeal': 'src/elements/video-appeal/video-appeal.ts',
       'elements/video-appeal/define': 'src/elements/video-appeal/define.ts',
       'model/index': 'src/model/index.ts',
+      'model/markup': 'src/model/markup.ts',
     },
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'dompurify',
     plugins: [ts()],

@@ -102,6 +102,21 @@ test('postquote: all three tags and their events, and the event classes', () => 
   expect(check(code)).toEqual([]);
 });
 
+test('postquote/markup: toMarkup() takes a post and its options, and gives the HTML and the problems', () => {
+  const code = `import { toMarkup, type MarkupOptions } from 'postquote/markup';
+    import type { Post, Problem } from 'postquote/model';
+    const post: Post = { text: 'hi', author: { name: 'A' } };
+    const options: MarkupOptions = { element: 'tweet-quote', summary: 'Show the photo' };
+    const { html, problems } = toMarkup(post, options);
+    const s: string = html; const p: Problem[] = problems; void s; void p;
+    toMarkup(JSON.parse('{}'));`;
+  expect(check(code)).toEqual([]);
+  expect(
+    check(`import { toMarkup } from 'postquote/markup';
+toMarkup({}, { element: 'video-appeal' });`).join('\n'),
+  ).toMatch(/video-appeal/);
+});
+
 test('a mistake is still caught (the check is not vacuous)', () => {
   const code = `import 'postquote/post-quote/define';\ndocument.createElement('post-quote').addEventListener('postquote-error', (e) => e.nope);`;
   expect(check(code).join('\n')).toMatch(/Property 'nope' does not exist on type 'PostquoteErrorEvent'/);

@@ -14,6 +14,7 @@ test.each([
   '../../src/elements/tweet-quote/tweet-quote.js',
   '../../src/elements/video-appeal/video-appeal.js',
   '../../src/model/index.js',
+  '../../src/model/markup.js',
 ])('%s imports without a DOM', async (entry) => {
   expect(typeof (globalThis as { HTMLElement?: unknown }).HTMLElement).toBe('undefined');
   const module = (await import(entry)) as Record<string, unknown>;

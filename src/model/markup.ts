@@ -1,0 +1,213 @@
+// toMarkup(): a post object → the markup a CMS template would write for it (README, "Markup from a
+// server"): one element with its attributes, the text as a light-DOM <blockquote>, the translation,
+// photos, and inline JSON for what those cannot carry. Pure (no DOM): runs in Node and in the browser.
+// Its own entry (postquote/markup): no element or script-tag bundle imports it.
+import { parse } from './index.js';
+import type { Post, Problem, TextLink } from './post.js';
+import { platformOfUrl } from '../platforms/index.js';
+
+export interface MarkupOptions {
+  /** The element to write; by default `<tweet-quote>` for an X post, else `<post-quote>`. */
+  element?: 'tweet-quote' | 'post-quote';
+  /**
+   * The no-JS reader's words on the `<summary>` that opens a warned post's photos (the card is not
+   * there to say them): by default "Show the photo (<warning>)" or "Show the photos (<warning>)".
+   */
+  summary?: string;
+}
+
+export interface MarkupResult {
+  /** The element's HTML, every value escaped. */
+  html: string;
+  /** parse()'s problems, and what the markup leaves out (same `{ code, field, message }` shape). */
+  problems: Problem[];
+}
+
+/** Text for HTML: in an attribute value (double-quoted) or between tags, nothing but text. */
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * What the HTML parser cannot carry as it is: NUL (dropped from text, U+FFFD in an attribute) and a
+ * lone surrogate (U+FFFD once the page is written as UTF-8). Such a value goes in the inline JSON.
+ */
+const unsafe = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const safe = (s: string) => !unsafe.test(s);
+/** For the no-JS reader: what the parser would make of it anyway. */
+const shown = (s: string) => escape(s.replace(new RegExp(unsafe.source, 'g'), '\uFFFD'));
+
+/**
+ * Whether the blockquote reader (src/sources/text.ts) reads `text`, written with a `<br>` for each
+ * line break, as it is: HTML folds runs of whitespace and drops spaces at line ends.
+ */
+const foldsTo = (text: string) => safe(text) && !/[\t\f\r]| {2}| \n|\n /.test(text);
+
+/** Link ranges the reader reads back: in order, apart, and neither starting nor ending on a space or inside a character. */
+function linksRead(text: string, links: TextLink[]): boolean {
+  let last = 0;
+  for (const { start, end, url } of links) {
+    if (start < last || !safe(url) || /^[ \uDC00-\uDFFF]/.test(text.slice(start)) || /[ \uD800-\uDBFF]$/.test(text.slice(0, end)))
+      return false;
+    last = end;
+  }
+  return true;
+}
+
+/** Text with a `<br>` for each line break, and the link ranges as anchors (none when `links` is empty). */
+function textHtml(text: string, links: TextLink[] = []): string {
+  const lines = (s: string) => s.split('\n').map(shown).join('<br>');
+  let out = '';
+  let at = 0;
+  for (const { start, end, url } of links) {
+    out += lines(text.slice(at, start)) + `<a href="${escape(url)}">${lines(text.slice(start, end))}</a>`;
+    at = end;
+  }
+  return out + lines(text.slice(at));
+}
+
+/**
+ * Platform HTML as plain text, for the no-JS reader only (the card renders the HTML itself, from the
+ * inline JSON, through its sanitizer): line breaks for <br> and paragraphs, no tags, a few entities.
+ */
+const htmlText = (html: string) =>
+  html
+    .replace(/<(script|style|template)\b[^]*?<\/\1\s*>/gi, '')
+    .replace(/<br\b[^>]*>/gi, '\n')
+    .replace(/<\/(p|div|li|h\d|blockquote|pre)\s*>/gi, '\n\n')
+    .replace(/<[^>]*>?/g, '')
+    .replace(/&(#x[\da-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (m, e: string) => {
+      const n = e[0] === '#' ? parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e.length > 1 && /x/i.test(e[1]) ? 16 : 10) : NaN;
+      const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[e.toLowerCase()];
+      return named ?? (n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : m);
+    })
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+/** Where each attribute's value comes from (src/sources/attributes.ts reads them back). */
+const attributes: [string, (p: Post) => unknown, string][] = [
+  ['href', (p) => p.url, 'url'],
+  ['author', (p) => p.author?.name, 'author.name'],
+  ['handle', (p) => p.author?.handle, 'author.handle'],
+  ['author-href', (p) => p.author?.url, 'author.url'],
+  ['avatar', (p) => p.author?.avatar, 'author.avatar'],
+  ['author-verified', (p) => p.author?.verified, 'author.verified'],
+  ['datetime', (p) => p.createdAt, 'createdAt'],
+  ['shares', (p) => p.metrics?.shares, 'metrics.shares'],
+  ['likes', (p) => p.metrics?.likes, 'metrics.likes'],
+  ['replies', (p) => p.metrics?.replies, 'metrics.replies'],
+  ['quotes', (p) => p.metrics?.quotes, 'metrics.quotes'],
+  ['views', (p) => p.metrics?.views, 'metrics.views'],
+  ['counted-at', (p) => p.metrics?.countedAt, 'metrics.countedAt'],
+  ['verification', (p) => p.verification?.status, 'verification.status'],
+  ['verification-note', (p) => p.verification?.note, 'verification.note'],
+  ['content-warning', (p) => p.contentWarning, 'contentWarning'],
+  ['status', (p) => p.status, 'status'],
+  ['archive-href', (p) => p.archive?.url, 'archive.url'],
+  ['archived-at', (p) => p.archive?.at, 'archive.at'],
+  ['anonymize', (p) => p.anonymize, 'anonymize'],
+];
+
+/** Sets `path` (a.b) of `json` to `value`. */
+function put(json: Record<string, unknown>, path: string, value: unknown): void {
+  const [a, b] = path.split('.') as [string, string?];
+  if (b) ((json[a] ??= {}) as Record<string, unknown>)[b] = value;
+  else json[a] = value;
+}
+
+/**
+ * The element and its children for `input` (anything parse() accepts), such that the element renders
+ * parse(input).post and readers without JavaScript get the author's name, the text, the translation
+ * and the photos (those behind a content warning inside `<noscript><details>`). Never throws.
+ */
+export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult {
+  const { post, problems } = parse(input);
+  const json: Record<string, unknown> = {};
+  const { element: wanted, summary: words } = options ?? {};
+  let tag = post.platform === 'x' ? 'tweet-quote' : 'post-quote';
+  if (wanted === 'post-quote' || (wanted === 'tweet-quote' && (post.platform === 'x' || platformOfUrl(post.url))))
+    tag = wanted; // <tweet-quote> makes a post without a platform's link an X post
+  else if (wanted !== undefined)
+    problems.push({
+      code: 'invalid-value',
+      field: 'element',
+      message: `element: ${String(wanted)} would not show this post as it is, wrote <${tag}>`,
+    });
+
+  // <post-quote> and <tweet-quote> do not read a video (only <video-appeal> plays one): not written, and reported.
+  for (let p: Post | undefined = post, field = 'video'; p; p = p.quoted, field = `quoted.${field}`)
+    if (p.video) {
+      problems.push({ code: 'invalid-value', field, message: `${field}: only <video-appeal> plays a video, not <${tag}>: left out` });
+      delete p.video;
+    }
+  // The post's own fields that neither attributes nor markup carry.
+  for (const k of ['id', 'editedAt', 'quoted', 'replyTo', 'sensitive', 'platformNote'] as const)
+    if (post[k] !== undefined) json[k] = post[k];
+  if (post.verification?.by) put(json, 'verification.by', post.verification.by);
+  if (post.verification?.at) put(json, 'verification.at', post.verification.at);
+
+  let attrs = '';
+  // <tweet-quote> has no `platform`: it is X (or its link's platform).
+  if (tag === 'post-quote' && post.platform) attrs += ` platform="${post.platform}"`;
+  for (const [name, get, path] of attributes) {
+    const v = get(post);
+    if (v === undefined) continue;
+    if (v === true) attrs += ` ${name}`;
+    else {
+      const s = v === false ? 'false' : String(v);
+      attrs += ` ${name}="${shown(s)}"`;
+      if (!safe(s)) put(json, path, v);
+    }
+  }
+
+  const children: string[] = [];
+  const { text, links, html, lang, dir } = post;
+  const anonymous = post.anonymize;
+  // An anonymized card reports any link left in its fallback (anonymize-fallback): there the text's links are the JSON's.
+  const linked = links && !anonymous ? links : undefined;
+  if (text !== undefined || html !== undefined) {
+    const quote = attr('lang', lang) + attr('dir', dir) + (anonymous ? '' : attr('cite', post.url));
+    if (html !== undefined || !foldsTo(text!) || (links && (anonymous || !linksRead(text!, links)))) {
+      // A layer that gives HTML replaces the text below it: the JSON then carries all of it.
+      Object.assign(json, { text, links, html });
+      const read = text !== undefined && linked && linksRead(text, linked) ? linked : undefined;
+      children.push(`<blockquote${quote}>${textHtml(text ?? htmlText(html!), read)}</blockquote>`);
+    } else children.push(`<blockquote${quote}>${textHtml(text!, linked)}</blockquote>`);
+  } else Object.assign(json, { lang, dir });
+
+  const tr = post.translation;
+  if (tr?.text !== undefined) {
+    children.push(`<blockquote slot="translation"${attr('lang', tr.lang)}${attr('data-by', tr.by)}>${textHtml(tr.text)}</blockquote>`);
+    if (!foldsTo(tr.text) || ![tr.lang, tr.by].every((s) => s === undefined || safe(s))) json.translation = tr;
+  } else if (tr) json.translation = tr;
+
+  const media = post.media;
+  if (media) {
+    const warned = Boolean(post.contentWarning || post.sensitive);
+    const images = media.filter((m) => m.type === 'image');
+    const img = images.map(
+      (m) =>
+        `<img${warned ? '' : ' slot="media"'}${attr('src', m.url)}${attr('alt', m.alt ?? '')}${attr('width', m.width)}${attr('height', m.height)} referrerpolicy="no-referrer">`,
+    );
+    // Photos an <img slot="media"> gives exactly; anything else (a video, a GIF, a photo behind a warning, one with a poster) is the JSON's.
+    if (warned || images.length < media.length || !images.every((m) => !m.poster && [m.url, m.alt ?? ''].every(safe))) json.media = media;
+    if (!warned) children.push(...img);
+    else if (img.length) {
+      const summary =
+        (typeof words == 'string' && words.trim()) ||
+        `Show the photo${img.length > 1 ? 's' : ''}${post.contentWarning ? ` (${post.contentWarning})` : ''}`;
+      children.push(`<noscript><details><summary>${shown(summary)}</summary>${img.join('')}</details></noscript>`);
+    }
+  }
+
+  if (Object.keys(json).some((k) => json[k] !== undefined))
+    children.push(
+      `<script type="application/json">${JSON.stringify(json).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)}</script>`,
+    );
+  return { html: `<${tag}${attrs}>${children.map((c) => `\n  ${c}`).join('')}\n</${tag}>`, problems };
+}
+
+/** ` name="value"`, or nothing for no value. */
+function attr(name: string, value: string | number | undefined): string {
+  return value === undefined ? '' : ` ${name}="${shown(String(value))}"`;
+}

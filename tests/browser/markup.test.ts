@@ -1,0 +1,322 @@
+// toMarkup() (postquote/markup) through the real elements: the HTML it writes for a post, parsed by
+// Chromium's HTML parser as a page's, renders a card whose post is parse(post).post, for hand cases,
+// the XSS corpus in every field and the seeded fuzz generator's hostile posts; and no hostile string
+// makes a tag or an attribute outside its place.
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
+import '../../src/index.js';
+import { toMarkup, type MarkupOptions } from '../../src/model/markup.js';
+import { parse } from '../../src/model/index.js';
+import { hostileInput, rng } from '../fuzz/gen.js';
+import { corpus } from '../security/corpus.js';
+import { everyField } from './security/channels.js';
+
+type El = HTMLElement & { current: unknown; updateComplete: Promise<unknown> };
+
+beforeAll(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
+afterAll(() => vi.restoreAllMocks());
+
+/** A post as JSON holds it, without the empty objects and lists the element's parse may leave (the model entry's parse drops them). */
+function norm(v: unknown): unknown {
+  const tidy = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.length ? x.map(tidy) : undefined;
+    if (x && typeof x === 'object') {
+      const out = Object.fromEntries(
+        Object.entries(x)
+          .map(([k, y]) => [k, tidy(y)])
+          .filter(([, y]) => y !== undefined),
+      );
+      return Object.keys(out).length ? out : undefined;
+    }
+    return x;
+  };
+  return tidy(JSON.parse(JSON.stringify(v ?? {}))) ?? {};
+}
+
+/** The HTML as a page's parser reads it (a template: scripts inside do not run, <noscript> is text as with scripting on). */
+function fragment(html: string): DocumentFragment {
+  const t = document.createElement('template');
+  t.innerHTML = html; // test only: the output under test, parsed as a page would be
+  return t.content;
+}
+
+/** Renders each input's markup and returns, for each, what the element parsed and what parse() gives. */
+async function roundTrip(
+  inputs: unknown[],
+  options?: MarkupOptions,
+): Promise<{ got: unknown; want: unknown; html: string; problems: string[] }[]> {
+  const host = document.createElement('div');
+  host.lang = 'en';
+  document.body.append(host);
+  const problems = new Map<EventTarget | null, string[]>();
+  host.addEventListener('postquote-error', (e) => {
+    const { code, field } = e as Event & { code: string; field?: string };
+    problems.set(e.target, [...(problems.get(e.target) ?? []), `${code} ${field ?? ''}`.trim()]);
+  });
+  const out = inputs.map((input) => {
+    const { html } = toMarkup(input, options);
+    host.append(fragment(html));
+    // <post-quote> and <tweet-quote> read no `video` (toMarkup reports it and leaves it out), nor a quoted post's.
+    const want = JSON.parse(JSON.stringify(parse(input).post), (k, v: unknown) => (k === 'video' ? undefined : v)) as unknown;
+    return { el: host.lastElementChild as El, want: norm(want), html };
+  });
+  for (let i = 0; i < 4; i++) {
+    await Promise.all(out.map((o) => o.el.updateComplete));
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  const result = out.map(({ el, want, html }) => ({ got: norm(el.current), want, html, problems: problems.get(el) ?? [] }));
+  host.remove();
+  return result;
+}
+
+// (A template's content is parsed with scripting off: a <noscript>'s <details> are elements there, text in a page.)
+const tags = new Set(['tweet-quote', 'post-quote', 'blockquote', 'br', 'a', 'img', 'noscript', 'details', 'summary', 'script']);
+const attrs: Record<string, RegExp> = {
+  'tweet-quote':
+    /^(href|author|handle|author-href|avatar|author-verified|datetime|shares|likes|replies|quotes|views|counted-at|verification|verification-note|content-warning|status|archive-href|archived-at|anonymize)$/,
+  blockquote: /^(lang|dir|cite|slot|data-by)$/,
+  br: /^$/,
+  a: /^href$/,
+  img: /^(slot|src|alt|width|height|referrerpolicy)$/,
+  noscript: /^$/,
+  details: /^$/,
+  summary: /^$/,
+  script: /^type$/,
+};
+attrs['post-quote'] = new RegExp(attrs['tweet-quote']!.source.replace('^(', '^(platform|'));
+
+/** Every element and attribute of the markup is one toMarkup writes, where it writes it; the inline JSON is JSON. */
+function shapeProblems(html: string): string[] {
+  const f = fragment(html);
+  const found: string[] = [];
+  if (f.children.length !== 1) found.push(`${f.children.length} top-level elements`);
+  const root = f.firstElementChild!;
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    const tag = el.localName;
+    if (!tags.has(tag)) found.push(`<${tag}>`);
+    for (const a of el.getAttributeNames()) if (!attrs[tag]?.test(a)) found.push(`<${tag} ${a}>`);
+  }
+  if (root.querySelector(':scope > :not(blockquote, img, noscript, script)')) found.push('a child out of place');
+  if (root.querySelector('blockquote :not(br, a), a *:not(br), summary *')) found.push('markup inside the text');
+  if (root.querySelector(':not(noscript) > details, :not(details) > summary, :not(details) > img:not([slot=media])'))
+    found.push('a photo out of place');
+  const scripts = root.querySelectorAll('script');
+  if (scripts.length > 1) found.push(`${scripts.length} scripts`);
+  for (const s of scripts) {
+    if (s.parentElement !== root || s.type !== 'application/json') found.push('a script out of place');
+    try {
+      JSON.parse(s.textContent ?? '');
+    } catch {
+      found.push('inline JSON that is not JSON');
+    }
+  }
+  return found;
+}
+
+const hand: [string, unknown][] = [
+  [
+    'an X post with counts, a date and a verification',
+    {
+      platform: 'x',
+      url: 'https://twitter.com/AlabedBana/status/808643004437606400',
+      author: { name: 'Bana Alabed', handle: 'AlabedBana', verified: false },
+      createdAt: '2016-12-13T10:00:00Z',
+      metrics: { shares: 37000, likes: '1,200', countedAt: '2016-12-14' },
+      verification: { status: 'unverified', note: 'Not independently verified', by: 'Desk', at: '2016-12-14' },
+      text: "My name is Bana, I'm 7 years old.\nThis is my last moment to either live or die. - Bana",
+      lang: 'en',
+    },
+  ],
+  [
+    'Arabic, right to left',
+    { url: 'https://bsky.app/profile/a.bsky.social/post/3k', author: { name: 'بانا' }, text: 'اسمي بانا.\n@bana مرحبا', lang: 'ar' },
+  ],
+  [
+    'multi-line text with paragraphs',
+    { platform: 'mastodon', author: { name: 'M' }, text: 'One\ntwo\n\nthree\n\n\nfour', lang: 'de', dir: 'ltr' },
+  ],
+  [
+    'text that would end the script or open a comment, entities, quotes',
+    {
+      author: { name: `A "quoted" 'name' & <b>bold</b>` },
+      text: `</script><script>__xss()</script> <!-- a comment --> &amp; &lt; "double" 'single' ]]> </SCRIPT >`,
+      contentWarning: '</script> & "warning"',
+    },
+  ],
+  [
+    'links in the text',
+    {
+      platform: 'x',
+      url: 'https://x.com/a/status/1',
+      author: { name: 'A' },
+      text: 'See example.com/a and #tag\nfor more @bob',
+      links: [
+        { start: 4, end: 17, url: 'https://example.com/a' },
+        { start: 22, end: 26, url: 'https://x.com/hashtag/tag' },
+        { start: 36, end: 40, url: 'https://x.com/bob' },
+      ],
+    },
+  ],
+  [
+    'links the blockquote cannot carry (out of order, on a space, overlapping)',
+    {
+      author: { name: 'A' },
+      text: 'ab cd ef',
+      links: [
+        { start: 6, end: 8, url: 'https://example.com/3' },
+        { start: 2, end: 5, url: 'https://example.com/1' },
+        { start: 0, end: 4, url: 'https://example.com/2' },
+      ],
+    },
+  ],
+  ['whitespace HTML folds', { author: { name: 'A' }, text: 'a  b\tc \n d\fe' }],
+  [
+    'a NUL and a lone surrogate',
+    { author: { name: 'A\u0000B\uD800' }, text: 'x\u0000y\uDC00', translation: { text: 'z\u0000', by: 'b\uD800' } },
+  ],
+  [
+    'a translation',
+    {
+      author: { name: 'A' },
+      text: 'Every bomb is a massacre.',
+      lang: 'en',
+      translation: { text: 'Jede Bombe\nist ein Massaker.', lang: 'de', by: 'Desk' },
+    },
+  ],
+  ['a translation alone', { author: { name: 'A' }, translation: { text: 'Nur die Übersetzung' }, media: [{ url: '/a.jpg' }] }],
+  [
+    'a content warning with photos',
+    {
+      author: { name: 'A' },
+      text: 'Aftermath',
+      contentWarning: 'Graphic injuries: dead bodies',
+      media: [
+        { url: '/photos/1.jpg', alt: 'One', width: 800, height: 450 },
+        { url: '/photos/2.jpg', alt: 'Two' },
+      ],
+    },
+  ],
+  ['sensitive photos without a warning', { author: { name: 'A' }, text: 'x', sensitive: true, media: [{ url: '/p.jpg', alt: 'p' }] }],
+  [
+    'photos, a video and a GIF',
+    {
+      author: { name: 'A' },
+      text: 'x',
+      media: [
+        { url: '/p.jpg', alt: '"alt" & <alt>', width: 10, height: 20 },
+        { type: 'video', url: '/v.mp4', poster: '/v.jpg' },
+        { type: 'gif', url: '/g.mp4' },
+      ],
+    },
+  ],
+  ['photos alone', { author: { name: 'A' }, media: [{ url: '/p.jpg' }, { url: 'https://example.org/q.png', alt: 'q' }] }],
+  [
+    'a deleted post with an archive',
+    {
+      platform: 'x',
+      url: 'https://twitter.com/a/status/1',
+      author: { name: 'A', handle: 'a' },
+      text: 'gone',
+      status: 'deleted',
+      archive: { url: 'https://web.archive.org/web/2016/https://twitter.com/a/status/1', at: '2016-12-14T08:00:00Z' },
+    },
+  ],
+  [
+    'a quoted post, a reply, a note, an edit',
+    {
+      platform: 'x',
+      url: 'https://x.com/a/status/2',
+      id: '2',
+      author: { name: 'A', handle: 'a', avatar: 'https://pbs.twimg.com/a.jpg', url: 'https://x.com/a', verified: true },
+      text: 'Look',
+      editedAt: '2024-01-02T03:04:05Z',
+      replyTo: { handle: 'b', url: 'https://x.com/b' },
+      quoted: { author: { name: 'Q </script>' }, text: 'quoted <!-- text', quoted: { text: 'deeper' } },
+      platformNote: { text: 'Context', source: 'Community Notes', lang: 'en' },
+    },
+  ],
+  [
+    'Mastodon HTML',
+    {
+      platform: 'mastodon',
+      url: 'https://mastodon.social/@a/1',
+      author: { name: 'A' },
+      html: '<p>Hi <a href="https://e.org">e.org</a><br>there &amp; &lt;b&gt;</p><p>two</p>',
+      lang: 'en',
+    },
+  ],
+  [
+    'anonymized, with links',
+    {
+      anonymize: true,
+      author: { name: 'Witness', handle: 'w' },
+      url: 'https://x.com/w/status/1',
+      text: 'see e.org',
+      links: [{ start: 4, end: 9, url: 'https://e.org' }],
+      metrics: { likes: 3 },
+    },
+  ],
+  ['flags off', { anonymize: false, author: { name: 'A', verified: false }, text: 'x', status: 'available' }],
+  ['a language and nothing to read', { lang: 'fr', dir: 'rtl', author: { name: 'A' } }],
+  ['empty', {}],
+  [
+    'layers',
+    [
+      { text: 'below', author: { name: 'B' } },
+      { text: 'above', lang: 'en' },
+    ],
+  ],
+];
+
+test.each(hand)('round trip through the element: %s', async (name, input) => {
+  const [{ got, want, html, problems }] = await roundTrip([input]);
+  expect(got, html).toEqual(want);
+  expect(shapeProblems(html), html).toEqual([]);
+  // The element finds nothing to report in what toMarkup wrote (anonymize-fallback, invalid-json, …), only a post with nothing to show.
+  expect(problems, html).toEqual(['empty', 'a language and nothing to read'].includes(name) ? ['no-content'] : []);
+});
+
+test('a forced <post-quote> for an X post and <tweet-quote> for a post with its platform’s link render the same post', async () => {
+  const x = hand[0]![1];
+  const bluesky = hand[1]![1];
+  for (const [input, element] of [
+    [x, 'post-quote'],
+    [bluesky, 'tweet-quote'],
+  ] as const) {
+    const [{ got, want, html }] = await roundTrip([input], { element });
+    expect(html.startsWith(`<${element} `), html).toBe(true);
+    expect(got, html).toEqual(want);
+  }
+});
+
+test('the XSS corpus in every field: no tag or attribute out of place, and the same post', async () => {
+  const inputs = corpus.flatMap(({ payload }) => [
+    everyField(payload),
+    {
+      text: payload,
+      author: { name: payload },
+      translation: { text: payload, by: payload },
+      media: [{ url: '/a.jpg', alt: payload }],
+      contentWarning: payload,
+    },
+  ]);
+  for (let i = 0; i < inputs.length; i += 100) {
+    const batch = inputs.slice(i, i + 100);
+    for (const [j, { got, want, html }] of (await roundTrip(batch)).entries()) {
+      expect(shapeProblems(html), html).toEqual([]);
+      expect(got, `input ${i + j}: ${html}`).toEqual(want);
+    }
+  }
+});
+
+test('seeded hostile posts (tests/fuzz/gen.ts) render the post parse() gives', async () => {
+  const seed = Number(import.meta.env.VITE_FUZZ_SEED ?? 20261127);
+  const r = rng(seed);
+  const inputs = Array.from({ length: Number(import.meta.env.VITE_FUZZ_RUNS ?? 400) }, () => hostileInput(r));
+  for (let i = 0; i < inputs.length; i += 100) {
+    const batch = inputs.slice(i, i + 100);
+    for (const [j, { got, want, html }] of (await roundTrip(batch)).entries()) {
+      expect(shapeProblems(html), `seed ${seed}, input ${i + j}: ${html}`).toEqual([]);
+      expect(got, `seed ${seed}, input ${i + j}: ${JSON.stringify(batch[j])}\n${html}`).toEqual(want);
+    }
+  }
+});

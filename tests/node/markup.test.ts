@@ -1,0 +1,196 @@
+// toMarkup() (postquote/markup) in Node, with no DOM: which element, which attributes and in what
+// form, and escaping: no string of a post ever makes a tag, an attribute or the end of the inline
+// JSON. (tests/browser/markup.test.ts renders the output through the real elements.)
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { toMarkup } from '../../src/model/markup.js';
+import { parse } from '../../src/model/index.js';
+import { corpus } from '../security/corpus.js';
+import { hostileInput, rng } from '../fuzz/gen.js';
+
+const tag =
+  /^<(?:\/(?:tweet-quote|post-quote|blockquote|a|noscript|details|summary|script)|(?:tweet-quote|post-quote|blockquote|br|a|img|noscript|details|summary|script)(?: [a-z-]+(?:="[^"<>]*")?)*)>$/;
+
+/** What is wrong with `html` as toMarkup's: a tag it never writes, an attribute value or text that is not escaped. */
+function unescaped(html: string): string[] {
+  const found: string[] = [];
+  for (const [i, token] of html.split(/(<[^<>]*>)/).entries())
+    if (i % 2) {
+      if (!tag.test(token)) found.push(`tag ${token}`);
+      for (const [, value] of token.matchAll(/="([^"]*)"/g)) if (/&(?!(amp|lt|gt|quot|#39);)/.test(value!)) found.push(`value ${value}`);
+    } else if (/[<>]|&(?!(amp|lt|gt|quot|#39);)/.test(token)) found.push(`text ${token}`);
+  return found;
+}
+
+/** The inline JSON's object, read as the element reads it. */
+const inlineJson = (html: string) => {
+  const m = /<script type="application\/json">([^<]*)<\/script>/.exec(html);
+  return m ? (JSON.parse(m[1]!) as Record<string, unknown>) : undefined;
+};
+
+test('runs without a DOM', () => {
+  expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
+  expect(toMarkup({ text: 'hi' }).html).toBe('<post-quote>\n  <blockquote>hi</blockquote>\n</post-quote>');
+  expect(toMarkup(undefined)).toEqual({ html: '<post-quote>\n</post-quote>', problems: [] });
+  // A caller without TypeScript may pass anything as options.
+  expect(toMarkup({ text: 'hi' }, null as never).html).toBe('<post-quote>\n  <blockquote>hi</blockquote>\n</post-quote>');
+});
+
+test('<tweet-quote> for an X post (no platform attribute), <post-quote> with its platform for the others', () => {
+  expect(toMarkup({ url: 'https://twitter.com/jack/status/20', text: 'x' }).html).toMatch(
+    /^<tweet-quote href="https:\/\/twitter.com\/jack\/status\/20">/,
+  );
+  expect(toMarkup({ platform: 'twitter', text: 'x' }).html).toMatch(/^<tweet-quote>/);
+  expect(toMarkup({ url: 'https://mastodon.social/@a/1', platform: 'mastodon' }).html).toMatch(/^<post-quote platform="mastodon" href=/);
+  expect(toMarkup({ url: 'https://example.org/a' }).html).toMatch(/^<post-quote platform="web" href=/);
+});
+
+test('options.element: <post-quote> for an X post; <tweet-quote> only where it shows the same post', () => {
+  expect(toMarkup({ platform: 'x', text: 'x' }, { element: 'post-quote' }).html).toMatch(/^<post-quote platform="x">/);
+  expect(toMarkup({ url: 'https://bsky.app/profile/a/post/1' }, { element: 'tweet-quote' }).html).toMatch(/^<tweet-quote href=/);
+  // A Mastodon post without its link would become an X post in <tweet-quote>.
+  const { html, problems } = toMarkup({ platform: 'mastodon', text: 'x' }, { element: 'tweet-quote' });
+  expect(html).toMatch(/^<post-quote platform="mastodon">/);
+  expect(problems).toEqual([{ code: 'invalid-value', field: 'element', message: expect.stringContaining('tweet-quote') as unknown }]);
+});
+
+test('attributes in the forms the element reads: ISO 8601 dates, counts as digits, flags as the reader reads them', () => {
+  const { html, problems } = toMarkup({
+    url: 'x.com/jack/status/20',
+    author: { name: 'Jack', handle: '@jack', url: 'https://x.com/jack', avatar: '/a.jpg', verified: 'False' },
+    createdAt: '2016-12-13 11:00:00 +0100',
+    metrics: { shares: '37.000', likes: 5, replies: '0', quotes: '1 200', views: '37K', countedAt: '2016-12-14' },
+    verification: { status: 'Unverified', note: 'Not verified' },
+    contentWarning: 'Violence',
+    status: 'deleted',
+    archive: { url: 'https://web.archive.org/x', at: '2016-12-14T00:00:00Z' },
+    anonymize: false,
+    text: 'x',
+  });
+  expect(html.split('\n')[0]).toBe(
+    '<tweet-quote href="https://x.com/jack/status/20" author="Jack" handle="@jack" author-href="https://x.com/jack" avatar="/a.jpg" author-verified="false"' +
+      ' datetime="2016-12-13T10:00:00.000Z" shares="37000" likes="5" replies="0" quotes="1200" counted-at="2016-12-14"' +
+      ' verification="unverified" verification-note="Not verified" content-warning="Violence" status="deleted"' +
+      ' archive-href="https://web.archive.org/x" archived-at="2016-12-14T00:00:00.000Z" anonymize="false">',
+  );
+  // parse()'s problems come along.
+  expect(problems.map((p) => `${p.code} ${p.field}`)).toEqual(['invalid-number metrics.views']);
+  expect(toMarkup({ author: { name: 'A', verified: true }, anonymize: 'yes' }).html).toMatch(/^<post-quote author="A" anonymize>/);
+});
+
+test('no empty value is written: a field the post lacks has no attribute', () => {
+  const { html } = toMarkup({ author: { name: ' ', handle: '' }, text: 'x', lang: 'und', url: ' ', translation: { text: 't', lang: '' } });
+  expect(html).toBe('<post-quote>\n  <blockquote>x</blockquote>\n  <blockquote slot="translation">t</blockquote>\n</post-quote>');
+});
+
+test('the text: a <br> for each line break, link ranges as anchors; what HTML would fold goes in the inline JSON', () => {
+  const linked = toMarkup({
+    text: 'See e.org\n\nnow',
+    links: [{ start: 4, end: 9, url: 'https://e.org' }],
+    lang: 'ar',
+    url: 'https://e.org/p',
+  });
+  expect(linked.html).toContain(
+    '<blockquote lang="ar" cite="https://e.org/p">See <a href="https://e.org/">e.org</a><br><br>now</blockquote>',
+  );
+  expect(inlineJson(linked.html)).toBeUndefined();
+  for (const text of ['a  b', 'a\tb', 'a \nb', 'a\n b', 'a\fb', 'a\u0000b', 'a\uD800b']) {
+    const { html } = toMarkup({ text });
+    expect(inlineJson(html), JSON.stringify(text)).toEqual({ text: text.replace(/\r/g, '') });
+  }
+  // Ranges out of order, overlapping or starting on a space are the JSON's too.
+  const links = [
+    { start: 2, end: 3, url: 'https://e.org/' },
+    { start: 0, end: 1, url: 'https://e.org/' },
+  ];
+  expect(inlineJson(toMarkup({ text: 'a b', links }).html)).toEqual({ text: 'a b', links });
+});
+
+test('a warned post (content warning or sensitive) gives its photos in the JSON and to no-JS readers in <noscript><details>', () => {
+  const media = [{ url: '/1.jpg', alt: 'One', width: 800, height: 450 }];
+  const { html } = toMarkup({ text: 'x', contentWarning: 'Graphic', media });
+  expect(html).not.toContain('slot="media"');
+  expect(html).toContain(
+    '<noscript><details><summary>Show the photo (Graphic)</summary><img src="/1.jpg" alt="One" width="800" height="450" referrerpolicy="no-referrer"></details></noscript>',
+  );
+  expect(inlineJson(html)).toEqual({ media: [{ type: 'image', ...media[0] }] });
+  expect(toMarkup({ sensitive: true, media }, { summary: 'Foto anzeigen' }).html).toContain('<summary>Foto anzeigen</summary>');
+  // Unwarned photos are <img slot="media">.
+  expect(toMarkup({ media }).html).toContain(
+    '<img slot="media" src="/1.jpg" alt="One" width="800" height="450" referrerpolicy="no-referrer">',
+  );
+});
+
+test('what attributes and markup cannot carry is inline JSON; a video is reported and left out', () => {
+  const quoted = { text: 'q', author: { name: 'Q' } };
+  const { html, problems } = toMarkup({
+    text: 'x',
+    id: '1',
+    quoted: { ...quoted, video: { src: '/v.mp4' } },
+    replyTo: { handle: 'b' },
+    verification: { status: 'verified', by: 'Desk', at: '2016-12-14' },
+    platformNote: { text: 'n' },
+    editedAt: '2016-12-14',
+    video: { src: '/v.mp4' },
+  });
+  expect(inlineJson(html)).toEqual({
+    id: '1',
+    editedAt: '2016-12-14',
+    quoted,
+    replyTo: { handle: 'b' },
+    platformNote: { text: 'n' },
+    verification: { by: 'Desk', at: '2016-12-14' },
+  });
+  expect(problems.map((p) => `${p.code} ${p.field}`)).toEqual(['invalid-value video', 'invalid-value quoted.video']);
+});
+
+test('every string of the XSS corpus, in every field: nothing but escaped text and values, and the inline JSON never ends early', () => {
+  expect(corpus.length).toBeGreaterThan(400);
+  for (const { payload: p } of corpus) {
+    const post = {
+      url: p,
+      author: { name: p, handle: p },
+      text: p,
+      translation: { text: p, lang: 'de', by: p },
+      contentWarning: p,
+      verification: { status: 'verified', note: p, by: p },
+      media: [{ url: '/a.jpg', alt: p }],
+      quoted: { text: p, author: { name: p } },
+    };
+    for (const options of [{}, { summary: p }]) {
+      const { html } = toMarkup(post, options);
+      expect(unescaped(html), html).toEqual([]);
+      expect(html.match(/<\/script/gi), html).toHaveLength(1);
+      expect(html.match(/<!--/g), html).toBeNull();
+      expect(inlineJson(html)?.quoted).toEqual(JSON.parse(JSON.stringify(parse(post).post.quoted ?? null)) ?? undefined);
+    }
+  }
+});
+
+test('seeded hostile input (tests/fuzz/gen.ts): never throws, always escaped', () => {
+  const r = rng(20261127);
+  for (let i = 0; i < 2000; i++) {
+    const input = hostileInput(r);
+    const { html } = toMarkup(input);
+    expect(unescaped(html), `${i}: ${html}`).toEqual([]);
+    expect(html.match(/<\/script/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  }
+});
+
+test("a post's HTML is the inline JSON's; its blockquote holds the HTML's words as text, for readers without JavaScript", () => {
+  const html = '<p>Hi <a href="https://e.org">e.org</a><br>there &amp; &lt;b&gt; &#39;q&#x27;</p><script>x()</script><p>two</p>';
+  const out = toMarkup({ platform: 'mastodon', html, lang: 'en' }).html;
+  expect(out).toContain('<blockquote lang="en">Hi e.org<br>there &amp; &lt;b&gt; &#39;q&#39;<br><br>two</blockquote>');
+  expect(inlineJson(out)).toEqual({ html });
+});
+
+test('no module of the elements or the script-tag bundles imports it (its own package entry only)', () => {
+  const importers = readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => /from '(\.\/|(\.\.\/)+model\/)markup\.js'/.test(readFileSync(join('src', f), 'utf8')))
+    .filter((f) => !f.startsWith('sources/')); // sources/markup.ts is the light-DOM reader, imported as ../sources/markup.js
+  expect(importers).toEqual([]);
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> };
+  expect(pkg.exports['./markup']).toEqual({ types: './dist/model/markup.d.ts', default: './dist/model/markup.js' });
+});
