@@ -339,6 +339,24 @@ describe('X API v2 responses a broken or hostile archive gives', () => {
       ['example.com/long', 'https://example.com/long'],
       ['example.com/long', 'https://example.com/long'],
     ]);
+    // 20,000 distinct t.co links the text lacks, over a 300 KB text of other t.co links (each searched for on its
+    // own, 2-4 s), as the post's own links and as links to its photos: one pass over the text.
+    const absent = Array.from({ length: n }, (_, i) => ({ ...link, url: `https://t.co/x${i}`, media_key: `k${i}` }));
+    const long = 'https://t.co/zz '.repeat(n);
+    t0 = performance.now();
+    const lacking = adapt({ data: { id: '10', text: long, author_id: '1', entities: { urls: absent.map(({ media_key, ...u }) => u) } } });
+    const photos = adapt({
+      data: { id: '10', text: long, author_id: '1', attachments: { media_keys: keys }, entities: { urls: absent } },
+      includes: { users, media },
+    });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(lacking).toMatchObject({ text: long, links: [] });
+    expect(photos).toMatchObject({ text: long, links: [] });
+    // A t.co link is only itself: https://t.co/a is not in https://t.co/ab (no "b.example" left behind).
+    const a = { url: 'https://t.co/a', display_url: 'a.example', expanded_url: 'https://a.example/' };
+    const ab = read({ data: { id: '10', text: 'https://t.co/ab then https://t.co/a', author_id: '1', entities: { urls: [a] } } });
+    expect(ab.post.text).toBe('https://t.co/ab then a.example');
+    expect(linked(ab.post)).toEqual([['a.example', 'https://a.example/']]);
     // An empty t.co link is in no text: it adds none.
     const empty = { data: { id: '10', text: 'Hi', author_id: '1', entities: { urls: [{ ...link, url: '' }] } }, includes: { users } };
     expect(read(empty).post).toMatchObject({ text: 'Hi' });

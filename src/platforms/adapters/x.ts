@@ -119,11 +119,12 @@ function v1(t: any, inc: any, depth = 0, rt = false): Record<string, any> {
   const playable = new Set(
     media.filter((x) => x.url || items(x.variants).some((v) => v.content_type === 'video/mp4')).map((x) => x.media_key),
   );
-  const urls = items(note.entities?.urls).filter((u) => {
-    const shown = !(u.media_key ? playable.has(u.media_key) : !!quotedId && /\/status\/(\d+)/.exec(u.expanded_url)?.[1] === quotedId);
-    if (!shown) text = text.replace(u.url ?? '', '');
-    return shown;
-  });
+  // (An empty display_url: codePointSlice takes it out of the text with the others, in the same pass.)
+  const urls = items(note.entities?.urls).map((u) =>
+    (u.media_key ? playable.has(u.media_key) : !!quotedId && /\/status\/(\d+)/.exec(u.expanded_url)?.[1] === quotedId)
+      ? { ...u, display_url: '' }
+      : u,
+  );
   const replyTo =
     t.in_reply_to_user ?? find(inc.users, 'id', t.in_reply_to_user_id) ?? find(t.entities?.mentions, 'id', t.in_reply_to_user_id);
   // Else a reply's leading @mentions go, which X shows as "Replying to" above the text.
@@ -205,15 +206,29 @@ function codePointSlice(text: string, from: number, to: number, urls: unknown): 
     .join('')
     .replace(/&(amp|lt|gt);/g, (_, e: string) => (e === 'amp' ? '&' : e === 'lt' ? '<' : '>'));
   const links: { start: number; end: number; url: string }[] = [];
-  // Each link after the one before it, as X lists them: one pass over the text, however many links an archive lists.
+  // Where each t.co link is, found in one pass: a search of the rest of the text per link is quadratic when an archive
+  // lists thousands of links the text lacks. A t.co URL is only itself (https://t.co/a is not in https://t.co/ab);
+  // any other URL (a hand-made payload's) is searched for.
+  const places = new Map<string, number[]>();
+  for (const m of shown.matchAll(/https?:\/\/t\.co\/\w*/g)) (places.get(m[0]) ?? places.set(m[0], []).get(m[0])!).push(m.index);
+  const passed = new Map<string, number>(); // how many of a t.co link's places are before `done`
+  // Each link after the one before it, as X lists them. An empty display_url (a link the card shows as its media or
+  // quoted post) takes the link out of the text.
   let out = '';
   let done = 0;
   for (const u of items(urls)) {
     if (typeof u.url !== 'string' || !u.url || typeof u.display_url !== 'string') continue;
-    const at = shown.indexOf(u.url, done);
+    let at = -1;
+    if (/^https?:\/\/t\.co\/\w*$/.test(u.url)) {
+      const p = places.get(u.url) ?? [];
+      let i = passed.get(u.url) ?? 0;
+      while (p[i] < done) i++;
+      passed.set(u.url, i);
+      at = p[i] ?? -1;
+    } else at = shown.indexOf(u.url, done);
     if (at < 0) continue;
     out += shown.slice(done, at);
-    links.push({ start: out.length, end: out.length + u.display_url.length, url: u.expanded_url ?? u.url });
+    if (u.display_url) links.push({ start: out.length, end: out.length + u.display_url.length, url: u.expanded_url ?? u.url });
     out += u.display_url;
     done = at + u.url.length;
   }
