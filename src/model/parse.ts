@@ -235,7 +235,8 @@ function alignLinks(v: unknown): unknown {
     v && typeof v === 'object' && Object.hasOwn(v, 'text') && Object.hasOwn(v, 'links') ? (v as Record<string, unknown>) : {};
   if (typeof text !== 'string' || !Array.isArray(links)) return v;
   const lead = text.length - text.trimStart().length;
-  const at = (i: unknown) => (typeof i === 'number' && i >= lead ? i - lead - (text.slice(lead, i).match(/\r\n/g)?.length ?? 0) : i);
+  // An offset as the range's check reads it: "12", as PHP prints a number, moves as 12 does (n: undefined, never >= lead, for none).
+  const at = (i: unknown, n = count(i, '', [], 0)!) => (n >= lead ? n - lead - (text.slice(lead, n).match(/\r\n/g)?.length ?? 0) : i);
   return {
     ...(v as object),
     links: links.map((l: { start?: unknown; end?: unknown }) =>

@@ -370,6 +370,15 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     post: { text: 'Hi\nsee https://a.example now', links: [{ start: 7, end: 24, url: 'https://a.example/' }] },
   },
   {
+    title: 'link ranges written as strings of digits (as PHP prints numbers) move with the text as numbers do',
+    input: {
+      text: '\r\n  Hi\r\nsee https://a.example now',
+      links: [{ start: '12', end: ' 29 ', url: 'https://a.example/' }],
+    },
+    post: { text: 'Hi\nsee https://a.example now', links: [{ start: 7, end: 24, url: 'https://a.example/' }] },
+    codes: [],
+  },
+  {
     title: 'link ranges beyond text dropped',
     input: { text: 'abc', links: [{ start: 0, end: 9, url: 'https://a.b/' }] },
     post: { text: 'abc' },
