@@ -121,7 +121,8 @@ const date: Check<string> = (v, field, problems) => {
   // JavaScript's Date#toString (Eleventy's {{ page.date }}) "Tue Dec 13 2016 11:00:00 GMT+0100 (Central European Standard
   // Time)": every browser's Date.parse reads both. A value that begins with a letter (or a day, then a letter) and names GMT or an offset goes to
   // it (one it cannot read becomes "null", refused below); without a zone it stays refused, never read in the reader's.
-  // RFC 2822's day of the week is optional ("13 Dec 2016 10:00:00 +0000"). Date.parse rolls "31 Feb" over to 2 March:
+  // RFC 2822's day of the week is optional ("13 Dec 2016 10:00:00 +0000"), and not checked: a wrong one ("Mon, 13 Dec
+  // 2016", a Tuesday) is a CMS's slip that Date.parse ignores, and the date it names is read. Date.parse rolls "31 Feb" over to 2 March:
   // the day written (the first number in both forms) must be the day Date.parse reads in the date and time before the zone.
   const s =
     typeof v === 'string'
@@ -138,10 +139,10 @@ const date: Check<string> = (v, field, problems) => {
   const [y, m, d] = s.split(/\D/).map(Number);
   // Date.parse rolls 2024-02-30 over to 1 March (and V8 takes "0001-13-01"): a month or day that
   // does not exist rolls Date.UTC into another month, and is refused.
-  if (!iso || isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() !== m - 1)
-    return fail(problems, 'invalid-date', field, 'not an ISO 8601 date');
+  if (!iso || isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() != m - 1)
+    return fail(problems, 'invalid-date', field, 'not ISO 8601 or zoned RFC 2822');
   // toJSON() is toISOString() for a valid date (the name is in the bundle once).
-  return s.length === 10 ? s : new Date(iso[4] ? s : s + 'Z').toJSON();
+  return s[10] ? new Date(iso[4] ? s : s + 'Z').toJSON() : s;
 };
 
 /**
@@ -234,7 +235,8 @@ function alignLinks(v: unknown): unknown {
     v && typeof v === 'object' && Object.hasOwn(v, 'text') && Object.hasOwn(v, 'links') ? (v as Record<string, unknown>) : {};
   if (typeof text !== 'string' || !Array.isArray(links)) return v;
   const lead = text.length - text.trimStart().length;
-  const at = (i: unknown) => (typeof i === 'number' && i >= lead ? i - lead - (text.slice(lead, i).match(/\r\n/g)?.length ?? 0) : i);
+  // An offset as the range's check reads it: "12", as PHP prints a number, moves as 12 does (n: undefined, never >= lead, for none).
+  const at = (i: unknown, n = count(i, '', [], 0)!) => (n >= lead ? n - lead - (text.slice(lead, n).match(/\r\n/g)?.length ?? 0) : i);
   return {
     ...(v as object),
     links: links.map((l: { start?: unknown; end?: unknown }) =>

@@ -229,6 +229,15 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
     codes: [],
   },
   {
+    title: 'RFC 2822 and Date#toString with a day of the week the date does not fall on read as the date says (the weekday is not checked)',
+    input: {
+      createdAt: 'Mon, 13 Dec 2016 10:00:00 +0000', // 13 December 2016 was a Tuesday
+      editedAt: 'Sun Dec 13 2016 11:00:00 GMT+0100 (Central European Standard Time)',
+    },
+    post: { createdAt: '2016-12-13T10:00:00.000Z', editedAt: '2016-12-13T10:00:00.000Z' },
+    codes: [],
+  },
+  {
     title: 'a zone name alone (CET, EST: ambiguous), an offset after a date alone, or two spaces before the zone refused',
     input: {
       createdAt: '2016-12-13 10:00:00 CET',
@@ -360,6 +369,15 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
       links: [{ start: 12, end: 29, url: 'https://a.example/' }],
     },
     post: { text: 'Hi\nsee https://a.example now', links: [{ start: 7, end: 24, url: 'https://a.example/' }] },
+  },
+  {
+    title: 'link ranges written as strings of digits (as PHP prints numbers) move with the text as numbers do',
+    input: {
+      text: '\r\n  Hi\r\nsee https://a.example now',
+      links: [{ start: '12', end: ' 29 ', url: 'https://a.example/' }],
+    },
+    post: { text: 'Hi\nsee https://a.example now', links: [{ start: 7, end: 24, url: 'https://a.example/' }] },
+    codes: [],
   },
   {
     title: 'link ranges beyond text dropped',
@@ -515,6 +533,19 @@ describe('parse()', () => {
       if (machine === undefined) delete process.env.TZ;
       else process.env.TZ = machine;
     }
+  });
+
+  test("a refused date's message names the forms that are read, RFC 2822's zone included, whatever form it was written in", () => {
+    for (const createdAt of [
+      'Tue, 31 Feb 2016 10:00:00 +0000',
+      'Tue, 13 Dec 2016 10:00:00',
+      'Tue Dec 13 2016 11:00:00',
+      '2016-13-45',
+      'yesterday',
+    ])
+      expect(parse({ createdAt }).problems, createdAt).toEqual([
+        { code: 'invalid-date', field: 'createdAt', message: 'createdAt: not ISO 8601 or zoned RFC 2822' },
+      ]);
   });
 
   test('never throws on hostile shapes', () => {

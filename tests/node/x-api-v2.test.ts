@@ -221,6 +221,80 @@ describe('X API v2 responses a broken or hostile archive gives', () => {
     expect(read({ data: { ...mine, author_id: 1 }, includes: { users } }).post.author).toMatchObject({ handle: 'a' });
   });
 
+  test("a quoted tweet's id written as a number drops its t.co link as the string does; an id past 2^53 links no wrong tweet", () => {
+    const quote = (id: string | number, written = String(id)) => ({
+      data: {
+        id: '10',
+        text: 'Look https://t.co/q',
+        author_id: '1',
+        referenced_tweets: [{ type: 'quoted', id }],
+        entities: { urls: [{ url: 'https://t.co/q', display_url: 'x.com/b/status/…', expanded_url: `https://x.com/b/status/${written}` }] },
+      },
+      includes: { users, tweets: [{ id, text: 'inner', author_id: '2' }] },
+    });
+    for (const id of ['11', 11]) {
+      const { post } = read(quote(id));
+      expect(post, String(typeof id)).toMatchObject({ text: 'Look', quoted: { url: 'https://x.com/b/status/11', text: 'inner' } });
+      expect(post.links).toBeUndefined();
+    }
+    // 1576994746135764992 as a JSON number is 1576994746135765000, another tweet's id: the quote keeps its text and
+    // author but links to no tweet, and the t.co link to the real one stays in the text.
+    const { post } = read(
+      JSON.parse(
+        JSON.stringify(quote('ID', '1576994746135764992'))
+          .replace('"id":"ID"', '"id":1576994746135764992')
+          .replace('"id":"ID"', '"id":1576994746135764992'),
+      ),
+    );
+    expect(post.quoted).toMatchObject({ text: 'inner', author: { handle: 'b' } });
+    expect(post.quoted!.url).toBeUndefined();
+    expect(post.quoted!.id).toBeUndefined();
+    expect(linked(post)).toEqual([['x.com/b/status/…', 'https://x.com/b/status/1576994746135764992']]);
+    // The same for the tweet itself, in the v2 and the v1.1 shapes.
+    expect(
+      read(
+        JSON.parse(
+          '{"data": {"id": 1576994746135764992, "text": "hi", "author_id": "1"}, "includes": {"users": [{"id": "1", "username": "a"}]}}',
+        ),
+      ).post,
+    ).toMatchObject({ text: 'hi', author: { handle: 'a' } });
+    expect(
+      read(
+        JSON.parse(
+          '{"data": {"id": 1576994746135764992, "text": "hi", "author_id": "1"}, "includes": {"users": [{"id": "1", "username": "a"}]}}',
+        ),
+      ).post.url,
+    ).toBeUndefined();
+    expect(read(JSON.parse('{"id": 1576994746135764992, "full_text": "hi", "user": {"screen_name": "a"}}')).post.url).toBeUndefined();
+    expect(read({ id: 10, full_text: 'hi', user: { screen_name: 'a' } }).post.url).toBe('https://x.com/a/status/10');
+  });
+
+  test('a username that is a number is that handle (as parse() reads a number for a string); one that is no string or number links nowhere', () => {
+    const reply = (username: unknown) => ({
+      data: {
+        id: '10',
+        text: 'hi',
+        author_id: '9',
+        in_reply_to_user_id: '7',
+        entities: { mentions: [{ start: 0, end: 2, username, id: '7' }] },
+      },
+      includes: { users: [{ id: '9', name: 'N', username }] },
+    });
+    expect(read(reply(5)).post).toMatchObject({
+      url: 'https://x.com/5/status/10',
+      author: { name: 'N', handle: '5', url: 'https://x.com/5' },
+      replyTo: { handle: '5', url: 'https://x.com/5' },
+    });
+    for (const username of [{ a: 1 }, ['a'], true]) {
+      const { post } = read(reply(username));
+      expect(post, JSON.stringify(username)).toMatchObject({ text: 'hi', author: { name: 'N' } });
+      expect(JSON.stringify(post)).not.toMatch(/object|%5B|true/i);
+      expect(post.url).toBeUndefined();
+      expect(post.author!.url).toBeUndefined();
+      expect(post.replyTo).toBeUndefined();
+    }
+  });
+
   test('a display_text_range that is no range of the text (reversed, past its end, not numbers) shows the whole text, not none', () => {
     const t = { id: '10', text: 'Hello world', author_id: '1' };
     for (const range of [[4, 1], [100, 200], ['a', null], [-3], [0, 2.5], 'x'])
@@ -265,6 +339,24 @@ describe('X API v2 responses a broken or hostile archive gives', () => {
       ['example.com/long', 'https://example.com/long'],
       ['example.com/long', 'https://example.com/long'],
     ]);
+    // 20,000 distinct t.co links the text lacks, over a 300 KB text of other t.co links (each searched for on its
+    // own, 2-4 s), as the post's own links and as links to its photos: one pass over the text.
+    const absent = Array.from({ length: n }, (_, i) => ({ ...link, url: `https://t.co/x${i}`, media_key: `k${i}` }));
+    const long = 'https://t.co/zz '.repeat(n);
+    t0 = performance.now();
+    const lacking = adapt({ data: { id: '10', text: long, author_id: '1', entities: { urls: absent.map(({ media_key, ...u }) => u) } } });
+    const photos = adapt({
+      data: { id: '10', text: long, author_id: '1', attachments: { media_keys: keys }, entities: { urls: absent } },
+      includes: { users, media },
+    });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(lacking).toMatchObject({ text: long, links: [] });
+    expect(photos).toMatchObject({ text: long, links: [] });
+    // A t.co link is only itself: https://t.co/a is not in https://t.co/ab (no "b.example" left behind).
+    const a = { url: 'https://t.co/a', display_url: 'a.example', expanded_url: 'https://a.example/' };
+    const ab = read({ data: { id: '10', text: 'https://t.co/ab then https://t.co/a', author_id: '1', entities: { urls: [a] } } });
+    expect(ab.post.text).toBe('https://t.co/ab then a.example');
+    expect(linked(ab.post)).toEqual([['a.example', 'https://a.example/']]);
     // An empty t.co link is in no text: it adds none.
     const empty = { data: { id: '10', text: 'Hi', author_id: '1', entities: { urls: [{ ...link, url: '' }] } }, includes: { users } };
     expect(read(empty).post).toMatchObject({ text: 'Hi' });

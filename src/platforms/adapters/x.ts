@@ -9,7 +9,10 @@ function fromTweetJson(json: unknown): RawPost | undefined {
   const t = json as Record<string, any>;
   if (typeof (t.text ?? t.full_text) !== 'string' || !t.user) return undefined;
   const user = t.user as Record<string, any>;
-  const id = String(t.id_str ?? t.id ?? '');
+  const id = exact(t.id_str ?? t.id) ?? '';
+  // A handle written as a number is that handle, as parse() reads a number for a string; anything else is none.
+  const handle = key(user.screen_name);
+  const replyTo = key(t.in_reply_to_screen_name);
   const text = String(t.full_text ?? t.text);
   const range = shownRange(t.display_text_range, text) ?? [0, text.length];
   const media = items(t.mediaDetails ?? t.extended_entities?.media);
@@ -17,11 +20,11 @@ function fromTweetJson(json: unknown): RawPost | undefined {
   return {
     platform: 'x',
     id,
-    url: user.screen_name && id ? `https://x.com/${user.screen_name}/status/${id}` : undefined,
+    url: handle && id ? `https://x.com/${handle}/status/${id}` : undefined,
     author: {
       name: user.name,
-      handle: user.screen_name,
-      url: user.screen_name ? `https://x.com/${user.screen_name}` : undefined,
+      handle,
+      url: handle ? `https://x.com/${handle}` : undefined,
       avatar: user.profile_image_url_https,
       verified: Boolean(user.verified || user.is_blue_verified),
     },
@@ -52,9 +55,7 @@ function fromTweetJson(json: unknown): RawPost | undefined {
     // X's own flag for media that may be sensitive: the card puts the post behind a warning, as X does.
     sensitive: t.possibly_sensitive === true || undefined,
     quoted: t.quoted_tweet ? fromTweetJson(t.quoted_tweet) : undefined,
-    replyTo: t.in_reply_to_screen_name
-      ? { handle: t.in_reply_to_screen_name, url: `https://x.com/${t.in_reply_to_screen_name}` }
-      : undefined,
+    replyTo: replyTo ? { handle: replyTo, url: `https://x.com/${replyTo}` } : undefined,
   };
 }
 
@@ -71,14 +72,20 @@ export function fromV2(json: any): RawPost | undefined {
 }
 
 /** An id as a string (X's are; an archive may have made them numbers): undefined for anything else, which matches nothing. */
-const id = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+const key = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+
+/**
+ * A tweet's id for its link: a number only where it is exact. Past 2^53 (every Snowflake id, X's since 2010) JSON's number is
+ * another tweet's id (1576994746135764992 reads as …765000): no link rather than a link to the wrong tweet.
+ */
+const exact = (v: unknown) => (typeof v === 'string' || Number.isSafeInteger(v) ? String(v) : undefined);
 
 /** `list`'s objects by their id at `k` (the first of each): looked up in one pass, however long an archive's lists. */
 function index(list: unknown, k: string): (v: unknown) => Record<string, any> | undefined {
   const byId = new Map<unknown, Record<string, any>>();
-  for (const x of items(list).reverse()) byId.set(id(x[k]), x);
+  for (const x of items(list).reverse()) byId.set(key(x[k]), x);
   byId.delete(undefined);
-  return (v) => byId.get(id(v));
+  return (v) => byId.get(key(v));
 }
 
 /** The first object of `list` whose `k` is the id `v`. */
@@ -98,6 +105,7 @@ function v1(t: any, inc: any, depth = 0, rt = false): Record<string, any> {
   if (retweeted) return v1(retweeted, inc, depth, true);
   const user = t.author ?? find(inc.users, 'id', t.author_id) ?? {};
   const quoted = depth < 2 && ref('quoted');
+  const quotedId = quoted && exact(quoted.id);
   // A long post's full text (note_tweet) over the first 280 characters and the link to the rest.
   const note = typeof t.note_tweet?.text === 'string' && t.note_tweet.text ? t.note_tweet : t;
   const full: string = typeof note.text === 'string' ? note.text : '';
@@ -111,11 +119,12 @@ function v1(t: any, inc: any, depth = 0, rt = false): Record<string, any> {
   const playable = new Set(
     media.filter((x) => x.url || items(x.variants).some((v) => v.content_type === 'video/mp4')).map((x) => x.media_key),
   );
-  const urls = items(note.entities?.urls).filter((u) => {
-    const shown = !(u.media_key ? playable.has(u.media_key) : quoted && /\/status\/(\d+)/.exec(u.expanded_url)?.[1] === quoted.id);
-    if (!shown) text = text.replace(u.url ?? '', '');
-    return shown;
-  });
+  // (An empty display_url: codePointSlice takes it out of the text with the others, in the same pass.)
+  const urls = items(note.entities?.urls).map((u) =>
+    (u.media_key ? playable.has(u.media_key) : !!quotedId && /\/status\/(\d+)/.exec(u.expanded_url)?.[1] === quotedId)
+      ? { ...u, display_url: '' }
+      : u,
+  );
   const replyTo =
     t.in_reply_to_user ?? find(inc.users, 'id', t.in_reply_to_user_id) ?? find(t.entities?.mentions, 'id', t.in_reply_to_user_id);
   // Else a reply's leading @mentions go, which X shows as "Replying to" above the text.
@@ -197,15 +206,29 @@ function codePointSlice(text: string, from: number, to: number, urls: unknown): 
     .join('')
     .replace(/&(amp|lt|gt);/g, (_, e: string) => (e === 'amp' ? '&' : e === 'lt' ? '<' : '>'));
   const links: { start: number; end: number; url: string }[] = [];
-  // Each link after the one before it, as X lists them: one pass over the text, however many links an archive lists.
+  // Where each t.co link is, found in one pass: a search of the rest of the text per link is quadratic when an archive
+  // lists thousands of links the text lacks. A t.co URL is only itself (https://t.co/a is not in https://t.co/ab);
+  // any other URL (a hand-made payload's) is searched for.
+  const places = new Map<string, number[]>();
+  for (const m of shown.matchAll(/https?:\/\/t\.co\/\w*/g)) (places.get(m[0]) ?? places.set(m[0], []).get(m[0])!).push(m.index);
+  const passed = new Map<string, number>(); // how many of a t.co link's places are before `done`
+  // Each link after the one before it, as X lists them. An empty display_url (a link the card shows as its media or
+  // quoted post) takes the link out of the text.
   let out = '';
   let done = 0;
   for (const u of items(urls)) {
     if (typeof u.url !== 'string' || !u.url || typeof u.display_url !== 'string') continue;
-    const at = shown.indexOf(u.url, done);
+    let at = -1;
+    if (/^https?:\/\/t\.co\/\w*$/.test(u.url)) {
+      const p = places.get(u.url) ?? [];
+      let i = passed.get(u.url) ?? 0;
+      while (p[i] < done) i++;
+      passed.set(u.url, i);
+      at = p[i] ?? -1;
+    } else at = shown.indexOf(u.url, done);
     if (at < 0) continue;
     out += shown.slice(done, at);
-    links.push({ start: out.length, end: out.length + u.display_url.length, url: u.expanded_url ?? u.url });
+    if (u.display_url) links.push({ start: out.length, end: out.length + u.display_url.length, url: u.expanded_url ?? u.url });
     out += u.display_url;
     done = at + u.url.length;
   }
