@@ -137,12 +137,20 @@ const date: Check<string> = (v, field, problems) => {
       : '';
   const iso = isoDate.exec(s);
   const [y, m, d] = s.split(/\D/).map(Number);
+  // The date-time in UTC; toJSON() is toISOString() for a valid date (the name is in the bundle once).
+  let out: string | undefined;
   // Date.parse rolls 2024-02-30 over to 1 March (and V8 takes "0001-13-01"): a month or day that
-  // does not exist rolls Date.UTC into another month, and is refused.
-  if (!iso || isNaN(Date.parse(s)) || new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() != m - 1)
+  // does not exist rolls Date.UTC into another month, and is refused. So is a zone that carries
+  // 9999-12-31 into the year 10000 (or 0000-01-01 into -1): toJSON() writes "+010000-01-01T…",
+  // which no reader of the post, this one included, would take again.
+  if (
+    !iso ||
+    isNaN(Date.parse(s)) ||
+    (out = s[10] ? new Date(iso[4] ? s : s + 'Z').toJSON() : s)[24] ||
+    new Date(Date.UTC(2000 + (y % 400), m - 1, d)).getUTCMonth() != m - 1
+  )
     return fail(problems, 'invalid-date', field, 'not ISO 8601 or zoned RFC 2822');
-  // toJSON() is toISOString() for a valid date (the name is in the bundle once).
-  return s[10] ? new Date(iso[4] ? s : s + 'Z').toJSON() : s;
+  return out;
 };
 
 /**

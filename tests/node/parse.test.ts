@@ -255,6 +255,18 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
   { title: 'impossible date refused', input: { createdAt: '2016-13-45' }, post: {}, codes: ['invalid-date'] },
   { title: 'month 13 refused (V8 parses it)', input: { createdAt: '0001-13-01' }, post: {}, codes: ['invalid-date'] },
   { title: 'day 30 of February refused', input: { createdAt: '2024-02-30T10:00:00Z' }, post: {}, codes: ['invalid-date'] },
+  {
+    // toJSON() writes those years "+010000-…" and "-000001-…", which parse() would refuse the next time: the post must parse again to itself.
+    title: 'a zone that carries the date out of the years 0000-9999 refused, the years at their edges kept',
+    input: {
+      createdAt: '9999-12-31T23:59:59-23:59',
+      editedAt: '0000-01-01T00:00:00+00:01',
+      metrics: { countedAt: '9999-12-31T23:59:59Z' },
+      archive: { at: '0000-01-01T00:00:00Z' },
+    },
+    post: { metrics: { countedAt: '9999-12-31T23:59:59.000Z' }, archive: { at: '0000-01-01T00:00:00.000Z' } },
+    codes: ['invalid-date', 'invalid-date'],
+  },
   { title: 'day 0 refused', input: { createdAt: '2024-03-00' }, post: {}, codes: ['invalid-date'] },
   { title: '29 February of a leap year kept', input: { createdAt: '2024-02-29' }, post: { createdAt: '2024-02-29' } },
   {
