@@ -20,6 +20,12 @@ export const tokens = css`
     font-family: var(--postquote-font, inherit);
     font-size: var(--postquote-font-size, 1rem);
     line-height: 1.45;
+    /* The page's alignment, indent and italics stop here (a CMS centres embeds: WordPress's
+       aligncenter, a <center>; an article justifies its body; a theme's italic blockquote or aside
+       around the card); the font is the page's. A rule the page writes for the element still wins. */
+    text-align: start;
+    text-indent: 0;
+    font-style: normal;
     color: var(--_fg);
     color-scheme: inherit;
   }

@@ -60,6 +60,15 @@ const env = servedPages({
     'de',
     `${foreign('ar', 'كل قنبلة مجزرة. أنقذوا حلب!')}<script type="module" src="/dist/cdn/postquote.min.js"></script>`,
   ),
+  // A CMS's centred embed (WordPress's aligncenter, a <center>) in a theme's italic, indented aside.
+  '/centred.html': page(
+    'en',
+    `<style>.c { text-align: center; font-style: italic; text-indent: 3em }</style><div class="c">${archived}</div>`,
+  ),
+  '/centred-js.html': page(
+    'en',
+    `<style>.c { text-align: center; font-style: italic; text-indent: 3em }</style><div class="c">${archived}</div><script type="module" src="/dist/cdn/postquote.min.js"></script>`,
+  ),
   '/embeds.html': page('en', embeds),
   '/embeds-js.html': page('en', `${embeds}<script type="module" src="/dist/cdn/postquote.min.js"></script>`),
 });
@@ -244,5 +253,28 @@ test("a post in another language than the page's runs in its own direction, as i
   const card = await open('/foreign-de-js.html', { javaScriptEnabled: true });
   await card.waitForFunction(() => document.querySelector('tweet-quote')?.shadowRoot?.querySelector('blockquote'));
   expect(await card.$eval('tweet-quote', (e) => getComputedStyle(e.shadowRoot!.querySelector('blockquote')!).direction)).toBe('rtl');
+  await card.close();
+});
+
+test("the page's alignment, indent and italics stop at the element: a centred embed's post reads from the start, upright, in the fallback and in the card", async () => {
+  const looks = (els: Element[]) =>
+    els.map((e) => {
+      const c = getComputedStyle(e);
+      return `${c.textAlign} ${c.fontStyle} ${c.textIndent}`;
+    });
+  const fallback = await open('/centred.html');
+  expect(await fallback.$$eval('tweet-quote, tweet-quote > blockquote, tweet-quote > blockquote > p', looks)).toEqual(
+    Array(3).fill('start normal 0px'),
+  );
+  await fallback.close();
+  const card = await open('/centred-js.html', { javaScriptEnabled: true });
+  await card.waitForFunction(() => document.querySelector('tweet-quote')?.shadowRoot?.querySelector('blockquote'));
+  const inside = await card.$eval('tweet-quote', (e) =>
+    ['[part~=header]', 'blockquote', '[part~=footer]'].map((s) => {
+      const c = getComputedStyle(e.shadowRoot!.querySelector(s)!);
+      return `${c.textAlign} ${c.fontStyle} ${c.textIndent}`;
+    }),
+  );
+  expect(inside).toEqual(Array(3).fill('start normal 0px'));
   await card.close();
 });
