@@ -48,8 +48,16 @@ const words: Record<string, [string, string, string, string]> = {
   ar: ['عرض الصورة', 'عرض الصورتين', 'عرض الصور', 'مشاهدة الفيديو'],
 };
 
-/** Text for HTML: in an attribute value (double-quoted) or between tags, nothing but text. */
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/**
+ * Text for HTML: in an attribute value (double-quoted) or between tags, nothing but text. A line break
+ * is a character reference (the same character to the HTML parser): a blank line inside the element
+ * (a verification note's paragraphs) ended Markdown's HTML block, which then showed the tag as text.
+ */
+const escape = (s: string) =>
+  s.replace(
+    /[&<>"'\n\r]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\n': '&#10;', '\r': '&#13;' })[c]!,
+  );
 
 /**
  * What the HTML parser cannot carry as it is: NUL (dropped from text, U+FFFD in an attribute) and a

@@ -209,6 +209,16 @@ const hand: [string, unknown][] = [
   ],
   ['whitespace HTML folds', { author: { name: 'A' }, text: 'a  b\tc \n d\fe' }],
   [
+    'line breaks in attribute values (a note in paragraphs), written as &#10;',
+    {
+      author: { name: 'A' },
+      text: 'x',
+      verification: { status: 'unverified', note: 'One.\n\nTwo.' },
+      contentWarning: 'W\n\nX',
+      media: [{ url: '/a.jpg', alt: 'p\nq' }],
+    },
+  ],
+  [
     'a NUL and a lone surrogate',
     { author: { name: 'A\u0000B\uD800' }, text: 'x\u0000y\uDC00', translation: { text: 'z\u0000', by: 'b\uD800' } },
   ],

@@ -18,8 +18,9 @@ function unescaped(html: string): string[] {
   for (const [i, token] of html.split(/(<[^<>]*>)/).entries())
     if (i % 2) {
       if (!tag.test(token)) found.push(`tag ${token}`);
-      for (const [, value] of token.matchAll(/="([^"]*)"/g)) if (/&(?!(amp|lt|gt|quot|#39);)/.test(value!)) found.push(`value ${value}`);
-    } else if (/[<>]|&(?!(amp|lt|gt|quot|#39);)/.test(token)) found.push(`text ${token}`);
+      for (const [, value] of token.matchAll(/="([^"]*)"/g))
+        if (/&(?!(amp|lt|gt|quot|#39|#10|#13);)/.test(value!)) found.push(`value ${value}`);
+    } else if (/[<>]|&(?!(amp|lt|gt|quot|#39|#10|#13);)/.test(token)) found.push(`text ${token}`);
   return found;
 }
 
@@ -236,6 +237,30 @@ test("the no-JS summary over warned photos in the page's language (options.lang)
   expect(toMarkup({ url: 'https://vimeo.com/1', video: { id: '1' } }, { lang: 'pt' }).html).toContain(
     '<a href="https://vimeo.com/1" lang="en">Watch the video</a>',
   );
+});
+
+test('no blank line inside the element, whatever a value holds: Markdown (and wpautop) ended its HTML block there', () => {
+  const nl = 'One.\n\nTwo.\r\rThree. \n \n';
+  const { html } = toMarkup(
+    {
+      url: 'https://x.com/a/status/1',
+      author: { name: nl },
+      text: nl,
+      translation: { text: nl, by: nl },
+      verification: { status: 'verified', note: nl },
+      contentWarning: nl,
+      media: [{ url: '/a.jpg', alt: nl }],
+      video: { src: '/v.mp4', tracks: [{ src: '/t.vtt', label: nl }] },
+    },
+    { element: 'video-appeal', transcript: nl },
+  );
+  expect(html.split('\n').filter((line) => !line.trim())).toEqual([]);
+  expect(html).not.toMatch(/\r/);
+  expect(toMarkup({ verification: { status: 'verified', note: 'One.\n\nTwo.' }, text: 'x' }).html.split('\n')[0]).toBe(
+    '<post-quote verification="verified" verification-note="One.&#10;&#10;Two.">',
+  );
+  const warned = toMarkup({ text: 'x', contentWarning: 'A\n\nB', media: [{ url: '/a.jpg', alt: 'p\n\nq' }] }).html;
+  expect(warned.split('\n').filter((line) => !line.trim())).toEqual([]);
 });
 
 test('every string of the XSS corpus, in every field: nothing but escaped text and values, and the inline JSON never ends early', () => {
