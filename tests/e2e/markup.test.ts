@@ -114,6 +114,7 @@ const env = servedPages({
     'ar',
     `<div id="v">${toMarkup(arabic, { lang: 'ar', transcript: 'اسمي بانا.\n\nأنقذوا حلب!' }).html}</div><div id="p">${toMarkup(arabicWarned, { lang: 'ar' }).html}</div>`,
   ),
+  '/no-script.html': page('en', `${body}<script type="module" src="/dist/cdn/missing.min.js"></script>`),
   '/js.html': page(
     'en',
     `<script>window.__xss = () => { document.title = 'XSS'; };</script>${body}<script type="module" src="/dist/cdn/postquote.min.js"></script>`,
@@ -203,7 +204,7 @@ test("an Arabic page: the link, the transcript and a warned post's summary in Ar
   await p.close();
 });
 
-test('with the bundle, every <video-appeal> renders the post parse() gives, and requests nothing before a press but its poster', async () => {
+test('with the bundle, every <video-appeal> renders the post parse() gives, and loads no video file or subtitle before a press', async () => {
   const requests: string[] = [];
   const p = await env.browser.newPage({ locale: 'en-US' });
   p.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -218,5 +219,17 @@ test('with the bundle, every <video-appeal> renders the post parse() gives, and 
     'Play from 0:03',
   );
   expect(requests.filter((r) => /\.(mp4|vtt)$/.test(r))).toEqual([]);
+  await p.close();
+});
+
+test("if the script fails to load, a <video-appeal>'s transcript and text link unfold (three seconds on)", async () => {
+  const p = await open('/no-script.html', true);
+  await p.waitForTimeout(3500);
+  expect(await p.locator('#selfHosted [slot=transcript]').innerText()).toBe('Jede Bombe ist ein Massaker.');
+  const link = p.locator('#selfHosted a');
+  expect(await link.isVisible()).toBe(true);
+  expect(await link.evaluate((a) => a.getBoundingClientRect().height)).toBeGreaterThan(10);
+  expect(await p.locator('#youtube [slot=transcript]').evaluate((d) => d.getBoundingClientRect().height)).toBeGreaterThan(40);
+  expect(await p.locator('#youtube a img').isVisible()).toBe(true);
   await p.close();
 });
