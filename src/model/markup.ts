@@ -15,7 +15,7 @@ export interface MarkupOptions {
   element?: 'tweet-quote' | 'post-quote' | 'video-appeal';
   /**
    * The page's language (BCP 47): the no-JS reader's words (see `summary`, and a video's link) are in
-   * it for en, de, fr, es and ar, else in English (marked `lang="en"`).
+   * it for en, de, fr, es and ar, else in English (marked `lang="en" dir="ltr"`).
    */
   lang?: string;
   /**
@@ -174,7 +174,7 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
   const primary = given ? given.toLowerCase().split(/[-_]/)[0]! : 'en';
   const known = Object.hasOwn(words, primary); // not "constructor", a key of Object.prototype
   const say = words[known ? primary : 'en']!;
-  const sayLang = known ? '' : ' lang="en"';
+  const sayLang = known ? '' : ' lang="en" dir="ltr"'; // English on a Persian or Hebrew page too
   let tag = post.platform === 'x' ? 'tweet-quote' : 'post-quote';
   // A post's `video` is what only <video-appeal> plays: the newsroom gave it to be played.
   if (wanted === 'video-appeal' || (wanted === undefined && post.video)) tag = 'video-appeal';

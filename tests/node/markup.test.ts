@@ -229,13 +229,13 @@ test("the no-JS summary over warned photos in the page's language (options.lang)
     '<summary>عرض الصور (W)</summary>',
   ]);
   // Another language: English, marked as such; your own words win, in the page's language.
-  expect(summary(1, 'pt-BR')).toBe('<summary lang="en">Show the photo (W)</summary>');
+  expect(summary(1, 'pt-BR')).toBe('<summary lang="en" dir="ltr">Show the photo (W)</summary>');
   for (const lang of ['constructor', '__proto__-x', 'toString'])
-    expect(summary(2, lang)).toBe('<summary lang="en">Show the photos (W)</summary>');
-  expect(summary(1, 'bogus tag <')).toBe('<summary lang="en">Show the photo (W)</summary>');
+    expect(summary(2, lang)).toBe('<summary lang="en" dir="ltr">Show the photos (W)</summary>');
+  expect(summary(1, 'bogus tag <')).toBe('<summary lang="en" dir="ltr">Show the photo (W)</summary>');
   expect(toMarkup(post(1), { lang: 'pt', summary: 'Mostrar a foto' }).html).toContain('<summary>Mostrar a foto</summary>');
   expect(toMarkup({ url: 'https://vimeo.com/1', video: { id: '1' } }, { lang: 'pt' }).html).toContain(
-    '<a href="https://vimeo.com/1" lang="en">Watch the video</a>',
+    '<a href="https://vimeo.com/1" lang="en" dir="ltr">Watch the video</a>',
   );
 });
 
