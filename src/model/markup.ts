@@ -1,19 +1,32 @@
 // toMarkup(): a post object → the markup a CMS template would write for it (README, "Markup from a
 // server"): one element with its attributes, the text as a light-DOM <blockquote>, the translation,
-// photos, and inline JSON for what those cannot carry. Pure (no DOM): runs in Node and in the browser.
+// photos (or a <video-appeal>'s tracks, transcript and link), and inline JSON for what those cannot
+// carry. Pure (no DOM): runs in Node and in the browser.
 // Its own entry (postquote/markup): no element or script-tag bundle imports it.
 import { parse } from './index.js';
 import type { Post, Problem, TextLink } from './post.js';
 import { platformOfUrl } from '../platforms/index.js';
 
 export interface MarkupOptions {
-  /** The element to write; by default `<tweet-quote>` for an X post, else `<post-quote>`. */
-  element?: 'tweet-quote' | 'post-quote';
+  /**
+   * The element to write; by default `<video-appeal>` for a post with a `video` (only it plays one),
+   * else `<tweet-quote>` for an X post, else `<post-quote>`.
+   */
+  element?: 'tweet-quote' | 'post-quote' | 'video-appeal';
+  /**
+   * The page's language (BCP 47): the no-JS reader's words (see `summary`, and a video's link) are in
+   * it for en, de, fr, es and ar, else in English (marked `lang="en" dir="ltr"`).
+   */
+  lang?: string;
   /**
    * The no-JS reader's words on the `<summary>` that opens a warned post's photos (the card is not
-   * there to say them): by default "Show the photo (<warning>)" or "Show the photos (<warning>)".
+   * there to say them): by default "Show the photo (<warning>)" or "Show the photos (<warning>)", in `lang`.
    */
   summary?: string;
+  /** `<video-appeal>`: the video's transcript, as plain text (a blank line between paragraphs). */
+  transcript?: string;
+  /** `<video-appeal>`: where the key quote (the post's text) is said in the video, in seconds ("12", "0:12", "PT12S"): a "Play from" button. */
+  quoteStart?: number | string;
 }
 
 export interface MarkupResult {
@@ -23,8 +36,28 @@ export interface MarkupResult {
   problems: Problem[];
 }
 
-/** Text for HTML: in an attribute value (double-quoted) or between tags, nothing but text. */
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/**
+ * The no-JS reader's words, by the page's language: the summary over one photo, two (Arabic's dual),
+ * or more behind a warning, and a video's link. Here, not in the catalogs: those are in the elements' bundles.
+ */
+const words: Record<string, [string, string, string, string]> = {
+  en: ['Show the photo', 'Show the photos', 'Show the photos', 'Watch the video'],
+  de: ['Foto anzeigen', 'Fotos anzeigen', 'Fotos anzeigen', 'Video ansehen'],
+  fr: ['Afficher la photo', 'Afficher les photos', 'Afficher les photos', 'Regarder la vidéo'],
+  es: ['Mostrar la foto', 'Mostrar las fotos', 'Mostrar las fotos', 'Ver el vídeo'],
+  ar: ['عرض الصورة', 'عرض الصورتين', 'عرض الصور', 'مشاهدة الفيديو'],
+};
+
+/**
+ * Text for HTML: in an attribute value (double-quoted) or between tags, nothing but text. A line break
+ * is a character reference (the same character to the HTML parser): a blank line inside the element
+ * (a verification note's paragraphs) ended Markdown's HTML block, which then showed the tag as text.
+ */
+const escape = (s: string) =>
+  s.replace(
+    /[&<>"'\n\r]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\n': '&#10;', '\r': '&#13;' })[c]!,
+  );
 
 /**
  * What the HTML parser cannot carry as it is: NUL (dropped from text, U+FFFD in an attribute) and a
@@ -108,6 +141,18 @@ const attributes: [string, (p: Post) => unknown, string][] = [
   ['anonymize', (p) => p.anonymize, 'anonymize'],
 ];
 
+/** <video-appeal>'s attributes for its `video` (src/elements/video-appeal/video-appeal.ts reads them back). */
+const videoAttributes = [
+  ['src', 'src'],
+  ['provider', 'provider'],
+  ['video-id', 'id'],
+  ['start', 'start'],
+  ['duration', 'duration'],
+  ['poster', 'poster'],
+  ['width', 'width'],
+  ['height', 'height'],
+] as const;
+
 /** Sets `path` (a.b) of `json` to `value`. */
 function put(json: Record<string, unknown>, path: string, value: unknown): void {
   const [a, b] = path.split('.') as [string, string?];
@@ -123,9 +168,17 @@ function put(json: Record<string, unknown>, path: string, value: unknown): void 
 export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult {
   const { post, problems } = parse(input);
   const json: Record<string, unknown> = {};
-  const { element: wanted, summary: words } = options ?? {};
+  const { element: wanted, summary: summaryWords, lang: pageLang, transcript, quoteStart } = options ?? {};
+  // The page's words, else English, marked as such on a page in another language.
+  const given = typeof pageLang == 'string' && pageLang.trim();
+  const primary = given ? given.toLowerCase().split(/[-_]/)[0]! : 'en';
+  const known = Object.hasOwn(words, primary); // not "constructor", a key of Object.prototype
+  const say = words[known ? primary : 'en']!;
+  const sayLang = known ? '' : ' lang="en" dir="ltr"'; // English on a Persian or Hebrew page too
   let tag = post.platform === 'x' ? 'tweet-quote' : 'post-quote';
-  if (wanted === 'post-quote' || (wanted === 'tweet-quote' && (post.platform === 'x' || platformOfUrl(post.url))))
+  // A post's `video` is what only <video-appeal> plays: the newsroom gave it to be played.
+  if (wanted === 'video-appeal' || (wanted === undefined && post.video)) tag = 'video-appeal';
+  else if (wanted === 'post-quote' || (wanted === 'tweet-quote' && (post.platform === 'x' || platformOfUrl(post.url))))
     tag = wanted; // <tweet-quote> makes a post without a platform's link an X post
   else if (wanted !== undefined)
     problems.push({
@@ -133,13 +186,25 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
       field: 'element',
       message: `element: ${String(wanted)} would not show this post as it is, wrote <${tag}>`,
     });
+  const video = tag === 'video-appeal';
 
   // <post-quote> and <tweet-quote> do not read a video (only <video-appeal> plays one): not written, and reported.
-  for (let p: Post | undefined = post, field = 'video'; p; p = p.quoted, field = `quoted.${field}`)
+  for (let p: Post | undefined = video ? undefined : post, field = 'video'; p; p = p.quoted, field = `quoted.${field}`)
     if (p.video) {
       problems.push({ code: 'invalid-value', field, message: `${field}: only <video-appeal> plays a video, not <${tag}>: left out` });
       delete p.video;
     }
+  // Only <video-appeal> has a transcript, and a key quote (the text) to play from.
+  if (transcript !== undefined && !video)
+    problems.push({ code: 'invalid-value', field: 'transcript', message: `transcript: <${tag}> has none: left out` });
+  const quoted = video && (post.text ?? post.html) !== undefined;
+  const jump = quoted && quoteStart !== undefined ? parse({ video: { start: quoteStart } }).post.video?.start : undefined;
+  if (quoteStart !== undefined && jump === undefined)
+    problems.push({
+      code: quoted ? 'invalid-number' : 'invalid-value',
+      field: 'quoteStart',
+      message: `quoteStart: ${quoted ? 'not a time in seconds' : `no key quote in <${tag}>`}: left out`,
+    });
   // The post's own fields that neither attributes nor markup carry.
   for (const k of ['id', 'editedAt', 'quoted', 'replyTo', 'sensitive', 'platformNote'] as const)
     if (post[k] !== undefined) json[k] = post[k];
@@ -148,7 +213,7 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
 
   let attrs = '';
   // <tweet-quote> has no `platform`: it is X (or its link's platform).
-  if (tag === 'post-quote' && post.platform) attrs += ` platform="${post.platform}"`;
+  if (tag !== 'tweet-quote' && post.platform) attrs += ` platform="${post.platform}"`;
   for (const [name, get, path] of attributes) {
     const v = get(post);
     if (v === undefined) continue;
@@ -161,12 +226,43 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
   }
 
   const children: string[] = [];
+  const v = video ? post.video : undefined;
+  if (v) {
+    // The video's attributes (the element reads them as its `video`); a number in a form they do not
+    // take (1e-7), and the file's `type`, are the JSON's.
+    for (const [name, key] of videoAttributes) {
+      const x = v[key];
+      if (x === undefined) continue;
+      const s = String(x);
+      if (typeof x == 'number' && !/^\d+(\.\d+)?$/.test(s)) put(json, `video.${key}`, x);
+      else {
+        attrs += ` ${name}="${shown(s)}"`;
+        if (!safe(s)) put(json, `video.${key}`, x);
+      }
+    }
+    if (v.type !== undefined) put(json, 'video.type', v.type);
+    const tracks = v.tracks ?? [];
+    // <track> children, read as given; one the markup cannot give (`default: false`, a NUL) makes the
+    // list the JSON's.
+    if (tracks.every((t) => t.default !== false && [t.src, t.kind, t.srclang, t.label].every((x) => x === undefined || safe(x))))
+      children.push(
+        ...tracks.map(
+          (t) =>
+            `<track${attr('kind', t.kind)}${attr('srclang', t.srclang)}${attr('label', t.label)}${attr('src', t.src)}${t.default ? ' default' : ''}>`,
+        ),
+      );
+    else put(json, 'video.tracks', tracks);
+  }
   const { text, links, html, lang, dir } = post;
   const anonymous = post.anonymize;
   // An anonymized card reports any link left in its fallback (anonymize-fallback): there the text's links are the JSON's.
   const linked = links && !anonymous ? links : undefined;
   if (text !== undefined || html !== undefined) {
-    const quote = attr('lang', lang) + attr('dir', dir) + (anonymous ? '' : attr('cite', post.url));
+    const quote =
+      attr('lang', lang) +
+      attr('dir', dir) +
+      (anonymous ? '' : attr('cite', post.url)) +
+      (jump === undefined ? '' : attr('data-start', String(+jump.toFixed(3))));
     if (html !== undefined || !foldsTo(text!) || (links && (anonymous || !linksRead(text!, links)))) {
       // A layer that gives HTML replaces the text below it: the JSON then carries all of it.
       Object.assign(json, { text, links, html });
@@ -182,8 +278,27 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
   } else if (tr) json.translation = tr;
 
   const media = post.media;
-  if (media) {
-    const warned = Boolean(post.contentWarning || post.sensitive);
+  const warned = Boolean(post.contentWarning || post.sensitive);
+  if (video) {
+    // <video-appeal> shows no photos: they are the JSON's (the card reads a video attachment there).
+    if (media) json.media = media;
+    const paragraphs =
+      typeof transcript == 'string'
+        ? transcript
+            .replace(/\r\n?/g, '\n')
+            .trim()
+            .split(/\n\s*\n/)
+        : [];
+    if (paragraphs[0]) children.push(`<div slot="transcript">${paragraphs.map((p) => `<p>${textHtml(p.trim())}</p>`).join('')}</div>`);
+    // The no-JS reader's way to the video: the original's link, with the poster where its size keeps the card's box
+    // (postquote.css). None for a post that is gone or anonymized (the card links to neither), nor a warned poster.
+    if (post.url && !anonymous && (!post.status || post.status === 'available'))
+      children.push(
+        v?.poster && v.width && v.height && !warned
+          ? `<a href="${shown(post.url)}"><img${attr('src', v.poster)}${attr('alt', say[3])}${sayLang} width="${v.width}" height="${v.height}" referrerpolicy="no-referrer"></a>`
+          : `<a href="${shown(post.url)}"${sayLang}>${say[3]}</a>`,
+      );
+  } else if (media) {
     const images = media.filter((m) => m.type === 'image');
     const img = images.map(
       (m) =>
@@ -193,10 +308,9 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
     if (warned || images.length < media.length || !images.every((m) => !m.poster && [m.url, m.alt ?? ''].every(safe))) json.media = media;
     if (!warned) children.push(...img);
     else if (img.length) {
-      const summary =
-        (typeof words == 'string' && words.trim()) ||
-        `Show the photo${img.length > 1 ? 's' : ''}${post.contentWarning ? ` (${post.contentWarning})` : ''}`;
-      children.push(`<noscript><details><summary>${shown(summary)}</summary>${img.join('')}</details></noscript>`);
+      const custom = typeof summaryWords == 'string' && summaryWords.trim();
+      const summary = custom || `${say[Math.min(img.length, 3) - 1]}${post.contentWarning ? ` (${post.contentWarning})` : ''}`;
+      children.push(`<noscript><details><summary${custom ? '' : sayLang}>${shown(summary)}</summary>${img.join('')}</details></noscript>`);
     }
   }
 

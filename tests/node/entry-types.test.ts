@@ -106,15 +106,16 @@ test('postquote/markup: toMarkup() takes a post and its options, and gives the H
   const code = `import { toMarkup, type MarkupOptions } from 'postquote/markup';
     import type { Post, Problem } from 'postquote/model';
     const post: Post = { text: 'hi', author: { name: 'A' } };
-    const options: MarkupOptions = { element: 'tweet-quote', summary: 'Show the photo' };
+    const options: MarkupOptions = { element: 'tweet-quote', summary: 'Show the photo', lang: 'de' };
+    toMarkup(post, { element: 'video-appeal', transcript: 'Words', quoteStart: '0:12' });
     const { html, problems } = toMarkup(post, options);
     const s: string = html; const p: Problem[] = problems; void s; void p;
     toMarkup(JSON.parse('{}'));`;
   expect(check(code)).toEqual([]);
   expect(
     check(`import { toMarkup } from 'postquote/markup';
-toMarkup({}, { element: 'video-appeal' });`).join('\n'),
-  ).toMatch(/video-appeal/);
+toMarkup({}, { element: 'video' });`).join('\n'),
+  ).toMatch(/'"video"' is not assignable/);
 });
 
 test('a mistake is still caught (the check is not vacuous)', () => {

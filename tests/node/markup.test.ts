@@ -10,7 +10,7 @@ import { corpus } from '../security/corpus.js';
 import { hostileInput, rng } from '../fuzz/gen.js';
 
 const tag =
-  /^<(?:\/(?:tweet-quote|post-quote|blockquote|a|noscript|details|summary|script)|(?:tweet-quote|post-quote|blockquote|br|a|img|noscript|details|summary|script)(?: [a-z-]+(?:="[^"<>]*")?)*)>$/;
+  /^<(?:\/(?:tweet-quote|post-quote|video-appeal|blockquote|a|noscript|details|summary|script|div|p)|(?:tweet-quote|post-quote|video-appeal|blockquote|br|a|img|noscript|details|summary|script|track|div|p)(?: [a-z-]+(?:="[^"<>]*")?)*)>$/;
 
 /** What is wrong with `html` as toMarkup's: a tag it never writes, an attribute value or text that is not escaped. */
 function unescaped(html: string): string[] {
@@ -18,8 +18,9 @@ function unescaped(html: string): string[] {
   for (const [i, token] of html.split(/(<[^<>]*>)/).entries())
     if (i % 2) {
       if (!tag.test(token)) found.push(`tag ${token}`);
-      for (const [, value] of token.matchAll(/="([^"]*)"/g)) if (/&(?!(amp|lt|gt|quot|#39);)/.test(value!)) found.push(`value ${value}`);
-    } else if (/[<>]|&(?!(amp|lt|gt|quot|#39);)/.test(token)) found.push(`text ${token}`);
+      for (const [, value] of token.matchAll(/="([^"]*)"/g))
+        if (/&(?!(amp|lt|gt|quot|#39|#10|#13);)/.test(value!)) found.push(`value ${value}`);
+    } else if (/[<>]|&(?!(amp|lt|gt|quot|#39|#10|#13);)/.test(token)) found.push(`text ${token}`);
   return found;
 }
 
@@ -122,18 +123,21 @@ test('a warned post (content warning or sensitive) gives its photos in the JSON 
   );
 });
 
-test('what attributes and markup cannot carry is inline JSON; a video is reported and left out', () => {
+test('what attributes and markup cannot carry is inline JSON; a video is reported and left out of <post-quote>', () => {
   const quoted = { text: 'q', author: { name: 'Q' } };
-  const { html, problems } = toMarkup({
-    text: 'x',
-    id: '1',
-    quoted: { ...quoted, video: { src: '/v.mp4' } },
-    replyTo: { handle: 'b' },
-    verification: { status: 'verified', by: 'Desk', at: '2016-12-14' },
-    platformNote: { text: 'n' },
-    editedAt: '2016-12-14',
-    video: { src: '/v.mp4' },
-  });
+  const { html, problems } = toMarkup(
+    {
+      text: 'x',
+      id: '1',
+      quoted: { ...quoted, video: { src: '/v.mp4' } },
+      replyTo: { handle: 'b' },
+      verification: { status: 'verified', by: 'Desk', at: '2016-12-14' },
+      platformNote: { text: 'n' },
+      editedAt: '2016-12-14',
+      video: { src: '/v.mp4' },
+    },
+    { element: 'post-quote' },
+  );
   expect(inlineJson(html)).toEqual({
     id: '1',
     editedAt: '2016-12-14',
@@ -143,6 +147,120 @@ test('what attributes and markup cannot carry is inline JSON; a video is reporte
     verification: { by: 'Desk', at: '2016-12-14' },
   });
   expect(problems.map((p) => `${p.code} ${p.field}`)).toEqual(['invalid-value video', 'invalid-value quoted.video']);
+});
+
+test('a post with a video is a <video-appeal>: its attributes, <track>s, key quote, transcript and a link for readers without JavaScript', () => {
+  const post = {
+    url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    author: { name: 'Lina' },
+    text: 'Every bomb is a massacre.',
+    lang: 'en',
+    video: {
+      provider: 'youtube',
+      id: 'dQw4w9WgXcQ',
+      start: '0:05',
+      duration: 'PT39S',
+      poster: '/p.jpg',
+      width: 640,
+      height: 360,
+      type: 'video/mp4',
+      tracks: [{ src: '/de.vtt', kind: 'subtitles', srclang: 'de', label: 'Deutsch', default: true }],
+    },
+  };
+  const { html, problems } = toMarkup(post, { quoteStart: 'PT12S', transcript: 'Every bomb\nis a massacre.\n\n(Applause) <b>' });
+  expect(problems).toEqual([]);
+  expect(html).toBe(
+    '<video-appeal platform="youtube" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" author="Lina"' +
+      ' provider="youtube" video-id="dQw4w9WgXcQ" start="5" duration="39" poster="/p.jpg" width="640" height="360">\n' +
+      '  <track kind="subtitles" srclang="de" label="Deutsch" src="/de.vtt" default>\n' +
+      '  <blockquote lang="en" cite="https://www.youtube.com/watch?v=dQw4w9WgXcQ" data-start="12">Every bomb is a massacre.</blockquote>\n' +
+      '  <div slot="transcript"><p>Every bomb<br>is a massacre.</p><p>(Applause) &lt;b&gt;</p></div>\n' +
+      '  <a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"><img src="/p.jpg" alt="Watch the video" width="640" height="360" referrerpolicy="no-referrer"></a>\n' +
+      '  <script type="application/json">{"video":{"type":"video/mp4"}}</script>\n' +
+      '</video-appeal>',
+  );
+  // Without a poster and its size, or behind a warning, a text link; none to a gone or anonymized post.
+  expect(toMarkup({ url: 'https://vimeo.com/1', video: { id: '1' } }, { lang: 'de-AT' }).html).toContain(
+    '<a href="https://vimeo.com/1">Video ansehen</a>',
+  );
+  expect(toMarkup({ ...post, contentWarning: 'Graphic' }).html).toContain(`<a href="${post.url}">Watch the video</a>`);
+  for (const more of [{ status: 'deleted' }, { anonymize: true }]) expect(toMarkup({ ...post, ...more }).html).not.toContain('<a ');
+  // Only when asked is a post without a video a <video-appeal>, and only then are a transcript and a key quote's moment read.
+  expect(toMarkup({ text: 'x' }, { element: 'video-appeal' }).html).toBe('<video-appeal>\n  <blockquote>x</blockquote>\n</video-appeal>');
+  expect(toMarkup({ text: 'x' }, { transcript: 't', quoteStart: 3 }).problems.map((p) => `${p.code} ${p.field}`)).toEqual([
+    'invalid-value transcript',
+    'invalid-value quoteStart',
+  ]);
+  expect(toMarkup({ video: { src: '/v.mp4' } }, { quoteStart: 3 }).problems.map((p) => `${p.code} ${p.field}`)).toEqual([
+    'invalid-value quoteStart',
+  ]);
+  expect(toMarkup({ text: 'x', video: { src: '/v.mp4' } }, { quoteStart: 'soon' }).problems.map((p) => `${p.code} ${p.field}`)).toEqual([
+    'invalid-number quoteStart',
+  ]);
+  // <tweet-quote> and <post-quote>, asked for, still leave the video out.
+  expect(toMarkup(post, { element: 'post-quote' }).problems.map((p) => `${p.code} ${p.field}`)).toEqual(['invalid-value video']);
+  // What the attributes cannot give exactly is the JSON's: a number in another form, tracks with `default: false` or a NUL.
+  expect(inlineJson(toMarkup({ video: { src: '/v.mp4', start: 1e-7, tracks: [{ src: '/a.vtt', default: false }] } }).html)).toEqual({
+    video: { start: 1e-7, tracks: [{ src: '/a.vtt', default: false }] },
+  });
+});
+
+test("the no-JS summary over warned photos in the page's language (options.lang): one, two (Arabic's dual) or more photos", () => {
+  const post = (n: number) => ({ text: 'x', contentWarning: 'W', media: Array.from({ length: n }, (_, i) => ({ url: `/${i}.jpg` })) });
+  const summary = (n: number, lang?: string) => /<summary[^>]*>[^<]*<\/summary>/.exec(toMarkup(post(n), { lang }).html)?.[0];
+  expect([1, 2, 3].map((n) => summary(n))).toEqual([
+    '<summary>Show the photo (W)</summary>',
+    '<summary>Show the photos (W)</summary>',
+    '<summary>Show the photos (W)</summary>',
+  ]);
+  expect([1, 2].map((n) => summary(n, 'de-CH'))).toEqual(['<summary>Foto anzeigen (W)</summary>', '<summary>Fotos anzeigen (W)</summary>']);
+  expect([1, 2].map((n) => summary(n, 'fr'))).toEqual([
+    '<summary>Afficher la photo (W)</summary>',
+    '<summary>Afficher les photos (W)</summary>',
+  ]);
+  expect([1, 2].map((n) => summary(n, 'es-419'))).toEqual([
+    '<summary>Mostrar la foto (W)</summary>',
+    '<summary>Mostrar las fotos (W)</summary>',
+  ]);
+  expect([1, 2, 3, 11].map((n) => summary(n, 'AR'))).toEqual([
+    '<summary>عرض الصورة (W)</summary>',
+    '<summary>عرض الصورتين (W)</summary>',
+    '<summary>عرض الصور (W)</summary>',
+    '<summary>عرض الصور (W)</summary>',
+  ]);
+  // Another language: English, marked as such; your own words win, in the page's language.
+  expect(summary(1, 'pt-BR')).toBe('<summary lang="en" dir="ltr">Show the photo (W)</summary>');
+  for (const lang of ['constructor', '__proto__-x', 'toString'])
+    expect(summary(2, lang)).toBe('<summary lang="en" dir="ltr">Show the photos (W)</summary>');
+  expect(summary(1, 'bogus tag <')).toBe('<summary lang="en" dir="ltr">Show the photo (W)</summary>');
+  expect(toMarkup(post(1), { lang: 'pt', summary: 'Mostrar a foto' }).html).toContain('<summary>Mostrar a foto</summary>');
+  expect(toMarkup({ url: 'https://vimeo.com/1', video: { id: '1' } }, { lang: 'pt' }).html).toContain(
+    '<a href="https://vimeo.com/1" lang="en" dir="ltr">Watch the video</a>',
+  );
+});
+
+test('no blank line inside the element, whatever a value holds: Markdown (and wpautop) ended its HTML block there', () => {
+  const nl = 'One.\n\nTwo.\r\rThree. \n \n';
+  const { html } = toMarkup(
+    {
+      url: 'https://x.com/a/status/1',
+      author: { name: nl },
+      text: nl,
+      translation: { text: nl, by: nl },
+      verification: { status: 'verified', note: nl },
+      contentWarning: nl,
+      media: [{ url: '/a.jpg', alt: nl }],
+      video: { src: '/v.mp4', tracks: [{ src: '/t.vtt', label: nl }] },
+    },
+    { element: 'video-appeal', transcript: nl },
+  );
+  expect(html.split('\n').filter((line) => !line.trim())).toEqual([]);
+  expect(html).not.toMatch(/\r/);
+  expect(toMarkup({ verification: { status: 'verified', note: 'One.\n\nTwo.' }, text: 'x' }).html.split('\n')[0]).toBe(
+    '<post-quote verification="verified" verification-note="One.&#10;&#10;Two.">',
+  );
+  const warned = toMarkup({ text: 'x', contentWarning: 'A\n\nB', media: [{ url: '/a.jpg', alt: 'p\n\nq' }] }).html;
+  expect(warned.split('\n').filter((line) => !line.trim())).toEqual([]);
 });
 
 test('every string of the XSS corpus, in every field: nothing but escaped text and values, and the inline JSON never ends early', () => {
@@ -158,8 +276,20 @@ test('every string of the XSS corpus, in every field: nothing but escaped text a
       media: [{ url: '/a.jpg', alt: p }],
       quoted: { text: p, author: { name: p } },
     };
-    for (const options of [{}, { summary: p }]) {
-      const { html } = toMarkup(post, options);
+    const video = { src: p, poster: p, id: p, type: p, tracks: [{ src: p, label: p, srclang: p }] };
+    for (const [input, options] of [
+      [post, {}],
+      [post, { summary: p, lang: p }],
+      [
+        { ...post, video },
+        { transcript: p, quoteStart: p, lang: p },
+      ],
+      [
+        { ...post, video: { ...video, poster: '/p.jpg', width: 1, height: 1 } },
+        { transcript: p, lang: 'ar' },
+      ],
+    ] as const) {
+      const { html } = toMarkup(input, options);
       expect(unescaped(html), html).toEqual([]);
       expect(html.match(/<\/script/gi), html).toHaveLength(1);
       expect(html.match(/<!--/g), html).toBeNull();
