@@ -134,7 +134,10 @@ const date: Check<string> = (v, field, problems) => {
           .replace(/ (UTC|([+-]\d{4})( [+-]?\w+)?)$/, '$2')
           .replace(' ', 'T')
           .replace(/T.*[+-]..$/, '$&:00')
-      : '';
+      : // A Date (a script's `post`: `createdAt: new Date(…)`) is its instant; an invalid one writes "null", refused below.
+        v instanceof Date
+        ? String(v.toJSON())
+        : '';
   const iso = isoDate.exec(s);
   const [y, m, d] = s.split(/\D/).map(Number);
   // The date-time in UTC; toJSON() is toISOString() for a valid date (the name is in the bundle once).

@@ -256,6 +256,13 @@ const cases: { title: string; input: unknown; post?: Record<string, unknown>; co
   { title: 'month 13 refused (V8 parses it)', input: { createdAt: '0001-13-01' }, post: {}, codes: ['invalid-date'] },
   { title: 'day 30 of February refused', input: { createdAt: '2024-02-30T10:00:00Z' }, post: {}, codes: ['invalid-date'] },
   {
+    // A script's `post` (React, Vue) may hold Date objects, not strings.
+    title: 'a Date object is its instant; an invalid Date is refused',
+    input: { createdAt: new Date('2016-12-13T11:00:00+01:00'), editedAt: new Date(NaN) },
+    post: { createdAt: '2016-12-13T10:00:00.000Z' },
+    codes: ['invalid-date'],
+  },
+  {
     // toJSON() writes those years "+010000-…" and "-000001-…", which parse() would refuse the next time: the post must parse again to itself.
     title: 'a zone that carries the date out of the years 0000-9999 refused, the years at their edges kept',
     input: {
