@@ -60,3 +60,13 @@ test("README's <video-appeal> section names every attribute of its own", () => {
   const documented = names(section('Attributes beyond the common ones:', '\n\n'));
   expect(own.filter((a) => !documented.has(a))).toEqual([]);
 });
+
+test("README's import paths are the package's exports", () => {
+  const exports = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { exports: object }).exports);
+  // 'postquote/model' in an import, `postquote/markup` in prose, "postquote/react" in a tsconfig (not /assets/postquote/…).
+  const paths = new Set(
+    [...readme.matchAll(/(?<![/\w])['"`](postquote(?:\/[\w./-]+)?)['"`]/g)].map((m) => m[1]!.replace(/^postquote/, '.')),
+  );
+  expect(paths.size).toBeGreaterThan(6);
+  expect([...paths].filter((p) => !exports.includes(p))).toEqual([]);
+});
