@@ -9,4 +9,4 @@ export { TweetQuote } from './elements/tweet-quote/tweet-quote.js';
 export { VideoAppeal } from './elements/video-appeal/video-appeal.js';
 export { parse } from './model/index.js';
 export type * from './model/post.js';
-export * from './events.js';
+export { PostquoteErrorEvent, PostquoteRevealEvent, PostquoteActivateEvent, PostquoteConsentEvent } from './events.js';

@@ -22,6 +22,20 @@ test.each([
   expect(typeof (globalThis as { customElements?: unknown }).customElements).toBe('undefined');
 });
 
+test("the package's root exports the elements' classes, parse() and the event classes: nothing internal", async () => {
+  // `export *` from events.ts once exported announce(), the helper that logs and dispatches a problem.
+  expect(Object.keys(await import('../../src/index.js')).sort()).toEqual([
+    'PostQuote',
+    'PostquoteActivateEvent',
+    'PostquoteConsentEvent',
+    'PostquoteErrorEvent',
+    'PostquoteRevealEvent',
+    'TweetQuote',
+    'VideoAppeal',
+    'parse',
+  ]);
+});
+
 test('the event classes and parse() work on the server', async () => {
   const { PostquoteErrorEvent, parse } = await import('../../src/index.js');
   expect(new PostquoteErrorEvent({ code: 'invalid-url', message: 'x' }).type).toBe('postquote-error');
