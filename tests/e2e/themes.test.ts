@@ -3,8 +3,10 @@
 // light-DOM fallback is exposed to every page rule: a theme's blockquote, paragraph and image rules
 // must neither give the waiting box another height than the card's (the page jumps when the card
 // comes), nor another look than the card's own without JavaScript. Tailwind's prose gave images a
-// 2em bottom margin (a 32 px jump per photo or poster). English (the script held back) and Arabic
-// (the catalog held back), 414 and 1024 px. Built bundle, strict CSP.
+// 2em bottom margin (a 32 px jump per photo or poster); Pico, simple.css and prose set the quote's,
+// paragraphs' and transcript's colour, so a theme="dark" quote on a light page (or theme="light" on
+// a dark one) was grey on grey. English (the script held back) and Arabic (the catalog held back),
+// 414 and 1024 px. Built bundle, strict CSP.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
@@ -22,7 +24,7 @@ const cards = [
   `<tweet-quote ${common} status="deleted" archive-href="https://web.archive.org/web/2024/https://x.com/postquote_demo/status/1000000000000000001" archived-at="2024-03-06">${text}</tweet-quote>`,
   `<post-quote href="https://bsky.app/profile/demo.bsky.social/post/3kabc" author="Demo Author" handle="demo.bsky.social" verification="verified">${text}${photo}</post-quote>`,
   `<tweet-quote theme="dark" ${common}>${text}${photo}</tweet-quote>`,
-  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" datetime="2024-03-05T14:30:00Z" poster="${poster}"><blockquote lang="en" data-start="3">A key sentence.</blockquote></video-appeal>`,
+  `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" datetime="2024-03-05T14:30:00Z" poster="${poster}"><blockquote lang="en" data-start="3">A key sentence.</blockquote><div slot="transcript"><p>First line.</p><p>Second line.</p></div></video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Poster link"><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE"><img src="${poster}" width="1280" height="720" alt=""></a><blockquote lang="en">The poster as a link.</blockquote></video-appeal>`,
   `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="Text link" verification="verified"><blockquote lang="en">A text link.</blockquote><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Watch on YouTube</a></video-appeal>`,
 ];
@@ -89,4 +91,40 @@ for (const theme of themes)
       expect(w.pageErrors).toEqual([]);
       expect(w.external).toEqual([]);
       await page.close();
+    });
+
+for (const theme of themes)
+  for (const scheme of ['light', 'dark'] as const)
+    test(`${theme}, ${scheme} page, without JavaScript: the fallback's quote has the card's colours and none of the theme's quote decoration or image margins`, async () => {
+      const context = await env.browser.newContext({
+        javaScriptEnabled: false,
+        colorScheme: scheme,
+        viewport: { width: 414, height: 3000 },
+      });
+      const page = await context.newPage();
+      await page.goto(`${env.server.url}/${theme}-en.html`);
+      const looks = await page.evaluate(
+        (sel) =>
+          [...document.querySelectorAll(sel)].map((e) => {
+            const q = e.querySelector('blockquote')!;
+            const s = getComputedStyle(q);
+            const img = e.querySelector('img');
+            return {
+              quote: [s.color, s.fontStyle, s.borderInlineStartWidth, s.paddingInlineStart, s.marginBlockEnd],
+              paragraphs: [...q.querySelectorAll('p')].map((p) => getComputedStyle(p).marginBlockEnd),
+              colours: [...e.querySelectorAll('p')].map((p) => getComputedStyle(p).color),
+              image: img && getComputedStyle(img).marginBlockEnd,
+              color: getComputedStyle(e).color,
+            };
+          }),
+        selector,
+      );
+      expect(looks.map((l) => l.quote)).toEqual(looks.map((l) => [l.color, 'normal', '0px', '0px', '0px']));
+      expect(looks.map((l) => l.paragraphs)).toEqual(looks.map((l) => l.paragraphs.map(() => '0px')));
+      // The quote's paragraphs and the transcript's, in the card's colour.
+      expect(looks.map((l) => l.colours)).toEqual(looks.map((l) => l.colours.map(() => l.color)));
+      expect(looks.map((l) => l.image)).toEqual(looks.map((l) => (l.image === null ? null : '0px')));
+      // theme="dark": light text on the card's dark background, whatever the page's scheme.
+      expect(looks[4].color).toBe('rgb(231, 233, 234)');
+      await context.close();
     });
