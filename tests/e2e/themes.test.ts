@@ -33,10 +33,12 @@ const newsroom = [
   `<post-quote href="https://bsky.app/profile/demo.bsky.social/post/3kabc" author="Demo Author" handle="demo.bsky.social">${text}<blockquote slot="translation" lang="ar" data-by="الديسك"><p>قصف مجددًا قرب المستشفى.</p></blockquote></post-quote>`,
   `<tweet-quote ${common} content-warning="Graphic injuries.">${text}${photo}</tweet-quote>`,
 ];
-const themes = ['bootstrap', 'pico', 'water', 'simple', 'tailwind-prose'];
+const themes = ['bootstrap', 'pico', 'water', 'simple', 'tailwind-prose', 'newsroom'];
 /** Where each theme's article text sits: Tailwind's typography styles only what is inside `prose`. */
 const wrap = (theme: string, body: string) =>
-  theme === 'tailwind-prose' ? `<article class="prose lg:prose-xl">${body}</article>` : `<main><article>${body}</article></main>`;
+  theme === 'tailwind-prose'
+    ? `<article class="prose lg:prose-xl">${body}</article>`
+    : `<main><article><section>${body}</section></article></main>`;
 const page = (theme: string, lang: string, list: string[]) => ({
   body: `<!doctype html><html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${theme}</title><link rel="stylesheet" href="/themes/${theme}.css"><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module"${lang === 'en' ? '' : ' blocking="render"'} src="/dist/cdn/postquote.min.js"></script><body>${wrap(theme, list.map((c) => `<p>Paragraph.</p>${c}`).join('\n') + '<p>End.</p>')}</body></html>`,
   csp: strictCsp(),
@@ -99,7 +101,7 @@ for (const theme of themes)
       const context = await env.browser.newContext({
         javaScriptEnabled: false,
         colorScheme: scheme,
-        viewport: { width: 414, height: 3000 },
+        viewport: { width: 1024, height: 3000 },
       });
       const page = await context.newPage();
       await page.goto(`${env.server.url}/${theme}-en.html`);
@@ -111,19 +113,23 @@ for (const theme of themes)
             const img = e.querySelector('img');
             return {
               quote: [s.color, s.fontStyle, s.borderInlineStartWidth, s.paddingInlineStart, s.marginBlockEnd],
-              paragraphs: [...q.querySelectorAll('p')].map((p) => getComputedStyle(p).marginBlockEnd),
+              // the verification label, in the flow (not where a page's big quote mark goes)
+              label: getComputedStyle(q, '::before').position,
+              paragraphs: [...q.querySelectorAll('p')].map((p) => [getComputedStyle(p).marginBlockEnd, p.clientWidth === q.clientWidth]),
               colours: [...e.querySelectorAll('p')].map((p) => getComputedStyle(p).color),
-              image: img && getComputedStyle(img).marginBlockEnd,
+              image: img && [getComputedStyle(img).marginBlockEnd, getComputedStyle(img).padding, getComputedStyle(img).borderTopWidth],
               color: getComputedStyle(e).color,
             };
           }),
         selector,
       );
       expect(looks.map((l) => l.quote)).toEqual(looks.map((l) => [l.color, 'normal', '0px', '0px', '0px']));
-      expect(looks.map((l) => l.paragraphs)).toEqual(looks.map((l) => l.paragraphs.map(() => '0px')));
+      // The quote's paragraphs as wide as the quote (Tufte's are 55%), without the theme's margins.
+      expect(looks.map((l) => l.paragraphs)).toEqual(looks.map((l) => l.paragraphs.map(() => ['0px', true])));
       // The quote's paragraphs and the transcript's, in the card's colour.
       expect(looks.map((l) => l.colours)).toEqual(looks.map((l) => l.colours.map(() => l.color)));
-      expect(looks.map((l) => l.image)).toEqual(looks.map((l) => (l.image === null ? null : '0px')));
+      expect(looks.map((l) => l.image)).toEqual(looks.map((l) => (l.image === null ? null : ['0px', '0px', '0px'])));
+      expect(looks.map((l) => l.label)).toEqual(looks.map(() => 'static'));
       // theme="dark": light text on the card's dark background, whatever the page's scheme.
       expect(looks[4].color).toBe('rgb(231, 233, 234)');
       await context.close();
