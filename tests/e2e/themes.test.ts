@@ -1,12 +1,15 @@
-// postquote in the page styles news sites use: Bootstrap 5, Pico, Water.css, simple.css and
-// Tailwind's prose (tests/fixtures/themes, the rules of each that reach postquote's elements). The
-// light-DOM fallback is exposed to every page rule: a theme's blockquote, paragraph and image rules
-// must neither give the waiting box another height than the card's (the page jumps when the card
-// comes), nor another look than the card's own without JavaScript. Tailwind's prose gave images a
-// 2em bottom margin (a 32 px jump per photo or poster); Pico, simple.css and prose set the quote's,
-// paragraphs' and transcript's colour, so a theme="dark" quote on a light page (or theme="light" on
-// a dark one) was grey on grey. English (the script held back) and Arabic (the catalog held back),
-// 414 and 1024 px. Built bundle, strict CSP.
+// postquote in the page styles news sites use: Bootstrap 5, Pico, Water.css, simple.css, Tailwind's
+// prose, Tufte CSS and a newsroom's own article rules (tests/fixtures/themes, the rules of each that
+// reach postquote's elements). The light-DOM fallback is exposed to every page rule: a theme's
+// blockquote, paragraph, image and link rules must neither give the waiting box another height than
+// the card's (the page jumps when the card comes), nor another look than the card's own without
+// JavaScript. Tailwind's prose gave images a 2em bottom margin (a 32 px jump per photo or poster);
+// Pico, simple.css and prose set the quote's, paragraphs' and transcript's colour, so a
+// theme="dark" quote on a light page (or theme="light" on a dark one) was grey on grey; Tufte set the
+// quote's paragraphs at 55% width; a big quote mark placed absolutely in blockquote::before took the
+// verification label with it, over the quote; framed images, border-underlined links and spaced
+// blocks each added their padding, border or margin to the waiting box. English (the script held
+// back) and Arabic (the catalog held back), 414 and 1024 px. Built bundle, strict CSP.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
@@ -33,7 +36,7 @@ const newsroom = [
   `<post-quote href="https://bsky.app/profile/demo.bsky.social/post/3kabc" author="Demo Author" handle="demo.bsky.social">${text}<blockquote slot="translation" lang="ar" data-by="الديسك"><p>قصف مجددًا قرب المستشفى.</p></blockquote></post-quote>`,
   `<tweet-quote ${common} content-warning="Graphic injuries.">${text}${photo}</tweet-quote>`,
 ];
-const themes = ['bootstrap', 'pico', 'water', 'simple', 'tailwind-prose', 'newsroom'];
+const themes = ['bootstrap', 'pico', 'water', 'simple', 'tailwind-prose', 'tufte', 'newsroom'];
 /** Where each theme's article text sits: Tailwind's typography styles only what is inside `prose`. */
 const wrap = (theme: string, body: string) =>
   theme === 'tailwind-prose'
