@@ -42,7 +42,7 @@ const types: Record<string, string> = {
   '.webm': 'video/webm',
   '.vtt': 'text/vtt',
 };
-const allowed = ['/dist/', '/demo/img/', '/demo/media/', '/node_modules/', '/postquote.css'];
+const allowed = ['/dist/', '/demo/img/', '/demo/media/', '/tests/fixtures/img/', '/node_modules/', '/postquote.css'];
 
 /** Builds dist/ once if a test runs without `npm test` having built it. */
 export function ensureBuilt(): void {
