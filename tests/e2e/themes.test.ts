@@ -96,6 +96,8 @@ for (const theme of themes)
               quote: [s.color, s.fontStyle, s.borderInlineStartWidth, s.paddingInlineStart, s.marginBlockEnd],
               // the verification label, in the flow (not where a page's big quote mark goes)
               label: getComputedStyle(q, '::before').position,
+              // the status line, in the quote's colour (not a page's closing quote mark's)
+              status: getComputedStyle(q, '::after').color,
               paragraphs: [...q.querySelectorAll('p')].map((p) => [getComputedStyle(p).marginBlockEnd, p.clientWidth === q.clientWidth]),
               colours: [...e.querySelectorAll('p')].map((p) => getComputedStyle(p).color),
               image: img && [getComputedStyle(img).marginBlockEnd, getComputedStyle(img).padding, getComputedStyle(img).borderTopWidth],
@@ -111,6 +113,7 @@ for (const theme of themes)
       expect(looks.map((l) => l.colours)).toEqual(looks.map((l) => l.colours.map(() => l.color)));
       expect(looks.map((l) => l.image)).toEqual(looks.map((l) => (l.image === null ? null : ['0px', '0px', '0px'])));
       expect(looks.map((l) => l.label)).toEqual(looks.map(() => 'static'));
+      expect(looks.map((l) => l.status)).toEqual(looks.map((l) => l.color));
       // theme="dark": light text on the card's dark background, whatever the page's scheme.
       expect(looks[4].color).toBe('rgb(231, 233, 234)');
       await context.close();
