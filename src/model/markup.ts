@@ -282,6 +282,13 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
   if (video) {
     // <video-appeal> shows no photos: they are the JSON's (the card reads a video attachment there).
     if (media) json.media = media;
+    // Nor a quoted post: said, as a video left out of the other elements is.
+    for (const [field, left] of [
+      ['media', media?.some((m) => m.type != 'video')],
+      ['quoted', post.quoted],
+    ] as const)
+      if (left)
+        problems.push({ code: 'invalid-value', field, message: `${field}: <video-appeal> does not show it: only in its inline JSON` });
     const paragraphs =
       typeof transcript == 'string'
         ? transcript

@@ -197,6 +197,18 @@ test('a post with a video is a <video-appeal>: its attributes, <track>s, key quo
   expect(toMarkup({ text: 'x', video: { src: '/v.mp4' } }, { quoteStart: 'soon' }).problems.map((p) => `${p.code} ${p.field}`)).toEqual([
     'invalid-number quoteStart',
   ]);
+  // Photos and a quoted post, which <video-appeal> does not show, are said (the card's video attachment is not).
+  expect(
+    toMarkup({
+      ...post,
+      media: [
+        { type: 'video', url: '/a.mp4' },
+        { type: 'image', url: '/p.jpg' },
+      ],
+      quoted: { text: 'q' },
+    }).problems.map((p) => `${p.code} ${p.field}`),
+  ).toEqual(['invalid-value media', 'invalid-value quoted']);
+  expect(toMarkup({ ...post, media: [{ type: 'video', url: '/a.mp4' }] }).problems).toEqual([]);
   // <tweet-quote> and <post-quote>, asked for, still leave the video out.
   expect(toMarkup(post, { element: 'post-quote' }).problems.map((p) => `${p.code} ${p.field}`)).toEqual(['invalid-value video']);
   // What the attributes cannot give exactly is the JSON's: a number in another form, tracks with `default: false` or a NUL.
