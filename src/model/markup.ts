@@ -64,9 +64,10 @@ const escape = (s: string) =>
  * lone surrogate (U+FFFD once the page is written as UTF-8). Such a value goes in the inline JSON.
  */
 const unsafe = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unsafeAll = new RegExp(unsafe.source, 'g');
 const safe = (s: string) => !unsafe.test(s);
 /** For the no-JS reader: what the parser would make of it anyway. */
-const shown = (s: string) => escape(s.replace(new RegExp(unsafe.source, 'g'), '\uFFFD'));
+const shown = (s: string) => escape(s.replace(unsafeAll, '\uFFFD'));
 
 /**
  * Whether the blockquote reader (src/sources/text.ts) reads `text`, written with a `<br>` for each

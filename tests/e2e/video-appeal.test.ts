@@ -224,6 +224,15 @@ const got = (page: Page, host: string) =>
     .find((f) => f.url().includes(host))!
     .evaluate(() => (window as unknown as { got?: unknown[] }).got ?? []);
 
+/** Gives the card of `scenario` a key quote said 12 s in (the Vimeo page has no key quote: one is added). */
+const keyQuoteAt12 = (page: Page, scenario: string) =>
+  page.evaluate((scenario) => {
+    const card = document.querySelector(`#${scenario} video-appeal`)!;
+    if (!card.querySelector('blockquote'))
+      card.append(Object.assign(document.createElement('blockquote'), { textContent: 'Twelve seconds in.' }));
+    card.querySelector('blockquote')!.dataset.start = '12';
+  }, scenario);
+
 describe('video-appeal: one video at a time', () => {
   test('a YouTube or Vimeo player is paused, at its own origin, when another card plays', async () => {
     for (const [path, first, second, host, message] of [
@@ -265,13 +274,7 @@ describe('video-appeal: "play from" while the player plays', () => {
     ] as const) {
       const { page, external, problems } = await open(path);
       await settled(page);
-      // The Vimeo page has no key quote with a moment: one is added.
-      await page.evaluate((scenario) => {
-        const card = document.querySelector(`#${scenario} video-appeal`)!;
-        if (!card.querySelector('blockquote'))
-          card.append(Object.assign(document.createElement('blockquote'), { textContent: 'Twelve seconds in.' }));
-        card.querySelector('blockquote')!.dataset.start = '12';
-      }, scenario);
+      await keyQuoteAt12(page, scenario);
       await page.locator(`#${scenario} video-appeal .jump`).waitFor();
       await playButton(page, scenario).click();
       await page.locator(`#${scenario} video-appeal iframe`).waitFor();
@@ -306,12 +309,7 @@ describe('video-appeal: "play from" while the player loads', () => {
     ] as const) {
       const { page, problems } = await open(path);
       await settled(page);
-      await page.evaluate((scenario) => {
-        const card = document.querySelector(`#${scenario} video-appeal`)!;
-        if (!card.querySelector('blockquote'))
-          card.append(Object.assign(document.createElement('blockquote'), { textContent: 'Twelve seconds in.' }));
-        card.querySelector('blockquote')!.dataset.start = '12';
-      }, scenario);
+      await keyQuoteAt12(page, scenario);
       // The first load of the player is slow: the press comes before it.
       let first = true;
       await page.route(`https://${host}/**`, async (route) => {
