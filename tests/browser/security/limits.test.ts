@@ -304,6 +304,12 @@ describe('link text that names another site', () => {
       [json(skeet), text, 'post-quote'],
       [json(status), 'See https://www.bbc.co.uk/news', 'post-quote'],
       [`<blockquote>Go to <a href="https://evil.example/">www.bbc.co.uk</a></blockquote>`, 'Go to www.bbc.co.uk', 'post-quote'],
+      // The scheme in capitals names the address as well (its check has no i flag, only the scheme's cases).
+      [
+        `<blockquote>Go to <a href="https://evil.example/">HTTPS://WWW.BBC.CO.UK</a></blockquote>`,
+        'Go to HTTPS://WWW.BBC.CO.UK',
+        'post-quote',
+      ],
       [json({ text: 'visit bbc.co.uk', links: [{ start: 6, end: 15, url: 'https://evil.example' }] }), 'visit bbc.co.uk', 'post-quote'],
       // Userinfo: the address reads x.com, the browser goes to evil.example.
       [json({ text: 'log in at https://x.com@evil.example/login' }), 'log in at https://x.com@evil.example/login', 'post-quote'],
