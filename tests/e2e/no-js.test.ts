@@ -40,7 +40,16 @@ const embeds = ['instagram-v14-en', 'instagram-v12-captioned-de', 'threads-2025-
 const foreign = (lang: string, words: string) =>
   `<tweet-quote author="A" status="deleted"><blockquote lang="${lang}"><p>${words}</p></blockquote><blockquote slot="translation" lang="${lang}">${words}</blockquote></tweet-quote>`;
 
+/** A deleted video, its key quote and poster link: the status line speaks of the video, as its card does. */
+const goneVideo = `<video-appeal author="V" status="deleted" archive-href="https://web.archive.org/v" href="https://www.youtube.com/watch?v=M7lc1UVf-VE">
+  <blockquote lang="en">Please save us.</blockquote>
+  <a href="https://www.youtube.com/watch?v=M7lc1UVf-VE"><img src="/demo/img/poster-live.jpg" width="640" height="360" alt="The appeal"></a>
+</video-appeal>`;
+
 const env = servedPages({
+  '/gone-video.html': page('en', goneVideo),
+  '/gone-video-de.html': page('de', goneVideo),
+  '/gone-video-ar.html': page('ar', `<div dir="rtl">${goneVideo}</div>`),
   '/warned.html': page('en', warned),
   '/warned-de.html': page('de', warned),
   '/warned-json.html': page(
@@ -183,6 +192,25 @@ test('the archived copy gives its address, after the status', async () => {
   await print.emulateMedia({ media: 'screen' });
   expect(await pseudo(print, 'tweet-quote > blockquote', '::after')).not.toContain('https://');
   await print.close();
+});
+
+test('a deleted video says "video", not "post", in the page language, seen and heard', async () => {
+  for (const [path, words, post] of [
+    ['/gone-video.html', 'This video has since been deleted.', 'This post'],
+    ['/gone-video-de.html', 'Dieses Video wurde inzwischen gelöscht.', 'Dieser Beitrag'],
+    ['/gone-video-ar.html', 'حُذف هذا الفيديو لاحقًا.', 'المنشور'],
+  ]) {
+    const p = await open(path);
+    expect(await pseudo(p, 'video-appeal > blockquote', '::after'), path).toContain(words);
+    const tree = await p.locator('video-appeal').ariaSnapshot();
+    expect(tree, path).toContain(words);
+    expect(tree, path).not.toContain(post);
+    await p.close();
+  }
+  // A post's stays the post's.
+  const post = await open('/archived.html');
+  expect(await pseudo(post, 'tweet-quote > blockquote', '::after')).toContain('This post has since been deleted.');
+  await post.close();
 });
 
 test("the newsroom's label and the status are seen in the quote's box but read outside the quote, before it", async () => {
