@@ -121,9 +121,9 @@ const xEmbed = onDemand(
   (m) => builtIn({ ...x, readEmbed: m.readXEmbed }),
 );
 
-/** Facebook's module is in `others`; its embed-code reader in X's chunk (they share the date reading). */
+/** Facebook's module is in `others`; its embed-code reader is a chunk of its own (it shares X's date reading). */
 const facebookEmbed = onDemand(
-  () => Promise.all([others.load(), import('../sources/embed-code.js')]),
+  () => Promise.all([others.load(), import('../sources/facebook-embed.js')]),
   ([, m]) => {
     const facebook = loaded.get('facebook');
     if (facebook) builtIn({ ...facebook, readEmbed: m.readFacebookEmbed });
