@@ -46,7 +46,14 @@ const goneVideo = `<video-appeal author="V" status="deleted" archive-href="https
   <a href="https://www.youtube.com/watch?v=M7lc1UVf-VE"><img src="/demo/img/poster-live.jpg" width="640" height="360" alt="The appeal"></a>
 </video-appeal>`;
 
+/** Facebook's embed code as its "Embed" dialog gives it (sdk.js included), under the newsroom's labels. */
+const facebook = `<post-quote author="A" verification="disputed" status="deleted" archive-href="https://web.archive.org/f">${readFileSync(
+  'tests/fixtures/embeds/facebook-post-2023-sdk-en-gb.html',
+  'utf8',
+)}</post-quote>`;
+
 const env = servedPages({
+  '/facebook.html': page('en', facebook),
   '/gone-video.html': page('en', goneVideo),
   '/gone-video-de.html': page('de', goneVideo),
   '/gone-video-ar.html': page('ar', `<div dir="rtl">${goneVideo}</div>`),
@@ -245,6 +252,22 @@ test("the newsroom's label and the status are seen in the quote's box but read o
     await p.close();
     expect(await axeWithoutJs(path), path).toEqual([]);
   }
+});
+
+test("Facebook's embed code: the newsroom's label and the status around its quote, read before it, and the quote in the card's type", async () => {
+  const p = await open('/facebook.html');
+  expect(await pseudo(p, '.fb-post', '::before')).toContain('Disputed');
+  expect(await pseudo(p, '.fb-post', '::after')).toContain(
+    'This post has since been deleted. Archived copy (\u2068https://web.archive.org/f\u2069)',
+  );
+  expect(await p.locator('.fb-post > blockquote').ariaSnapshot()).not.toMatch(/Disputed|deleted|Archived/);
+  const tree = await p.locator('post-quote').ariaSnapshot();
+  const at = ['A', 'Disputed', 'This post has since been deleted.', 'The new ferry'].map((s) => tree.indexOf(s));
+  expect(at[0], tree).toBeGreaterThan(-1);
+  expect(at, tree).toEqual([...at].sort((a, b) => a - b));
+  // The browser's blockquote margins (40px at the sides) give way to the card's.
+  expect(await p.$eval('.fb-post > blockquote', (b) => getComputedStyle(b).marginInlineStart)).toBe('0px');
+  await p.close();
 });
 
 test('a pasted Instagram, Threads or TikTok code stays inside its card on a 320 px phone, and the page does not scroll sideways (with and without JavaScript)', async () => {
