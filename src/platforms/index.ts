@@ -31,7 +31,8 @@ const registry: Record<PlatformId, Entry> = {
   mastodon: { hosts: '', matches: (url) => statusPath.test(url.pathname), embed: '.mastodon-embed' },
   threads: { hosts: 'threads.com threads.net', embed: '.text-post-media' },
   instagram: { hosts: 'instagram.com instagr.am', embed: '.instagram-media' },
-  facebook: { hosts: 'facebook.com fb.com fb.watch fb.me' },
+  // Facebook's script form: <div class="fb-post"> around its blockquote (or the blockquote pasted alone).
+  facebook: { hosts: 'facebook.com fb.com fb.watch fb.me', embed: '.fb-post,.fb-xfbml-parse-ignore' },
   telegram: { hosts: 't.me telegram.me telegram.dog' },
   tiktok: { hosts: 'tiktok.com', embed: '.tiktok-embed' },
   youtube: { hosts: 'youtube.com youtu.be youtube-nocookie.com' },
@@ -120,7 +121,16 @@ const xEmbed = onDemand(
   (m) => builtIn({ ...x, readEmbed: m.readXEmbed }),
 );
 
-/** Loads what reads a pasted embed code of `id`: the platform's module (for X, its reader). Same contract as loadPlatform. */
+/** Facebook's module is in `others`; its embed-code reader is a chunk of its own (it shares X's date reading). */
+const facebookEmbed = onDemand(
+  () => Promise.all([others.load(), import('../sources/facebook-embed.js')]),
+  ([, m]) => {
+    const facebook = loaded.get('facebook');
+    if (facebook) builtIn({ ...facebook, readEmbed: m.readFacebookEmbed });
+  },
+);
+
+/** Loads what reads a pasted embed code of `id`: the platform's module (for X and Facebook, their reader). Same contract as loadPlatform. */
 export function loadEmbedReader(id: PlatformId | undefined): Promise<void> | undefined {
-  return id === 'x' ? xEmbed.load() : loadPlatform(id);
+  return id === 'x' ? xEmbed.load() : id === 'facebook' ? facebookEmbed.load() : loadPlatform(id);
 }

@@ -1,4 +1,4 @@
-// Instagram, Threads and TikTok embed codes as the platforms hand them out (tests/fixtures/embeds),
+// Instagram, Threads, TikTok and Facebook embed codes as the platforms hand them out (tests/fixtures/embeds),
 // pasted into <post-quote>: read (platform, post URL without tracking, author, handle, caption,
 // date), never their placeholder words ("View this post on Instagram", "A post shared by …",
 // "View on Threads", "♬ original sound") as the author's; their <script> never loaded.
@@ -20,7 +20,7 @@ interface Expected {
 }
 const fixtures = index as { file: string; expected: Expected }[];
 const placeholders =
-  /View this post|Ver esta|Sieh dir|A post shared|A photo posted|compartida|geteilt|View on Threads|Auf Threads ansehen|Post by|original sound|♬/;
+  /View this post|Ver esta|Sieh dir|A post shared|A photo posted|compartida|geteilt|View on Threads|Auf Threads ansehen|Post by|Posted by|original sound|♬/;
 
 /** What readMarkup() takes from a host holding `markup`, once the platform's reader has loaded. */
 async function read(markup: string) {
@@ -37,7 +37,7 @@ afterEach(cleanup);
 
 describe('reading the embed codes', () => {
   test('the fixture set is complete', () => {
-    expect(fixtures.length).toBe(7);
+    expect(fixtures.length).toBe(9);
     for (const f of fixtures) expect(code(f.file), f.file).toBeTypeOf('string');
   });
 
@@ -52,7 +52,7 @@ describe('reading the embed codes', () => {
       expect(post.text ?? null).toBe(e.text);
       expect(post.createdAt ?? null).toBe(e.createdAt);
       expect(JSON.stringify(post)).not.toMatch(placeholders);
-      expect(JSON.stringify(post)).not.toMatch(/utm_|igsh|xmt=|refer=/);
+      expect(JSON.stringify(post)).not.toMatch(/utm_|igsh|xmt=|refer=|__cft__|__tn__/);
     });
 
   test('Threads, 2023: a threads.net/t/ID link names no handle; its "Post by @user" does', async () => {
@@ -74,6 +74,50 @@ describe('reading the embed codes', () => {
 });
 
 describe('<post-quote> with a pasted embed code', () => {
+  test('Facebook\'s script form (div.fb-post and sdk.js): name, text with its hashtag, date, "View on Facebook"; sdk.js never loaded', async () => {
+    const requests = performance.getEntriesByType('resource').length;
+    const el = await mount(`<post-quote>${code('facebook-post-2023-sdk-en-gb.html')}</post-quote>`);
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('Facebook');
+    expect(part(el, 'author')!.textContent!.trim()).toBe('Harbour Tide Ferries');
+    expect(part(el, 'text')!.textContent).toBe(index[7].expected.text);
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.facebook.com/hashtag/harbourlife',
+    ]);
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2023-11-05');
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe(index[7].expected.url);
+    expect(el.shadowRoot!.textContent).not.toMatch(placeholders);
+    // The pasted SDK is neither run nor loaded, and stays in the light DOM untouched.
+    expect(el.querySelector('script[src*="connect.facebook.net"]')).not.toBeNull();
+    expect(
+      performance
+        .getEntriesByType('resource')
+        .slice(requests)
+        .filter((r) => /facebook/.test(r.name)),
+    ).toEqual([]);
+    expect((window as unknown as { FB?: unknown }).FB).toBeUndefined();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test("Facebook: a post link off Facebook's hosts is no post URL, and a profile.php or numeric profile names no handle", async () => {
+    const forged = code('facebook-post-2023-sdk-en-gb.html').replaceAll(
+      'https://www.facebook.com/harbourtide.ferries/posts/',
+      'https://facebook.com.evil.example/p/',
+    );
+    expect((await read(forged)).url).toBeUndefined();
+    for (const profile of ['https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/100064/'])
+      expect(
+        (
+          await read(
+            code('facebook-post-2023-sdk-en-gb.html').replace('href="https://www.facebook.com/harbourtide.ferries"', `href="${profile}"`),
+          )
+        ).author,
+      ).toEqual({
+        name: 'Harbour Tide Ferries',
+        url: profile,
+        handle: undefined,
+      });
+  });
+
   test('TikTok: the handle, the caption with its links, the moment in the video ID, "View on TikTok"', async () => {
     const requests = performance.getEntriesByType('resource').length;
     const el = await mount(`<post-quote>${code('tiktok-video-2024.html')}</post-quote>`);
@@ -188,7 +232,7 @@ describe('an iframe pasted inside (YouTube, Facebook)', () => {
     expect(loaded('va')).toBe(true);
   });
 
-  test("<post-quote> with only an iframe (or Facebook's script form) keeps it as the fallback: not read", async () => {
+  test("<post-quote> with only an iframe keeps it as the fallback: not read (Facebook's script form is read, as its blockquote)", async () => {
     const errors = postquoteErrors();
     try {
       const el = await mount(`<post-quote>${frame('pq')}</post-quote>`);
@@ -197,8 +241,8 @@ describe('an iframe pasted inside (YouTube, Facebook)', () => {
       const fb = await mount(
         `<post-quote><div class="fb-post" data-href="https://www.facebook.com/20531316728/posts/10154009990506729/"><blockquote cite="https://www.facebook.com/20531316728/posts/10154009990506729/" class="fb-xfbml-parse-ignore"><p>Hello</p>Posted by <a href="https://www.facebook.com/facebook/">Facebook</a> on <a href="https://www.facebook.com/20531316728/posts/10154009990506729/">Thursday, August 27, 2015</a></blockquote></div></post-quote>`,
       );
-      expect(fb.shadowRoot!.querySelector('figure')).toBeNull();
-      expect(errors.seen.filter((c) => c === 'no-content')).toHaveLength(2);
+      expect(part(fb, 'text')!.textContent).toBe('Hello');
+      expect(errors.seen.filter((c) => c === 'no-content')).toHaveLength(1);
     } finally {
       errors.stop();
     }

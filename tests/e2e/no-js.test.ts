@@ -40,7 +40,23 @@ const embeds = ['instagram-v14-en', 'instagram-v12-captioned-de', 'threads-2025-
 const foreign = (lang: string, words: string) =>
   `<tweet-quote author="A" status="deleted"><blockquote lang="${lang}"><p>${words}</p></blockquote><blockquote slot="translation" lang="${lang}">${words}</blockquote></tweet-quote>`;
 
+/** A deleted video, its key quote and poster link: the status line speaks of the video, as its card does. */
+const goneVideo = `<video-appeal author="V" status="deleted" archive-href="https://web.archive.org/v" href="https://www.youtube.com/watch?v=M7lc1UVf-VE">
+  <blockquote lang="en">Please save us.</blockquote>
+  <a href="https://www.youtube.com/watch?v=M7lc1UVf-VE"><img src="/demo/img/poster-live.jpg" width="640" height="360" alt="The appeal"></a>
+</video-appeal>`;
+
+/** Facebook's embed code as its "Embed" dialog gives it (sdk.js included), under the newsroom's labels. */
+const facebook = `<post-quote author="A" verification="disputed" status="deleted" archive-href="https://web.archive.org/f">${readFileSync(
+  'tests/fixtures/embeds/facebook-post-2023-sdk-en-gb.html',
+  'utf8',
+)}</post-quote>`;
+
 const env = servedPages({
+  '/facebook.html': page('en', facebook),
+  '/gone-video.html': page('en', goneVideo),
+  '/gone-video-de.html': page('de', goneVideo),
+  '/gone-video-ar.html': page('ar', `<div dir="rtl">${goneVideo}</div>`),
   '/warned.html': page('en', warned),
   '/warned-de.html': page('de', warned),
   '/warned-json.html': page(
@@ -135,7 +151,10 @@ test('a content warning is written before the text and the photo, in the page la
 test('with JavaScript on, the fallback of a warned post shows no such warning before the script runs (layout unchanged)', async () => {
   // No script on this page: the elements stay undefined with scripting enabled, as before a bundle runs.
   const p = await open('/warned.html', { javaScriptEnabled: true });
-  expect(await pseudo(p, 'tweet-quote', '::before')).toBe('"A"');
+  // (What it says, and what it is heard to say: its alt text after the slash.)
+  const header = await pseudo(p, 'tweet-quote', '::before');
+  expect(header.split(' / ')[0]).toBe('"A"');
+  expect(header).not.toContain('warning');
   expect(await p.$eval('tweet-quote', (el) => getComputedStyle(el, '::after').content)).not.toContain('warning');
   await p.close();
 });
@@ -185,6 +204,25 @@ test('the archived copy gives its address, after the status', async () => {
   await print.close();
 });
 
+test('a deleted video says "video", not "post", in the page language, seen and heard', async () => {
+  for (const [path, words, post] of [
+    ['/gone-video.html', 'This video has since been deleted.', 'This post'],
+    ['/gone-video-de.html', 'Dieses Video wurde inzwischen gelöscht.', 'Dieser Beitrag'],
+    ['/gone-video-ar.html', 'حُذف هذا الفيديو لاحقًا.', 'المنشور'],
+  ]) {
+    const p = await open(path);
+    expect(await pseudo(p, 'video-appeal > blockquote', '::after'), path).toContain(words);
+    const tree = await p.locator('video-appeal').ariaSnapshot();
+    expect(tree, path).toContain(words);
+    expect(tree, path).not.toContain(post);
+    await p.close();
+  }
+  // A post's stays the post's.
+  const post = await open('/archived.html');
+  expect(await pseudo(post, 'tweet-quote > blockquote', '::after')).toContain('This post has since been deleted.');
+  await post.close();
+});
+
 test("the newsroom's label and the status are seen in the quote's box but read outside the quote, before it", async () => {
   // Inside the blockquote a screen reader would read them as the author's words, in the post's
   // language (here a Ukrainian voice reading English).
@@ -214,6 +252,22 @@ test("the newsroom's label and the status are seen in the quote's box but read o
     await p.close();
     expect(await axeWithoutJs(path), path).toEqual([]);
   }
+});
+
+test("Facebook's embed code: the newsroom's label and the status around its quote, read before it, and the quote in the card's type", async () => {
+  const p = await open('/facebook.html');
+  expect(await pseudo(p, '.fb-post', '::before')).toContain('Disputed');
+  expect(await pseudo(p, '.fb-post', '::after')).toContain(
+    'This post has since been deleted. Archived copy (\u2068https://web.archive.org/f\u2069)',
+  );
+  expect(await p.locator('.fb-post > blockquote').ariaSnapshot()).not.toMatch(/Disputed|deleted|Archived/);
+  const tree = await p.locator('post-quote').ariaSnapshot();
+  const at = ['A', 'Disputed', 'This post has since been deleted.', 'The new ferry'].map((s) => tree.indexOf(s));
+  expect(at[0], tree).toBeGreaterThan(-1);
+  expect(at, tree).toEqual([...at].sort((a, b) => a - b));
+  // The browser's blockquote margins (40px at the sides) give way to the card's.
+  expect(await p.$eval('.fb-post > blockquote', (b) => getComputedStyle(b).marginInlineStart)).toBe('0px');
+  await p.close();
 });
 
 test('a pasted Instagram, Threads or TikTok code stays inside its card on a 320 px phone, and the page does not scroll sideways (with and without JavaScript)', async () => {

@@ -5,7 +5,7 @@
 // a script that loads (the common case) defines the elements long before, and nothing moves.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright';
-import { holdBack, recordShifts, servedPages, settled, shifts, watch } from './security/serve.js';
+import { axe, holdBack, recordShifts, servedPages, settled, shifts, watch } from './security/serve.js';
 
 const poster = '/demo/img/poster-live.jpg';
 const transcript = `<video-appeal provider="vimeo" video-id="76979871" author="Transcript" poster="${poster}"><blockquote lang="en">Vimeo.</blockquote><div slot="transcript"><p>First line of the transcript.</p><p>Second line.</p><p>Third line.</p></div></video-appeal>`;
@@ -17,12 +17,22 @@ const translated = (by: string) =>
   `<tweet-quote author="T"><blockquote slot="translation" lang="en"${by}>Hello world</blockquote><blockquote lang="ar" dir="rtl"><p>مرحبا بالعالم</p></blockquote></tweet-quote>`;
 const body = (script: string, size = '', newsroom = true) =>
   `<!doctype html><html lang="en"${size}><head><meta charset="utf-8"><title>script fails</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${script}</head><body><main><p>Before.</p>${transcript}<p>Between.</p>${textLink}<p>After.</p>${newsroom ? warned(' author="A"') + warned('') + warnedVideo + translated(' data-by="Desk"') + translated('') : ''}</main></body></html>`;
+/** The newsroom's label and the status with its archived copy, around a quote in another language. */
+const labelled = `<tweet-quote author="R" verification="disputed" verification-note="Two sources deny it" status="deleted" archive-href="https://web.archive.org/x" archived-at="2016-12-14"><blockquote lang="uk"><p>Привіт світ</p></blockquote></tweet-quote>`;
+const missing = '<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>';
+/** The bundle loaded render-blocking (README, No layout shift): the page paints nothing before it has run or failed. */
+const blocking = (name: string) => `<script type="module" blocking="render" src="/dist/cdn/${name}"></script>`;
 const env = servedPages({
   // The bundle's address answers 404.
   '/missing.html': { body: body('<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>') },
   '/missing-large.html': {
     body: body('<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>', ' style="font-size: 200%"'),
   },
+  '/labelled.html': {
+    body: body(missing).replace('<p>After.</p>', `<p>After.</p>${labelled}`).replace('<main>', '<main><h1>Script fails</h1>'),
+  },
+  '/missing-blocking.html': { body: body(blocking('postquote-missing.min.js')).replace('<p>After.</p>', `<p>After.</p>${labelled}`) },
+  '/loads-blocking.html': { body: body(blocking('postquote.min.js'), '', false) },
   // Videos only: a warned post's card shows the warning in place of the text and photo, a translated one its
   // credit line; no fallback keeps those shapes before the script has run (see No layout shift).
   '/loads.html': { body: body('<script type="module" src="/dist/cdn/postquote.min.js"></script>', '', false) },
@@ -34,6 +44,14 @@ async function open(path: string, width = 600): Promise<Page> {
   await p.goto(env.server.url + path, { waitUntil: 'load' });
   return p;
 }
+
+/**
+ * The script's few seconds pass, at once: every animation the fallback runs while it waits ends, as
+ * when the delay has run out (no timer in the test).
+ */
+const giveUp = (p: Page) => p.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+const pseudo = (p: Page, selector: string, which: '::before' | '::after') =>
+  p.$eval(selector, (el, which) => getComputedStyle(el, which).content, which);
 
 /** Each element's boxes that cut off words, and how far its words reach past its bottom border (into the page below). */
 const cut = (p: Page) =>
@@ -141,4 +159,86 @@ test("the newsroom's translation, shown above the original as in the card, is cr
     expect(tree.indexOf(credit), tree).toBeLessThan(tree.indexOf('Hello world'));
   }
   await p.close();
+});
+
+test("once the script has plainly failed, the newsroom's label and the status are read before the quote, not as its words, and the archived copy gives its address", async () => {
+  const p = await open('/labelled.html');
+  const quote = p.locator('tweet-quote[author="R"] > blockquote');
+  // While the script could still come: the card's places (the card links the archived copy).
+  expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::after')).not.toContain('https://');
+  await giveUp(p);
+  // Inside the blockquote a screen reader would read them as the author's words, in Ukrainian.
+  expect(await quote.ariaSnapshot()).not.toMatch(/Disputed|deny|deleted|Archived|archive\.org/);
+  const tree = await p.locator('tweet-quote[author="R"]').ariaSnapshot();
+  const at = [
+    'R',
+    'Disputed',
+    'Two sources deny it',
+    'This post has since been deleted.',
+    'Archived copy of 2016-12-14',
+    'web.archive.org/x',
+    'Привіт світ',
+  ].map((s) => tree.indexOf(s));
+  expect(at[0], tree).toBeGreaterThan(-1);
+  expect(at, tree).toEqual([...at].sort((a, b) => a - b));
+  expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::after')).toContain(
+    'This post has since been deleted. Archived copy of 2016-12-14 (\u2068https://web.archive.org/x\u2069)',
+  );
+  // Still seen in the quote's box, above and below the text.
+  expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::before')).toContain('Disputed');
+  expect(await axe(p, 'tweet-quote[author="R"]')).toEqual([]);
+  await p.close();
+});
+
+test("a warned post's photo is never shown before its warning: held back while the script could come, shown below the warning once it has failed", async () => {
+  const p = await open('/missing.html');
+  const photos = () => p.$$eval('tweet-quote[content-warning] > img', (imgs) => imgs.map((i) => i.getBoundingClientRect().height));
+  expect(await photos()).toEqual([0, 0]);
+  expect(await p.locator('[content-warning]').first().ariaSnapshot()).not.toContain('Test pattern');
+  await giveUp(p);
+  expect((await photos()).every((h) => h > 0)).toBe(true);
+  const tree = await p.locator('[content-warning]').first().ariaSnapshot();
+  expect(tree.indexOf('Content warning'), tree).toBeGreaterThan(-1);
+  expect(tree.indexOf('Content warning'), tree).toBeLessThan(tree.indexOf('Test pattern'));
+  await p.close();
+});
+
+test('on a page that loads the script render-blocking, what a failed script would leave folded unfolds at the first paint, not seconds on', async () => {
+  // No animation finished and no waiting: the page has just loaded.
+  const p = await open('/missing-blocking.html');
+  expect(await p.evaluate(() => customElements.get('video-appeal'))).toBeUndefined();
+  expect((await cut(p))[0]).toEqual({ clipped: 0, spill: 0 });
+  expect(await p.locator('[content-warning]').first().ariaSnapshot()).toContain('Content warning: Graphic injuries: dead bodies');
+  expect(await p.$$eval('tweet-quote[content-warning] > img', (imgs) => imgs.map((i) => i.getBoundingClientRect().height > 0))).toEqual([
+    true,
+    true,
+  ]);
+  expect(await p.locator('tweet-quote[author="T"]').first().ariaSnapshot()).toContain('Translation: Desk');
+  expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::after')).toContain('(\u2068https://web.archive.org/x\u2069)');
+  expect(await p.locator('tweet-quote[author="R"] > blockquote').ariaSnapshot()).not.toMatch(/Disputed|deleted/);
+  await p.close();
+});
+
+test('render-blocking, a script that loads, however late, runs before the first paint: no waiting shape unfolds, layout shift 0', async () => {
+  const w = await watch(env.browser);
+  const { page } = w;
+  await page.setViewportSize({ width: 600, height: 3000 });
+  await recordShifts(page);
+  // Whether the elements were defined at the first frame the page rendered.
+  await page.addInitScript(() =>
+    requestAnimationFrame(
+      () => ((window as unknown as { definedAtFirstFrame: boolean }).definedAtFirstFrame = !!customElements.get('video-appeal')),
+    ),
+  );
+  const { release, requested } = await holdBack(page, /\/dist\/cdn\/postquote\.min\.js$/);
+  await page.goto(env.server.url + '/loads-blocking.html', { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.querySelectorAll('video-appeal').length === 2);
+  expect(requested.length).toBe(1);
+  release();
+  await page.waitForFunction(() => customElements.get('video-appeal'));
+  await settled(page);
+  expect(await page.evaluate(() => (window as unknown as { definedAtFirstFrame?: boolean }).definedAtFirstFrame)).toBe(true);
+  expect(await shifts(page)).toEqual([]);
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  await page.close();
 });

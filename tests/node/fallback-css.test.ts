@@ -40,6 +40,11 @@ describe('postquote.css speaks the catalogs', () => {
         ['archived-no-date', m.archivedNoDate],
         // A warned video's summary ("Show video"), while the element waits.
         ['reveal-video', m.revealVideo],
+        // A gone video's status line speaks of the video ("This video has since been deleted."), as its card does.
+        ...['deleted', 'suspended', 'withheld', 'protected', 'unavailable'].map((key): [string, string] => [
+          `${key}-video`,
+          m[`${key}Video`],
+        ]),
         ['label-separator', m.labelSeparator],
         // The translation's credit line, without JavaScript: the translator's name (data-by) ends it.
         ['translation', m.translation],
@@ -56,6 +61,8 @@ describe('postquote.css speaks the catalogs', () => {
         expect(css.replace(/\s+/g, ' ')).toContain(`[verification='${key}'] { --_pq-label: var(--_pq-${key});`);
       for (const key of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])
         expect(css.replace(/\s+/g, ' ')).toContain(`[status='${key}'] { --_pq-status: var(--_pq-${key}); }`);
+      for (const key of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])
+        expect(css.replace(/\s+/g, ' ')).toContain(`:where(video-appeal)[status='${key}'] { --_pq-status: var(--_pq-${key}-video); }`);
       expect(css).toContain(`content: var(--_pq-label) var(--_pq-note, '') var(--_pq-mute,) !important`);
       expect(css).toContain(`content: var(--_pq-status) var(--_pq-archive, '') var(--_pq-mute,) !important`);
       // The credit line is the translation's --_pq-cwl, written without JavaScript and should the script never come.

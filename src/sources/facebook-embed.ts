@@ -1,0 +1,57 @@
+// Facebook's embed code in its script form: an on-demand chunk of its own, loaded with the
+// `others` platforms' only when a page pastes such a code (loadEmbedReader). Its date is read as X's.
+import type { RawPost } from '../platforms/platform.js';
+import { readText } from './text.js';
+import { embedDate, stripTracking } from './embed-code.js';
+const facebookHosts = /^https?:\/\/([\w-]+\.)*(facebook\.com|fb\.com|fb\.watch|fb\.me)\//i;
+
+/**
+ * Facebook's embed code in its script form, as its "Embed" dialog gives it: <div class="fb-post"
+ * data-href> around <blockquote cite class="fb-xfbml-parse-ignore"> (before 2016, a
+ * <div class="fb-xfbml-parse-ignore"> around a plain <blockquote>): "<p>text</p>Posted by <a
+ * href=profile>Name</a> on <a href=post>Sunday, 5 November 2023</a>". The words around the links
+ * are the embedder's language: the links are read by their places. Its sdk.js is never loaded.
+ */
+export function readFacebookEmbed(code: Element): RawPost {
+  const bq = code.localName === 'blockquote' ? code : code.querySelector('blockquote');
+  const ps = bq ? bq.querySelectorAll(':scope > p') : [];
+  const last = ps[ps.length - 1];
+  const read = last && readText(bq!, last.nextSibling ?? undefined);
+  const [profile, date] = bq
+    ? [...bq.querySelectorAll(':scope > a[href]')].filter((a) => !last || last.compareDocumentPosition(a) & 4)
+    : [];
+  // A weekday goes before the day ("Sunday, 5 November 2023", "Thursday, August 27, 2015"); a video's
+  // date is no link ("… on Friday, December 5, 2014").
+  const when = (date ? date.textContent : profile?.nextSibling?.textContent)?.trim().split(/\s+/) ?? [];
+  const createdAt = when.map((_, i) => embedDate(when.slice(i).join(' '))).find(Boolean);
+  const href = profile?.getAttribute('href');
+  const url = [code.getAttribute('data-href'), bq?.getAttribute('cite'), date?.getAttribute('href')].find(
+    (u) => u && facebookHosts.test(u),
+  );
+  return {
+    ...read,
+    links: read?.links.map((l) => ({ ...l, url: cleanFacebook(l.url) })),
+    lang: bq?.getAttribute('lang') || undefined,
+    platform: 'facebook',
+    url: url && cleanFacebook(url),
+    createdAt,
+    author: {
+      name: profile?.textContent?.trim() || undefined,
+      url: href && facebookHosts.test(href) ? cleanFacebook(href) : undefined,
+      // A page's or person's username (facebook.com/harbourtide.ferries), not a numeric ID or profile.php.
+      handle: /^https?:\/\/([\w-]+\.)*facebook\.com\/(?!\d+\/?$|[\w.]*\.php)([\w.]{5,})\/?$/.exec(href ?? '')?.[2],
+    },
+  };
+}
+
+/** Facebook's links without their tracking (ref, and the __cft__, __tn__ and __eep__ of its hashtag links). */
+function cleanFacebook(href: string): string {
+  try {
+    const url = new URL(stripTracking(href));
+    for (const k of [...url.searchParams.keys()]) if (/^(ref|__\w+__.*)$/.test(k)) url.searchParams.delete(k);
+    url.hash = '';
+    return url.href;
+  } catch {
+    return href;
+  }
+}
