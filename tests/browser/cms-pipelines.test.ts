@@ -23,9 +23,9 @@ interface Seen {
   codes: string[];
 }
 
-async function look(markup: string): Promise<Seen> {
+async function look(markup: string, report?: Parameters<typeof postquoteErrors>[0]): Promise<Seen> {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  const errors = postquoteErrors();
+  const errors = postquoteErrors(report);
   const host = document.createElement('div');
   host.lang = 'en';
   document.body.append(host);
@@ -89,6 +89,16 @@ const expected: Record<string, Seen> = {
   // Its <p> tags in the JSON's HTML string: a raw line break in it.
   'post-quote-json.wpautop': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
   // The key quote and transcript after the <p>: a card without its quote, the transcript on the page.
+  'transcript-only.wpautop': {
+    elements: ['video-appeal: '],
+    outside: ['Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
+  'indented-transcript.wpautop': {
+    elements: ['video-appeal: '],
+    outside: ['Jede Bombe ist ein Massaker.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
   'video-appeal.wpautop': {
     elements: ['video-appeal: '],
     outside: ['Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
@@ -109,9 +119,23 @@ const expected: Record<string, Seen> = {
   'div-wrapped.marked': card(),
   'x-embed.markdown-it': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
   'x-embed.marked': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
-  // A blank line, then an indented line: a code block inside the element, which the card does not show.
-  'multiline-template.markdown-it': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
-  'multiline-template.marked': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
+  // A blank line, then an indented line: a code block inside the element, which the card does not
+  // show (its markup is text there, never read as HTML): reported.
+  'multiline-template.markdown-it': { elements: [`tweet-quote: ${post}`], outside: [], codes: ['split-markup'] },
+  'multiline-template.marked': { elements: [`tweet-quote: ${post}`], outside: [], codes: ['split-markup'] },
+  'indented-transcript.markdown-it': { elements: ['video-appeal: Jede Bombe ist ein Massaker.'], outside: [], codes: ['split-markup'] },
+  'indented-transcript.marked': { elements: ['video-appeal: Jede Bombe ist ein Massaker.'], outside: [], codes: ['split-markup'] },
+  // The transcript alone: the <p> closed at its <div> (Markdown), or before it (wpautop).
+  'transcript-only.markdown-it': {
+    elements: ['video-appeal: '],
+    outside: ['Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
+  'transcript-only.marked': {
+    elements: ['video-appeal: '],
+    outside: ['Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
   // JSON in a paragraph: markdown-it escapes its quotes, marked links its URL.
   'post-quote-json.markdown-it': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
   'post-quote-json.marked': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
@@ -175,4 +199,48 @@ test('an element in a <p> of its own (attributes and inline JSON, one line) is n
   );
   expect(seen.elements).toEqual(['tweet-quote: Hello']);
   expect(seen.codes).toEqual([]);
+});
+
+// The HTML parser closes a <p> at any of these start tags, not only <blockquote>: inside an element
+// in a <p>, each splits off the markup from there on.
+test.each(['figure', 'ul', 'div', 'pre', 'table', 'h2', 'hr', 'section', 'details'])(
+  'an element in a <p> split at a <%s> is reported',
+  async (tag) => {
+    const inner =
+      tag === 'hr'
+        ? '<hr>'
+        : tag === 'table'
+          ? '<table><tr><td>cell</td></tr></table>'
+          : `<${tag}>${tag === 'ul' ? '<li>item</li>' : 'inner'}</${tag}>`;
+    const seen = await look(
+      `<p><post-quote author="A" href="https://example.org/a">${inner}<blockquote lang="en">${post}</blockquote></post-quote></p><p>After.</p>`,
+    );
+    expect(seen.elements).toEqual(['post-quote: -']);
+    expect(seen.codes).toEqual(['no-content', 'split-markup']);
+  },
+);
+
+test("an element holding its post as inline JSON, alone in a <p> that a page's blockquote follows, is no split", async () => {
+  const seen = await look(
+    `<p><tweet-quote author="A"><script type="application/json">{"text":"Hello"}</script></tweet-quote></p>\n<blockquote>A quote of the article's own.</blockquote>`,
+  );
+  expect(seen.elements).toEqual(['tweet-quote: Hello']);
+  expect(seen.outside).toEqual(["A quote of the article's own."]);
+  expect(seen.codes).toEqual([]);
+});
+
+test('a code block inside the element that holds no markup (a code sample in a pasted embed) is not reported', async () => {
+  const seen = await look(
+    `<tweet-quote author="A"><blockquote lang="en">${post}</blockquote><pre><code>npm install postquote</code></pre></tweet-quote>`,
+  );
+  expect(seen.codes).toEqual([]);
+});
+
+test('the message says where the <p> closed the element, or that Markdown made its markup a code block, and what to do', async () => {
+  const said = async (name: string) => (await look(out(name), (e) => `${e.code}: ${e.message}`)).codes;
+  expect(await said('transcript-only.markdown-it')).toEqual(['split-markup: a <p> (wpautop, Markdown) split off its markup at <div>']);
+  expect(await said('video-appeal.markdown-it')).toEqual(['split-markup: a <p> (wpautop, Markdown) split off its markup at <track>']);
+  expect(await said('multiline-template.marked')).toEqual([
+    'split-markup: Markdown made indented markup after a blank line a code block (<pre><code>), not read: remove the blank line or the indent',
+  ]);
 });
