@@ -217,6 +217,61 @@ test('a post with a video is a <video-appeal>: its attributes, <track>s, key quo
   });
 });
 
+test("<video-appeal>'s own attributes and children that a post does not hold: orientation, crossorigin, the consent wording, a transcript in another language", () => {
+  const post = {
+    url: 'https://www.youtube.com/shorts/dQw4w9WgXcQ',
+    author: { name: 'Lina' },
+    text: 'Save Aleppo.',
+    lang: 'en',
+    video: { src: '/v.mp4' },
+  };
+  const { html, problems } = toMarkup(post, {
+    orientation: 'portrait',
+    crossorigin: 'use-credentials',
+    consent: 'Playing loads the video from our own server.\nNo one else receives data.',
+    transcript: { text: 'اسمي لينا.\n\nأنقذوا حلب!', lang: 'ar' },
+  });
+  expect(problems).toEqual([]);
+  expect(html).toBe(
+    '<video-appeal platform="youtube" href="https://www.youtube.com/shorts/dQw4w9WgXcQ" author="Lina" src="/v.mp4" orientation="portrait" crossorigin="use-credentials">\n' +
+      '  <blockquote lang="en" cite="https://www.youtube.com/shorts/dQw4w9WgXcQ">Save Aleppo.</blockquote>\n' +
+      '  <div slot="transcript" lang="ar" dir="rtl"><p>اسمي لينا.</p><p>أنقذوا حلب!</p></div>\n' +
+      '  <div slot="consent">Playing loads the video from our own server.<br>No one else receives data.</div>\n' +
+      '  <a href="https://www.youtube.com/shorts/dQw4w9WgXcQ">Watch the video</a>\n' +
+      '</video-appeal>',
+  );
+  expect(unescaped(html)).toEqual([]);
+  // A transcript or consent wording in the page's language (a string, or no `lang`) carries none; another's its own, and its direction.
+  expect(toMarkup(post, { transcript: { text: 'Hallo' }, consent: { text: 'Mit Daten', lang: 'de_AT' } }).html).toContain(
+    '<div slot="transcript"><p>Hallo</p></div>\n  <div slot="consent" lang="de-AT" dir="auto">Mit Daten</div>',
+  );
+  // A value the element does not read, or for an element without them, is reported and left out.
+  const wrong = toMarkup(post, {
+    orientation: 'square' as never,
+    crossorigin: 'yes' as never,
+    consent: { text: 'x', lang: 'not a language' },
+    transcript: { lang: 'de' } as never,
+  });
+  expect(wrong.html).not.toMatch(/orientation|crossorigin|slot="(consent|transcript)"/);
+  expect(wrong.problems.map((p) => `${p.code} ${p.field}`)).toEqual([
+    'invalid-value transcript',
+    'invalid-value consent.lang',
+    'invalid-value orientation',
+    'invalid-value crossorigin',
+  ]);
+  const quote = toMarkup(
+    { text: 'x' },
+    { orientation: 'portrait', crossorigin: 'anonymous', consent: 'c', transcript: { text: 't', lang: 'de' } },
+  );
+  expect(quote.html).toBe('<post-quote>\n  <blockquote>x</blockquote>\n</post-quote>');
+  expect(quote.problems.map((p) => `${p.code} ${p.field}`)).toEqual([
+    'invalid-value transcript',
+    'invalid-value consent',
+    'invalid-value orientation',
+    'invalid-value crossorigin',
+  ]);
+});
+
 test("the no-JS summary over warned photos in the page's language (options.lang): one, two (Arabic's dual) or more photos", () => {
   const post = (n: number) => ({ text: 'x', contentWarning: 'W', media: Array.from({ length: n }, (_, i) => ({ url: `/${i}.jpg` })) });
   const summary = (n: number, lang?: string) => /<summary[^>]*>[^<]*<\/summary>/.exec(toMarkup(post(n), { lang }).html)?.[0];
