@@ -24,14 +24,6 @@ import { refused } from '../safety/url.js';
 const fallbackSlots = ['translation', '', 'media', 'transcript', 'consent'];
 
 /**
- * What follows a <p> that the HTML parser closed, and an element in it (see split-markup in layers()):
- * a tag that closes a <p> (HTML's list, but <p> and the list items, which follow one in a page's
- * text), or a child that only the elements take.
- */
-const splitAt =
-  'address,article,aside,blockquote,center,details,dialog,dir,div,dl,fieldset,figcaption,figure,footer,form,h1,h2,h3,h4,h5,h6,header,hgroup,hr,listing,main,menu,nav,ol,pre,search,section,summary,table,ul,xmp,track,source,[slot]';
-
-/**
  * The connected elements (<video-appeal> re-renders its own on `postquote-consent`), and one observer
  * of `lang` anywhere in the document (a page's language switcher).
  */
@@ -186,21 +178,17 @@ export abstract class QuoteElement extends BaseElement {
     const frame = this.querySelector('iframe')?.src;
     if (frame) this.problem({ code: 'iframe-in-fallback', message: frame });
     // A CMS's <p> around the element (wpautop, Markdown): the HTML parser closes both at the first tag
-    // inside that closes a <p> (<blockquote>, <div>, <figure>, <ul>, <pre>, …), or at the <p>'s end tag
-    // (a Markdown paragraph's, wpautop's), so that the element ends the <p>, and its markup (that tag, or
-    // a <track>, <source>, a slotted child) follows it. Not so an element that holds its post as inline JSON.
+    // inside that closes a <p> (<blockquote>, <div>, <figure>, <ul>, <pre>, <h2>, <hr>, …), or at a </p>
+    // that Markdown or wpautop wrote before one (a <track>): the element ends the <p>, and its markup
+    // follows. Not a <p> after it (the page's next paragraph), nor when it holds its post as inline JSON.
     const p = this.parentElement;
     let next = p?.localName == 'p' && p.lastChild == this && !m.json && !m.jsonError ? p.nextSibling : null;
     while (next?.nodeType == 3 && !next.nodeValue!.trim()) next = next.nextSibling;
-    if (next instanceof Element && next.matches(splitAt))
+    if (next instanceof Element && !next.matches('p,script'))
       this.problem({ code: 'split-markup', message: `a <p> (wpautop, Markdown) split off its markup at <${next.localName}>` });
-    // Markdown read an indented line after a blank one as code: its markup is text in a <pre><code>.
-    if (/<(blockquote|track|source|script)\b|<[a-z][^>]*\sslot=/i.test(this.querySelector(':scope > pre > code')?.textContent ?? ''))
-      this.problem({
-        code: 'split-markup',
-        message:
-          'Markdown made indented markup after a blank line a code block (<pre><code>), not read: remove the blank line or the indent',
-      });
+    // Markdown read indented lines after a blank one as code: their markup is text in a <pre><code>, never read as HTML.
+    if (/<(blockquote|track|source|script)\b|\sslot=/i.test(this.querySelector(':scope > pre > code')?.textContent ?? ''))
+      this.problem({ code: 'split-markup', message: 'Markdown made indented markup a code block (<pre>), not read: unindent it' });
     // React 19 and Vue write an object as an attribute ("[object Object]") to an element not yet defined.
     if (this.hasAttribute('post'))
       this.problem({

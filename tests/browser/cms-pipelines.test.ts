@@ -203,7 +203,7 @@ test('an element in a <p> of its own (attributes and inline JSON, one line) is n
 
 // The HTML parser closes a <p> at any of these start tags, not only <blockquote>: inside an element
 // in a <p>, each splits off the markup from there on.
-test.each(['figure', 'ul', 'div', 'pre', 'table', 'h2', 'hr', 'section', 'details'])(
+test.each(['figure', 'ul', 'div', 'pre', 'table', 'h2', 'hr', 'section', 'details', 'dl', 'aside'])(
   'an element in a <p> split at a <%s> is reported',
   async (tag) => {
     const inner =
@@ -241,6 +241,17 @@ test('the message says where the <p> closed the element, or that Markdown made i
   expect(await said('transcript-only.markdown-it')).toEqual(['split-markup: a <p> (wpautop, Markdown) split off its markup at <div>']);
   expect(await said('video-appeal.markdown-it')).toEqual(['split-markup: a <p> (wpautop, Markdown) split off its markup at <track>']);
   expect(await said('multiline-template.marked')).toEqual([
-    'split-markup: Markdown made indented markup after a blank line a code block (<pre><code>), not read: remove the blank line or the indent',
+    'split-markup: Markdown made indented markup a code block (<pre>), not read: unindent it',
   ]);
+});
+
+test('a </p> that Markdown or wpautop wrote inside the element, before its <track>, its poster link or a photo, splits it there too', async () => {
+  for (const [at, child] of [
+    ['track', '<track kind="subtitles" srclang="de" src="/a.vtt">'],
+    ['a', '<a href="https://example.org/v"><img src="/p.jpg" alt=""></a>'],
+    ['img', '<img slot="media" src="/p.jpg" alt="">'],
+  ])
+    expect(
+      (await look(`<p><video-appeal author="A" href="https://example.org/v"></p>\n${child}\n</video-appeal>`, (e) => e.message)).codes,
+    ).toEqual([`a <p> (wpautop, Markdown) split off its markup at <${at}>`]);
 });
