@@ -40,6 +40,12 @@ export interface MarkupOptions {
    * the card's notice naming the provider; in the page's language, or `{ text, lang }`.
    */
   consent?: string | Wording;
+  /**
+   * `'wordpress'`: markup that WordPress's wpautop (classic editor content) leaves whole, as Markdown
+   * does: the element in a `<div>`, on one line, its children that are no block (photos, tracks, the
+   * poster link, `<noscript>`, inline JSON) before its blockquotes and `<div>`s.
+   */
+  cms?: 'wordpress';
 }
 
 /** Plain text the newsroom gives, and its language when it is not the page's (BCP 47). */
@@ -90,15 +96,24 @@ const shown = (s: string) => escape(s.replace(unsafeAll, '\uFFFD'));
 
 /**
  * Whether the blockquote reader (src/sources/text.ts) reads `text`, written with a `<br>` for each
- * line break, as it is: HTML folds runs of whitespace and drops spaces at line ends.
+ * line break, as it is: HTML folds runs of whitespace and drops spaces at line ends. After wpautop
+ * (`wordpress`), whose paragraphs stand for `<br><br>`, not for more, nor for one at either end.
  */
-const foldsTo = (text: string) => safe(text) && !/[\t\f\r]| {2}| \n|\n /.test(text);
+const foldsTo = (text: string, wordpress?: boolean) =>
+  safe(text) && !/[\t\f\r]| {2}| \n|\n /.test(text) && !(wordpress && /\n\n\n|^\n|\n$/.test(text));
 
 /** Link ranges the reader reads back: in order, apart, and neither starting nor ending on a space or inside a character. */
-function linksRead(text: string, links: TextLink[]): boolean {
+function linksRead(text: string, links: TextLink[], wordpress?: boolean): boolean {
   let last = 0;
   for (const { start, end, url } of links) {
-    if (start < last || !safe(url) || /^[ \uDC00-\uDFFF]/.test(text.slice(start)) || /[ \uD800-\uDBFF]$/.test(text.slice(0, end)))
+    if (
+      start < last ||
+      !safe(url) ||
+      /^[ \uDC00-\uDFFF]/.test(text.slice(start)) ||
+      /[ \uD800-\uDBFF]$/.test(text.slice(0, end)) ||
+      // wpautop ends a paragraph inside the link, and the parser makes two links of it.
+      (wordpress && text.slice(start, end).includes('\n\n'))
+    )
       return false;
     last = end;
   }
@@ -189,6 +204,7 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
   const { post, problems } = parse(input);
   const json: Record<string, unknown> = {};
   const { element: wanted, summary: summaryWords, lang: pageLang, quoteStart, orientation, crossorigin } = options ?? {};
+  const wordpress = options?.cms === 'wordpress';
   // The page's words, else English, marked as such on a page in another language.
   const given = typeof pageLang == 'string' && pageLang.trim();
   const primary = given ? given.toLowerCase().split(/[-_]/)[0]! : 'en';
@@ -313,7 +329,7 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
       attr('dir', dir) +
       (anonymous ? '' : attr('cite', post.url)) +
       (jump === undefined ? '' : attr('data-start', String(+jump.toFixed(3))));
-    if (html !== undefined || !foldsTo(text!) || (links && (anonymous || !linksRead(text!, links)))) {
+    if (html !== undefined || !foldsTo(text!, wordpress) || (links && (anonymous || !linksRead(text!, links, wordpress)))) {
       // A layer that gives HTML replaces the text below it: the JSON then carries all of it.
       Object.assign(json, { text, links, html });
       const read = text !== undefined && linked && linksRead(text, linked) ? linked : undefined;
@@ -324,7 +340,7 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
   const tr = post.translation;
   if (tr?.text !== undefined) {
     children.push(`<blockquote slot="translation"${attr('lang', tr.lang)}${attr('data-by', tr.by)}>${textHtml(tr.text)}</blockquote>`);
-    if (!foldsTo(tr.text) || ![tr.lang, tr.by].every((s) => s === undefined || safe(s))) json.translation = tr;
+    if (!foldsTo(tr.text, wordpress) || ![tr.lang, tr.by].every((s) => s === undefined || safe(s))) json.translation = tr;
   } else if (tr) json.translation = tr;
 
   const media = post.media;
@@ -379,6 +395,17 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
     children.push(
       `<script type="application/json">${JSON.stringify(json).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)}</script>`,
     );
+  if (wordpress) {
+    // wpautop makes a paragraph of each run between block tags (<blockquote>, <div>, …) and of each line:
+    // one line, and the element's first run not a <p> of its own, but inside the <div> it leaves whole
+    // (it takes a `<p` at the start of a run for a block, which keeps <post-quote>'s tags whole as well).
+    // Its <p> closing the first run, and one opening the last, are empty in the element; the <div>'s end
+    // closes the element. Runs of text in a blockquote become its <p>, read as the same text.
+    const block = (c: string) => /^<(blockquote|div)/.test(c);
+    const ordered = [...children.filter((c) => !block(c)), ...children.filter(block)];
+    return { html: `<div><${tag}${attrs}>${ordered.join('')}</${tag}></div>`, problems };
+  } else if (options?.cms !== undefined)
+    problems.push({ code: 'invalid-value', field: 'cms', message: `cms: expected wordpress: left out` });
   return { html: `<${tag}${attrs}>${children.map((c) => `\n  ${c}`).join('')}\n</${tag}>`, problems };
 }
 

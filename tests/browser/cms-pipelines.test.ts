@@ -6,6 +6,9 @@
 // element reports `split-markup`.
 import { afterEach, expect, test, vi } from 'vitest';
 import { cleanup, postquoteErrors, settle } from './helpers.js';
+import { toMarkup, type MarkupOptions } from '../../src/model/markup.js';
+import { parse } from '../../src/model/index.js';
+import toMarkupCases from '../fixtures/cms/to-markup.json';
 
 const files = import.meta.glob('../fixtures/cms/out/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const out = (name: string) => files[`../fixtures/cms/out/${name}.html`]!;
@@ -183,7 +186,10 @@ const expected: Record<string, Seen> = {
 };
 
 test('every recorded output is looked at', () => {
-  const recorded = Object.keys(files).map((f) => f.replace(/^.*\/(.*)\.html$/, '$1'));
+  // toMarkup's outputs are looked at below.
+  const recorded = Object.keys(files)
+    .map((f) => f.replace(/^.*\/(.*)\.html$/, '$1'))
+    .filter((name) => !name.startsWith('to-markup-'));
   expect(recorded.length).toBeGreaterThan(30);
   expect(recorded.sort()).toEqual(Object.keys(expected).sort());
 });
@@ -255,3 +261,86 @@ test('a </p> that Markdown or wpautop wrote inside the element, before its <trac
       (await look(`<p><video-appeal author="A" href="https://example.org/v"></p>\n${child}\n</video-appeal>`, (e) => e.message)).codes,
     ).toEqual([`a <p> (wpautop, Markdown) split off its markup at <${at}>`]);
 });
+
+// toMarkup's output (tests/fixtures/cms/to-markup.json, recorded by record-markup.mjs and record.cjs),
+// parsed as a page is, with scripting on (a <noscript>'s content is text): the card renders
+// parse(post).post, with nothing reported and nothing of it outside. Markdown passes its default
+// output; wpautop only `{ cms: 'wordpress' }`'s (its default output is split at the first <blockquote>).
+const inputs = import.meta.glob('../fixtures/cms/input/to-markup-*.html', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+const cases = toMarkupCases as { name: string; post: unknown; options?: MarkupOptions }[];
+
+test('the recorded inputs are what toMarkup writes now', () => {
+  for (const { name, post, options } of cases)
+    for (const [suffix, more] of [
+      ['', {}],
+      ['-wordpress', { cms: 'wordpress' }],
+    ] as const)
+      expect(inputs[`../fixtures/cms/input/to-markup-${name}${suffix}.html`]).toBe(
+        `<p>Her appeal:</p>\n\n${toMarkup(post, { ...options, ...more }).html}\n\n<p>She spoke from Aleppo.</p>\n`,
+      );
+});
+
+/** A post as JSON holds it, without empty objects and lists. */
+function norm(v: unknown): unknown {
+  const tidy = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.length ? x.map(tidy) : undefined;
+    if (x && typeof x === 'object') {
+      const out = Object.fromEntries(
+        Object.entries(x)
+          .map(([k, y]) => [k, tidy(y)])
+          .filter(([, y]) => y !== undefined),
+      );
+      return Object.keys(out).length ? out : undefined;
+    }
+    return x;
+  };
+  return tidy(JSON.parse(JSON.stringify(v ?? {}))) ?? {};
+}
+
+/** The elements of `html` parsed as a page's (scripting on), once rendered, with what they reported and the text outside them. */
+async function page(html: string) {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const errors = postquoteErrors();
+  const host = document.createElement('div');
+  host.lang = 'en';
+  document.body.append(host);
+  const range = document.createRange();
+  range.selectNodeContents(host);
+  host.append(range.createContextualFragment(html)); // test fixture only; its scripts are marked not to run
+  const els = [...host.querySelectorAll('post-quote, tweet-quote, video-appeal')] as (HTMLElement & { current: unknown })[];
+  await vi.waitFor(
+    () => expect(els.every((e) => (e as unknown as { hasUpdated: boolean }).hasUpdated && !e.matches(':state(pending)'))).toBe(true),
+    { timeout: 10_000 },
+  );
+  for (const e of els) await settle(e);
+  errors.stop();
+  const outside = [...host.querySelectorAll<HTMLElement>('blockquote, p, div, details')]
+    .filter((n) => !n.closest('post-quote, tweet-quote, video-appeal') && !n.querySelector('post-quote, tweet-quote, video-appeal'))
+    .map((n) => n.innerText.trim())
+    .filter((t) => t && !/^(Her appeal|She spoke from Aleppo)/.test(t));
+  return { els, codes: errors.seen, outside };
+}
+
+for (const { name, post, options } of cases)
+  for (const suffix of ['', '-wordpress'])
+    for (const pipeline of ['markdown-it', 'marked', 'wpautop']) {
+      const whole = suffix || pipeline !== 'wpautop';
+      test(`toMarkup ${name}${suffix ? " with { cms: 'wordpress' }" : ''} through ${pipeline}: ${whole ? 'the card renders the post' : 'not'}`, async () => {
+        const { els, codes, outside } = await page(out(`to-markup-${name}${suffix}.${pipeline}`));
+        const html = toMarkup(post, options).html;
+        const want = norm(parse(post).post) as { video?: unknown };
+        if (!html.startsWith('<video-appeal')) delete want.video;
+        const seen = {
+          elements: els.map((e) => e.localName),
+          post: els.length === 1 ? norm(els[0]!.current) : undefined,
+          codes,
+          outside,
+        };
+        const card = { elements: [html.slice(1, html.indexOf(' '))], post: want, codes: [], outside: [] };
+        if (whole) expect(seen).toEqual(card);
+        else expect(seen).not.toEqual(card);
+      });
+    }
