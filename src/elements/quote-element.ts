@@ -177,10 +177,18 @@ export abstract class QuoteElement extends BaseElement {
     // A pasted player or plugin (YouTube's, Facebook's): the browser loaded it as it parsed the page, before any consent.
     const frame = this.querySelector('iframe')?.src;
     if (frame) this.problem({ code: 'iframe-in-fallback', message: frame });
-    // A CMS's <p> around the element (wpautop, Markdown): the HTML parser closes both at the first
-    // <blockquote> (or <video-appeal>'s <track>), which then follows the <p>, outside the element.
-    if (this.closest('p')?.nextElementSibling?.matches('blockquote,track'))
-      this.problem({ code: 'split-markup', message: 'a <p> (wpautop, Markdown) split off its markup' });
+    // A CMS's <p> around the element (wpautop, Markdown): the HTML parser closes both at the first tag
+    // inside that closes a <p> (<blockquote>, <div>, <figure>, <ul>, <pre>, <h2>, <hr>, …), or at a </p>
+    // that Markdown or wpautop wrote before one (a <track>): the element ends the <p>, and its markup
+    // follows. Not a <p> after it (the page's next paragraph), nor when it holds its post as inline JSON.
+    const p = this.parentElement;
+    let next = p?.localName == 'p' && p.lastChild == this && !m.json && !m.jsonError ? p.nextSibling : null;
+    while (next?.nodeType == 3 && !next.nodeValue!.trim()) next = next.nextSibling;
+    if (next instanceof Element && !next.matches('p,script'))
+      this.problem({ code: 'split-markup', message: `a <p> (wpautop, Markdown) split off its markup at <${next.localName}>` });
+    // Markdown read indented lines after a blank one as code: their markup is text in a <pre><code>, never read as HTML.
+    if (/<(blockquote|track|source|script)\b|\sslot=/i.test(this.querySelector(':scope > pre > code')?.textContent ?? ''))
+      this.problem({ code: 'split-markup', message: 'Markdown made indented markup a code block (<pre>), not read: unindent it' });
     // React 19 and Vue write an object as an attribute ("[object Object]") to an element not yet defined.
     if (this.hasAttribute('post'))
       this.problem({

@@ -6,6 +6,7 @@
 import { parse } from './index.js';
 import type { Post, Problem, TextLink } from './post.js';
 import { platformOfUrl } from '../platforms/index.js';
+import { textDir, validLang } from '../i18n/locale.js';
 
 export interface MarkupOptions {
   /**
@@ -23,10 +24,34 @@ export interface MarkupOptions {
    * there to say them): by default "Show the photo (<warning>)" or "Show the photos (<warning>)", in `lang`.
    */
   summary?: string;
-  /** `<video-appeal>`: the video's transcript, as plain text (a blank line between paragraphs). */
-  transcript?: string;
+  /**
+   * `<video-appeal>`: the video's transcript, as plain text (a blank line between paragraphs), in the
+   * page's language; `{ text, lang }` for one in another (the video's own, say).
+   */
+  transcript?: string | Wording;
   /** `<video-appeal>`: where the key quote (the post's text) is said in the video, in seconds ("12", "0:12", "PT12S"): a "Play from" button. */
   quoteStart?: number | string;
+  /** `<video-appeal>`: the box's shape when the video's `width` and `height` are not known: `portrait` (9:16) or `landscape` (16:9, the default). */
+  orientation?: 'portrait' | 'landscape';
+  /** `<video-appeal>`: how the player fetches a self-hosted file and its subtitles, as on `<video>` (subtitles on another origin need it). */
+  crossorigin?: 'anonymous' | 'use-credentials';
+  /**
+   * `<video-appeal>`: the page's own words before a third-party player loads (plain text), in place of
+   * the card's notice naming the provider; in the page's language, or `{ text, lang }`.
+   */
+  consent?: string | Wording;
+  /**
+   * `'wordpress'`: markup that WordPress's wpautop (classic editor content) leaves whole, as Markdown
+   * does: the element in a `<div>`, on one line, its children that are no block (photos, tracks, the
+   * poster link, `<noscript>`, inline JSON) before its blockquotes and `<div>`s.
+   */
+  cms?: 'wordpress';
+}
+
+/** Plain text the newsroom gives, and its language when it is not the page's (BCP 47). */
+export interface Wording {
+  text: string;
+  lang?: string;
 }
 
 export interface MarkupResult {
@@ -71,15 +96,24 @@ const shown = (s: string) => escape(s.replace(unsafeAll, '\uFFFD'));
 
 /**
  * Whether the blockquote reader (src/sources/text.ts) reads `text`, written with a `<br>` for each
- * line break, as it is: HTML folds runs of whitespace and drops spaces at line ends.
+ * line break, as it is: HTML folds runs of whitespace and drops spaces at line ends. After wpautop
+ * (`wordpress`), whose paragraphs stand for `<br><br>`, not for more, nor for one at either end.
  */
-const foldsTo = (text: string) => safe(text) && !/[\t\f\r]| {2}| \n|\n /.test(text);
+const foldsTo = (text: string, wordpress?: boolean) =>
+  safe(text) && !/[\t\f\r]| {2}| \n|\n /.test(text) && !(wordpress && /\n\n\n|^\n|\n$/.test(text));
 
 /** Link ranges the reader reads back: in order, apart, and neither starting nor ending on a space or inside a character. */
-function linksRead(text: string, links: TextLink[]): boolean {
+function linksRead(text: string, links: TextLink[], wordpress?: boolean): boolean {
   let last = 0;
   for (const { start, end, url } of links) {
-    if (start < last || !safe(url) || /^[ \uDC00-\uDFFF]/.test(text.slice(start)) || /[ \uD800-\uDBFF]$/.test(text.slice(0, end)))
+    if (
+      start < last ||
+      !safe(url) ||
+      /^[ \uDC00-\uDFFF]/.test(text.slice(start)) ||
+      /[ \uD800-\uDBFF]$/.test(text.slice(0, end)) ||
+      // wpautop ends a paragraph inside the link, and the parser makes two links of it.
+      (wordpress && text.slice(start, end).includes('\n\n'))
+    )
       return false;
     last = end;
   }
@@ -169,7 +203,8 @@ function put(json: Record<string, unknown>, path: string, value: unknown): void 
 export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult {
   const { post, problems } = parse(input);
   const json: Record<string, unknown> = {};
-  const { element: wanted, summary: summaryWords, lang: pageLang, transcript, quoteStart } = options ?? {};
+  const { element: wanted, summary: summaryWords, lang: pageLang, quoteStart, orientation, crossorigin } = options ?? {};
+  const wordpress = options?.cms === 'wordpress';
   // The page's words, else English, marked as such on a page in another language.
   const given = typeof pageLang == 'string' && pageLang.trim();
   const primary = given ? given.toLowerCase().split(/[-_]/)[0]! : 'en';
@@ -195,9 +230,38 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
       problems.push({ code: 'invalid-value', field, message: `${field}: only <video-appeal> plays a video, not <${tag}>: left out` });
       delete p.video;
     }
-  // Only <video-appeal> has a transcript, and a key quote (the text) to play from.
-  if (transcript !== undefined && !video)
-    problems.push({ code: 'invalid-value', field: 'transcript', message: `transcript: <${tag}> has none: left out` });
+  // Only <video-appeal> has a transcript, a consent notice, a box's shape, a player, and a key quote (the
+  // text) to play from. Each option in a form the element reads, else reported and left out.
+  const wording = (field: 'transcript' | 'consent'): Wording | undefined => {
+    const o = options?.[field];
+    if (o === undefined) return;
+    const { text, lang } = (typeof o == 'string' ? { text: o } : (o ?? {})) as { text?: unknown; lang?: unknown };
+    const l = lang === undefined || lang === '' ? '' : typeof lang == 'string' ? validLang(lang) : undefined;
+    const [wrong, at] = !video
+      ? [`<${tag}> has none`, field]
+      : typeof text != 'string'
+        ? ['not text', field]
+        : l === undefined
+          ? ['not a BCP 47 language', `${field}.lang`]
+          : [];
+    if (!wrong) return { text: text as string, lang: l || undefined };
+    problems.push({ code: 'invalid-value', field: at, message: `${at}: ${wrong}: left out` });
+  };
+  const transcript = wording('transcript');
+  const consent = wording('consent');
+  let player = '';
+  for (const [name, value, allowed] of [
+    ['orientation', orientation, ['portrait', 'landscape']],
+    ['crossorigin', crossorigin, ['anonymous', 'use-credentials']],
+  ] as const)
+    if (value === undefined) continue;
+    else if (video && (allowed as readonly unknown[]).includes(value)) player += ` ${name}="${value as string}"`;
+    else
+      problems.push({
+        code: 'invalid-value',
+        field: name,
+        message: `${name}: ${video ? `expected ${allowed.join(' or ')}` : `<${tag}> has none`}: left out`,
+      });
   const quoted = video && (post.text ?? post.html) !== undefined;
   const jump = quoted && quoteStart !== undefined ? parse({ video: { start: quoteStart } }).post.video?.start : undefined;
   if (quoteStart !== undefined && jump === undefined)
@@ -241,6 +305,7 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
         if (!safe(s)) put(json, `video.${key}`, x);
       }
     }
+    attrs += player;
     if (v.type !== undefined) put(json, 'video.type', v.type);
     const tracks = v.tracks ?? [];
     // <track> children, read as given; one the markup cannot give (`default: false`, a NUL) makes the
@@ -264,7 +329,7 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
       attr('dir', dir) +
       (anonymous ? '' : attr('cite', post.url)) +
       (jump === undefined ? '' : attr('data-start', String(+jump.toFixed(3))));
-    if (html !== undefined || !foldsTo(text!) || (links && (anonymous || !linksRead(text!, links)))) {
+    if (html !== undefined || !foldsTo(text!, wordpress) || (links && (anonymous || !linksRead(text!, links, wordpress)))) {
       // A layer that gives HTML replaces the text below it: the JSON then carries all of it.
       Object.assign(json, { text, links, html });
       const read = text !== undefined && linked && linksRead(text, linked) ? linked : undefined;
@@ -275,7 +340,7 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
   const tr = post.translation;
   if (tr?.text !== undefined) {
     children.push(`<blockquote slot="translation"${attr('lang', tr.lang)}${attr('data-by', tr.by)}>${textHtml(tr.text)}</blockquote>`);
-    if (!foldsTo(tr.text) || ![tr.lang, tr.by].every((s) => s === undefined || safe(s))) json.translation = tr;
+    if (!foldsTo(tr.text, wordpress) || ![tr.lang, tr.by].every((s) => s === undefined || safe(s))) json.translation = tr;
   } else if (tr) json.translation = tr;
 
   const media = post.media;
@@ -291,13 +356,17 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
       if (left)
         problems.push({ code: 'invalid-value', field, message: `${field}: <video-appeal> does not show it: only in its inline JSON` });
     const paragraphs =
-      typeof transcript == 'string'
-        ? transcript
-            .replace(/\r\n?/g, '\n')
-            .trim()
-            .split(/\n\s*\n/)
-        : [];
-    if (paragraphs[0]) children.push(`<div slot="transcript">${paragraphs.map((p) => `<p>${textHtml(p.trim())}</p>`).join('')}</div>`);
+      transcript?.text
+        .replace(/\r\n?/g, '\n')
+        .trim()
+        .split(/\n\s*\n/) ?? [];
+    if (paragraphs[0])
+      children.push(
+        `<div slot="transcript"${inLang(transcript!.lang)}>${paragraphs.map((p) => `<p>${textHtml(p.trim())}</p>`).join('')}</div>`,
+      );
+    // The page's consent notice, in place of the card's: for the third-party player alone (the card shows it only there).
+    const notice = consent?.text.trim();
+    if (notice) children.push(`<div slot="consent"${inLang(consent!.lang)}>${textHtml(notice)}</div>`);
     // The no-JS reader's way to the video: the original's link, with the poster where its size keeps the card's box
     // (postquote.css). None for a post that is gone or anonymized (the card links to neither), nor a warned poster.
     if (post.url && !anonymous && (!post.status || post.status === 'available'))
@@ -326,8 +395,22 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
     children.push(
       `<script type="application/json">${JSON.stringify(json).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)}</script>`,
     );
+  if (wordpress) {
+    // wpautop makes a paragraph of each run between block tags (<blockquote>, <div>, …) and of each line:
+    // one line, and the element's first run not a <p> of its own, but inside the <div> it leaves whole
+    // (it takes a `<p` at the start of a run for a block, which keeps <post-quote>'s tags whole as well).
+    // Its <p> closing the first run, and one opening the last, are empty in the element; the <div>'s end
+    // closes the element. Runs of text in a blockquote become its <p>, read as the same text.
+    const block = (c: string) => /^<(blockquote|div)/.test(c);
+    const ordered = [...children.filter((c) => !block(c)), ...children.filter(block)];
+    return { html: `<div><${tag}${attrs}>${ordered.join('')}</${tag}></div>`, problems };
+  } else if (options?.cms !== undefined)
+    problems.push({ code: 'invalid-value', field: 'cms', message: `cms: expected wordpress: left out` });
   return { html: `<${tag}${attrs}>${children.map((c) => `\n  ${c}`).join('')}\n</${tag}>`, problems };
 }
+
+/** A language other than the page's, and its direction (as the card gives a translation's). */
+const inLang = (lang: string | undefined) => (lang ? ` lang="${shown(lang)}" dir="${textDir(lang)}"` : '');
 
 /** ` name="value"`, or nothing for no value. */
 function attr(name: string, value: string | number | undefined): string {

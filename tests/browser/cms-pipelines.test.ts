@@ -6,6 +6,9 @@
 // element reports `split-markup`.
 import { afterEach, expect, test, vi } from 'vitest';
 import { cleanup, postquoteErrors, settle } from './helpers.js';
+import { toMarkup, type MarkupOptions } from '../../src/model/markup.js';
+import { parse } from '../../src/model/index.js';
+import toMarkupCases from '../fixtures/cms/to-markup.json';
 
 const files = import.meta.glob('../fixtures/cms/out/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const out = (name: string) => files[`../fixtures/cms/out/${name}.html`]!;
@@ -23,9 +26,9 @@ interface Seen {
   codes: string[];
 }
 
-async function look(markup: string): Promise<Seen> {
+async function look(markup: string, report?: Parameters<typeof postquoteErrors>[0]): Promise<Seen> {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  const errors = postquoteErrors();
+  const errors = postquoteErrors(report);
   const host = document.createElement('div');
   host.lang = 'en';
   document.body.append(host);
@@ -89,6 +92,16 @@ const expected: Record<string, Seen> = {
   // Its <p> tags in the JSON's HTML string: a raw line break in it.
   'post-quote-json.wpautop': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
   // The key quote and transcript after the <p>: a card without its quote, the transcript on the page.
+  'transcript-only.wpautop': {
+    elements: ['video-appeal: '],
+    outside: ['Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
+  'indented-transcript.wpautop': {
+    elements: ['video-appeal: '],
+    outside: ['Jede Bombe ist ein Massaker.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
   'video-appeal.wpautop': {
     elements: ['video-appeal: '],
     outside: ['Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
@@ -109,9 +122,23 @@ const expected: Record<string, Seen> = {
   'div-wrapped.marked': card(),
   'x-embed.markdown-it': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
   'x-embed.marked': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
-  // A blank line, then an indented line: a code block inside the element, which the card does not show.
-  'multiline-template.markdown-it': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
-  'multiline-template.marked': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
+  // A blank line, then an indented line: a code block inside the element, which the card does not
+  // show (its markup is text there, never read as HTML): reported.
+  'multiline-template.markdown-it': { elements: [`tweet-quote: ${post}`], outside: [], codes: ['split-markup'] },
+  'multiline-template.marked': { elements: [`tweet-quote: ${post}`], outside: [], codes: ['split-markup'] },
+  'indented-transcript.markdown-it': { elements: ['video-appeal: Jede Bombe ist ein Massaker.'], outside: [], codes: ['split-markup'] },
+  'indented-transcript.marked': { elements: ['video-appeal: Jede Bombe ist ein Massaker.'], outside: [], codes: ['split-markup'] },
+  // The transcript alone: the <p> closed at its <div> (Markdown), or before it (wpautop).
+  'transcript-only.markdown-it': {
+    elements: ['video-appeal: '],
+    outside: ['Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
+  'transcript-only.marked': {
+    elements: ['video-appeal: '],
+    outside: ['Ich heiße Lina. Jede Bombe ist ein Massaker.'],
+    codes: ['split-markup'],
+  },
   // JSON in a paragraph: markdown-it escapes its quotes, marked links its URL.
   'post-quote-json.markdown-it': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
   'post-quote-json.marked': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
@@ -159,7 +186,10 @@ const expected: Record<string, Seen> = {
 };
 
 test('every recorded output is looked at', () => {
-  const recorded = Object.keys(files).map((f) => f.replace(/^.*\/(.*)\.html$/, '$1'));
+  // toMarkup's outputs are looked at below.
+  const recorded = Object.keys(files)
+    .map((f) => f.replace(/^.*\/(.*)\.html$/, '$1'))
+    .filter((name) => !name.startsWith('to-markup-'));
   expect(recorded.length).toBeGreaterThan(30);
   expect(recorded.sort()).toEqual(Object.keys(expected).sort());
 });
@@ -176,3 +206,141 @@ test('an element in a <p> of its own (attributes and inline JSON, one line) is n
   expect(seen.elements).toEqual(['tweet-quote: Hello']);
   expect(seen.codes).toEqual([]);
 });
+
+// The HTML parser closes a <p> at any of these start tags, not only <blockquote>: inside an element
+// in a <p>, each splits off the markup from there on.
+test.each(['figure', 'ul', 'div', 'pre', 'table', 'h2', 'hr', 'section', 'details', 'dl', 'aside'])(
+  'an element in a <p> split at a <%s> is reported',
+  async (tag) => {
+    const inner =
+      tag === 'hr'
+        ? '<hr>'
+        : tag === 'table'
+          ? '<table><tr><td>cell</td></tr></table>'
+          : `<${tag}>${tag === 'ul' ? '<li>item</li>' : 'inner'}</${tag}>`;
+    const seen = await look(
+      `<p><post-quote author="A" href="https://example.org/a">${inner}<blockquote lang="en">${post}</blockquote></post-quote></p><p>After.</p>`,
+    );
+    expect(seen.elements).toEqual(['post-quote: -']);
+    expect(seen.codes).toEqual(['no-content', 'split-markup']);
+  },
+);
+
+test("an element holding its post as inline JSON, alone in a <p> that a page's blockquote follows, is no split", async () => {
+  const seen = await look(
+    `<p><tweet-quote author="A"><script type="application/json">{"text":"Hello"}</script></tweet-quote></p>\n<blockquote>A quote of the article's own.</blockquote>`,
+  );
+  expect(seen.elements).toEqual(['tweet-quote: Hello']);
+  expect(seen.outside).toEqual(["A quote of the article's own."]);
+  expect(seen.codes).toEqual([]);
+});
+
+test('a code block inside the element that holds no markup (a code sample in a pasted embed) is not reported', async () => {
+  const seen = await look(
+    `<tweet-quote author="A"><blockquote lang="en">${post}</blockquote><pre><code>npm install postquote</code></pre></tweet-quote>`,
+  );
+  expect(seen.codes).toEqual([]);
+});
+
+test('the message says where the <p> closed the element, or that Markdown made its markup a code block, and what to do', async () => {
+  const said = async (name: string) => (await look(out(name), (e) => `${e.code}: ${e.message}`)).codes;
+  expect(await said('transcript-only.markdown-it')).toEqual(['split-markup: a <p> (wpautop, Markdown) split off its markup at <div>']);
+  expect(await said('video-appeal.markdown-it')).toEqual(['split-markup: a <p> (wpautop, Markdown) split off its markup at <track>']);
+  expect(await said('multiline-template.marked')).toEqual([
+    'split-markup: Markdown made indented markup a code block (<pre>), not read: unindent it',
+  ]);
+});
+
+test('a </p> that Markdown or wpautop wrote inside the element, before its <track>, its poster link or a photo, splits it there too', async () => {
+  for (const [at, child] of [
+    ['track', '<track kind="subtitles" srclang="de" src="/a.vtt">'],
+    ['a', '<a href="https://example.org/v"><img src="/p.jpg" alt=""></a>'],
+    ['img', '<img slot="media" src="/p.jpg" alt="">'],
+  ])
+    expect(
+      (await look(`<p><video-appeal author="A" href="https://example.org/v"></p>\n${child}\n</video-appeal>`, (e) => e.message)).codes,
+    ).toEqual([`a <p> (wpautop, Markdown) split off its markup at <${at}>`]);
+});
+
+// toMarkup's output (tests/fixtures/cms/to-markup.json, recorded by record-markup.mjs and record.cjs),
+// parsed as a page is, with scripting on (a <noscript>'s content is text): the card renders
+// parse(post).post, with nothing reported and nothing of it outside. Markdown passes its default
+// output; wpautop only `{ cms: 'wordpress' }`'s (its default output is split at the first <blockquote>).
+const inputs = import.meta.glob('../fixtures/cms/input/to-markup-*.html', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+const cases = toMarkupCases as { name: string; post: unknown; options?: MarkupOptions }[];
+
+test('the recorded inputs are what toMarkup writes now', () => {
+  for (const { name, post, options } of cases)
+    for (const [suffix, more] of [
+      ['', {}],
+      ['-wordpress', { cms: 'wordpress' }],
+    ] as const)
+      expect(inputs[`../fixtures/cms/input/to-markup-${name}${suffix}.html`]).toBe(
+        `<p>Her appeal:</p>\n\n${toMarkup(post, { ...options, ...more }).html}\n\n<p>She spoke from Aleppo.</p>\n`,
+      );
+});
+
+/** A post as JSON holds it, without empty objects and lists. */
+function norm(v: unknown): unknown {
+  const tidy = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.length ? x.map(tidy) : undefined;
+    if (x && typeof x === 'object') {
+      const out = Object.fromEntries(
+        Object.entries(x)
+          .map(([k, y]) => [k, tidy(y)])
+          .filter(([, y]) => y !== undefined),
+      );
+      return Object.keys(out).length ? out : undefined;
+    }
+    return x;
+  };
+  return tidy(JSON.parse(JSON.stringify(v ?? {}))) ?? {};
+}
+
+/** The elements of `html` parsed as a page's (scripting on), once rendered, with what they reported and the text outside them. */
+async function page(html: string) {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const errors = postquoteErrors();
+  const host = document.createElement('div');
+  host.lang = 'en';
+  document.body.append(host);
+  const range = document.createRange();
+  range.selectNodeContents(host);
+  host.append(range.createContextualFragment(html)); // test fixture only; its scripts are marked not to run
+  const els = [...host.querySelectorAll('post-quote, tweet-quote, video-appeal')] as (HTMLElement & { current: unknown })[];
+  await vi.waitFor(
+    () => expect(els.every((e) => (e as unknown as { hasUpdated: boolean }).hasUpdated && !e.matches(':state(pending)'))).toBe(true),
+    { timeout: 10_000 },
+  );
+  for (const e of els) await settle(e);
+  errors.stop();
+  const outside = [...host.querySelectorAll<HTMLElement>('blockquote, p, div, details')]
+    .filter((n) => !n.closest('post-quote, tweet-quote, video-appeal') && !n.querySelector('post-quote, tweet-quote, video-appeal'))
+    .map((n) => n.innerText.trim())
+    .filter((t) => t && !/^(Her appeal|She spoke from Aleppo)/.test(t));
+  return { els, codes: errors.seen, outside };
+}
+
+for (const { name, post, options } of cases)
+  for (const suffix of ['', '-wordpress'])
+    for (const pipeline of ['markdown-it', 'marked', 'wpautop']) {
+      const whole = suffix || pipeline !== 'wpautop';
+      test(`toMarkup ${name}${suffix ? " with { cms: 'wordpress' }" : ''} through ${pipeline}: ${whole ? 'the card renders the post' : 'not'}`, async () => {
+        const { els, codes, outside } = await page(out(`to-markup-${name}${suffix}.${pipeline}`));
+        const html = toMarkup(post, options).html;
+        const want = norm(parse(post).post) as { video?: unknown };
+        if (!html.startsWith('<video-appeal')) delete want.video;
+        const seen = {
+          elements: els.map((e) => e.localName),
+          post: els.length === 1 ? norm(els[0]!.current) : undefined,
+          codes,
+          outside,
+        };
+        const card = { elements: [html.slice(1, html.indexOf(' '))], post: want, codes: [], outside: [] };
+        if (whole) expect(seen).toEqual(card);
+        else expect(seen).not.toEqual(card);
+      });
+    }

@@ -1685,6 +1685,26 @@ describe('video-appeal: platform JSON', () => {
     expect([...video.querySelectorAll('source')].map((s) => s.getAttribute('src'))).toEqual([file]);
   });
 
+  // `current.video` was the attachment as it came, with the media's `url` and `alt` beside `src`, and a
+  // `type` key holding undefined: not the shape of a video from attributes.
+  test('the attachment played is `current.video` in the shape of a video from attributes: src, poster, size, duration', async () => {
+    const el = await mount(`<video-appeal>${json(mastodonVideo)}</video-appeal>`);
+    const video = (el as unknown as { current: { video: Record<string, unknown> } }).current.video;
+    expect(Object.keys(video).sort()).toEqual(['duration', 'height', 'poster', 'src', 'width']);
+    expect(video).toStrictEqual({ src: file, poster: preview, width: 1280, height: 720, duration: 88.654 });
+    // With a `type` of its own (the page's MIME type), that one.
+    (el as unknown as { post: unknown }).post = { video: { type: 'video/mp4' } };
+    await settle(el);
+    expect((el as unknown as { current: { video: unknown } }).current.video).toStrictEqual({
+      src: file,
+      type: 'video/mp4',
+      poster: preview,
+      width: 1280,
+      height: 720,
+      duration: 88.654,
+    });
+  });
+
   // no-media played the attachment (and fetched its poster) all the same.
   test('no-media hides the attachment: no poster, no player, a link out to the post', async () => {
     const el = await mount(`<video-appeal no-media>${json(mastodonVideo)}</video-appeal>`);

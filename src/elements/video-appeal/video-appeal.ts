@@ -297,10 +297,14 @@ export class VideoAppeal extends QuoteElement {
     }
     // Without a video of its own (no src, <source> nor valid id), the post's first video attachment
     // (a Mastodon, X or Bluesky post in the inline JSON) is the video: its file, poster and size, where
-    // the page gives none (its `type` is no MIME type: the page's only). Nothing loads before a press.
+    // the page gives none, in the shape the attributes give (its `url` is the `src`; its `type` is no MIME
+    // type, and its `alt` no field of a video). Nothing loads before a press.
     // With `no-media`, none: the attachment is hidden (not played, its poster not requested), as on <post-quote>.
     const m = !(v.src || id || this.#sources.length || flag(this, 'no-media')) && post.media?.find((x) => x.type == 'video');
-    if (m) post.video = v = { ...m, type: v.type, ...v, src: m.url };
+    if (m) {
+      const { type: _type, url: src, alt: _alt, ...size } = m;
+      post.video = v = { ...size, ...v, src };
+    }
     // A post that is gone (deleted, withheld, …) is neither played nor linked to, as <post-quote>'s
     // (see renderCard): its poster, the status line and the archived copy stay.
     const gone = isGone(post);
