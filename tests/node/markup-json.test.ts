@@ -25,7 +25,12 @@ function mockAdapters(mode: Mode): void {
 const host = (value: unknown) =>
   ({
     children: [
-      { localName: 'script', getAttribute: (n: string) => (n === 'type' ? 'application/json' : null), textContent: JSON.stringify(value) },
+      {
+        localName: 'script',
+        getAttribute: (n: string) => (n === 'type' ? 'application/json' : null),
+        matches: () => false,
+        textContent: JSON.stringify(value),
+      },
     ],
   }) as unknown as Element;
 
