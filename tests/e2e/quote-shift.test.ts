@@ -2,8 +2,9 @@
 // (date, counts, the link to the original) broke into two lines or not by its words' widths
 // ("December 13, 2016 at 10:00 AM UTC" and "View on Twitter" did at 360 px, "March 5, 2024 …" did not),
 // while postquote.css kept one line, a 24 px jump when the card came. Up to 32rem the card sets the
-// footer's parts a line each, and postquote.css keeps a line for each part the markup gives. The
-// header row keeps the handle's line under the name, and the platform's icon beside it, so that a
+// footer's parts a line each, and postquote.css keeps a line for each part the markup gives; three
+// counts or more, or an "as of" date, take lines of their own in both (a 24 px jump at 600 px). The
+// header row keeps the handle's line under the name, and the platform's icon (and badge) beside it, so that a
 // long name breaks in the fallback where it does in the card (a 19 px jump for a ministry's name). Two
 // waits: for the script itself (English page, nothing defined yet) and for the UI catalog (German
 // and Arabic pages with postquote.min.js). Built bundle, strict CSP.
@@ -26,6 +27,14 @@ const quotes = [
   `<tweet-quote ${href} ${who} ${old} shares="37000">${text}</tweet-quote>`,
   `<tweet-quote ${href} ${who} ${old} shares="37000" likes="120000">${text}</tweet-quote>`,
   `<tweet-quote ${who} ${old} likes="120000">${text}</tweet-quote>`,
+  // Three counts or more, or an "as of" date, take a line of their own below the date and the link
+  // (in the row they broke by the words' widths: three with a date at 600 px, four at 360 px); on a
+  // phone they go three to a line, so four or five take two. anonymize hides them.
+  `<tweet-quote ${href} ${who} ${old} replies="12" shares="1234" likes="37000">${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} ${old} shares="37000" likes="120000" counted-at="2024-03-06T08:00:00Z">${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} ${old} replies="12" shares="1234" quotes="99" likes="37000">${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} ${old} replies="1200" shares="123456" quotes="9999" likes="37000" views="1200000" counted-at="2024-03-06">${text}</tweet-quote>`,
+  `<tweet-quote ${href} ${who} ${old} shares="37000" likes="120000" anonymize>${text}</tweet-quote>`,
   `<tweet-quote ${href} ${who} ${old} shares="37000" no-counts>${text}</tweet-quote>`,
   `<tweet-quote ${href} ${who} ${old} shares="37000" no-counts="false">${text}</tweet-quote>`,
   `<tweet-quote ${who} shares="37000" no-counts>${text}</tweet-quote>`,
@@ -59,6 +68,7 @@ for (const [path, width, held] of [
   ['/de.html', 360, 'catalog'],
   ['/de.html', 414, 'catalog'],
   ['/de.html', 600, 'catalog'],
+  ['/ar.html', 320, 'catalog'],
   ['/ar.html', 360, 'catalog'],
   ['/ar.html', 414, 'catalog'],
 ] as const)
