@@ -49,6 +49,10 @@ const quotes = [
   // platform's icon, with the handle's line under it.
   `<tweet-quote ${href} author="Bundesministerium für wirtschaftliche Zusammenarbeit" handle="BMZ_Bund" ${old}>${text}</tweet-quote>`,
   `<tweet-quote ${href} author="UN Office for the Coordination of Humanitarian Affairs" handle="UNOCHA" ${old}>${text}</tweet-quote>`,
+  // Beside the platform's badge (author-verified), the name breaks a word earlier; not when anonymized.
+  `<tweet-quote ${href} author="Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung" handle="BMZ_Bund" author-verified ${old}>${text}</tweet-quote>`,
+  `<tweet-quote ${href} author="UN Office for the Coordination of Humanitarian Affairs" handle="UNOCHA" author-verified="true">${text}</tweet-quote>`,
+  `<tweet-quote ${href} author="UN Office for the Coordination of Humanitarian Affairs" handle="UNOCHA" author-verified anonymize>${text}</tweet-quote>`,
   `<tweet-quote ${href} author="Office of the UN High Commissioner for Human Rights" handle="UNHumanRights" anonymize="false">${text}</tweet-quote>`,
   `<tweet-quote ${href} author="Office of the UN High Commissioner for Human Rights" handle="UNHumanRights" anonymize>${text}</tweet-quote>`,
   `<post-quote href="https://bsky.app/profile/demo.bsky.social/post/3kabc" author="المفوضية السامية للأمم المتحدة لشؤون اللاجئين" handle="demo.bsky.social">${text}</post-quote>`,
