@@ -114,7 +114,10 @@ export const cardStyles = css`
     height: 48px;
     border-radius: 50%;
     overflow: hidden;
+    /* The initials keep to the circle at any text size (200% text zoom wrapped "DA" into two clipped lines). */
+    font-size: min(1em, 16px);
     font-weight: 600;
+    white-space: nowrap;
     color: #fff;
     background: #5b6770;
   }
@@ -143,7 +146,7 @@ export const cardStyles = css`
   .card .card .avatar {
     width: 32px;
     height: 32px;
-    font-size: 0.75em;
+    font-size: min(0.75em, 11.25px);
   }
   .who {
     display: flex;
