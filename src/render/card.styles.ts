@@ -274,16 +274,17 @@ export const cardStyles = css`
   .origin {
     margin-inline-start: auto;
   }
-  /* Three counts or more, or an "as of" date, take a line of their own below the date and the link,
+  /* Two counts or more, or an "as of" date, take a line of their own below the date and the link,
      and the "as of" date one more below them: in the footer's row they broke into two lines or not
-     by the words' widths (three counts and a date at 600 px), which postquote.css cannot know (it
-     keeps those lines, from the attributes, and the card replaces it without a jump). */
-  .counts:has(li:nth-child(3), .as-of),
+     by the words' widths (three counts and a date at 600 px, two in German at 520 px), which
+     postquote.css cannot know (it keeps those lines, from the attributes, and the card replaces it
+     without a jump). */
+  .counts:has(li:nth-child(2), .as-of),
   .as-of {
     flex-basis: 100%;
   }
   @media not (max-width: 32rem) {
-    .counts:has(li:nth-child(3), .as-of) {
+    .counts:has(li:nth-child(2), .as-of) {
       order: 1;
     }
   }
