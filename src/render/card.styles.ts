@@ -114,7 +114,10 @@ export const cardStyles = css`
     height: 48px;
     border-radius: 50%;
     overflow: hidden;
+    /* The initials keep to the circle at any text size (200% text zoom wrapped "DA" into two clipped lines). */
+    font-size: min(1em, 16px);
     font-weight: 600;
+    white-space: nowrap;
     color: #fff;
     background: #5b6770;
   }
@@ -143,7 +146,7 @@ export const cardStyles = css`
   .card .card .avatar {
     width: 32px;
     height: 32px;
-    font-size: 0.75em;
+    font-size: min(0.75em, 11.25px);
   }
   .who {
     display: flex;
@@ -271,6 +274,20 @@ export const cardStyles = css`
   .origin {
     margin-inline-start: auto;
   }
+  /* Two counts or more, or an "as of" date, take a line of their own below the date and the link,
+     and the "as of" date one more below them: in the footer's row they broke into two lines or not
+     by the words' widths (three counts and a date at 600 px, two in German at 520 px), which
+     postquote.css cannot know (it keeps those lines, from the attributes, and the card replaces it
+     without a jump). */
+  .counts:has(li:nth-child(2), .as-of),
+  .as-of {
+    flex-basis: 100%;
+  }
+  @media not (max-width: 32rem) {
+    .counts:has(li:nth-child(2), .as-of) {
+      order: 1;
+    }
+  }
   /* On a phone the footer's parts (date, counts, link to the original) take a line each, in every
      card: in a row they broke into two lines or not by the words' widths ("December 13, 2016 at
      10:00 AM UTC" and "View on Twitter" did at 360 px, "March 5, 2024 …" did not), which postquote.css
@@ -278,6 +295,12 @@ export const cardStyles = css`
   @media (max-width: 32rem) {
     .footer {
       display: grid;
+    }
+    /* The counts three to a line, so that four or five take two lines at any width. */
+    .counts ul {
+      display: grid;
+      grid-template-columns: repeat(3, auto);
+      justify-content: start;
     }
   }
   @media print {

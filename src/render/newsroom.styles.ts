@@ -93,6 +93,11 @@ export const newsroomStyles = css`
   .warning {
     border: 1px solid var(--_line);
   }
+  /* The label not bold, as postquote.css writes the waiting summary (one text, one weight) and the no-JS
+     box: bold, it broke a line earlier in the card, and the page jumped. */
+  .warning strong {
+    font-weight: inherit;
+  }
   .warning .reveal {
     color: var(--_link);
     text-decoration: underline;

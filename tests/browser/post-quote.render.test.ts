@@ -44,6 +44,30 @@ describe('author', () => {
     expect(part(el, 'avatar')!.textContent!.trim()).toBe('LS');
   });
 
+  test("at 200% text size the initials stay inside their circle, on one line (the quoted post's smaller one too)", async () => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await mount(
+        `<post-quote platform="x" author="Wojciech Wróblewski"><blockquote>hi</blockquote><script type="application/json">{"quoted":{"platform":"x","author":{"name":"Maria Wong"},"text":"q"}}</script></post-quote>`,
+      );
+      const nested = part(el, 'nested')!.querySelector<HTMLElement>('[part=avatar]')!;
+      for (const avatar of [part(el, 'avatar')!, nested]) {
+        const box = avatar.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(avatar);
+        const text = [...range.getClientRects()].filter((r) => r.width > 0);
+        expect(avatar.textContent!.trim()).toMatch(/^(WW|MW)$/);
+        expect(text.length).toBe(1); // one line
+        expect(text[0].left).toBeGreaterThanOrEqual(box.left);
+        expect(text[0].right).toBeLessThanOrEqual(box.right);
+        expect(text[0].top).toBeGreaterThanOrEqual(box.top);
+        expect(text[0].bottom).toBeLessThanOrEqual(box.bottom);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   test('the card is named by platform and author; without an author it is "X post", not "X post by"', async () => {
     const cases = [
       ['en', 'author="Bana Alabed"', 'Twitter post by Bana Alabed'],

@@ -53,9 +53,9 @@ const names = [
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="المفوضية السامية للأمم المتحدة لشؤون اللاجئين" handle="Refugees_ar" poster="${poster}">${quote('An Arabic name.')}</video-appeal>`,
   `<video-appeal src="/demo/media/appeal.mp4" author="المفوضية السامية للأمم المتحدة لشؤون اللاجئين" author-verified poster="${poster}">${quote('An Arabic name, verified, no handle.')}</video-appeal>`,
 ];
-/** Known gaps, not kept by postquote.css (its size budget): a name that breaks once more in the card
- * beside the platform's badge (author-verified, 360 px), or beside the platform's label, which a card
- * wider than 24rem shows (520 and 600 px), jumps by that line. */
+/** Known gap, not kept by postquote.css (it cannot know the label's width): a name that breaks once
+ * more in the card beside the platform's label, which a card wider than 24rem shows (520 and 600 px),
+ * jumps by that line. Beside the platform's badge (author-verified) it breaks in both (360 px). */
 const gaps = [
   `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="UN Office for the Coordination of Humanitarian Affairs" handle="UNOCHA" author-verified poster="${poster}">${quote('An agency speaks, verified.')}</video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Bundesministerium für wirtschaftliche Zusammenarbeit" handle="BMZ_Bund" poster="${poster}">${quote('A ministry speaks.')}</video-appeal>`,
@@ -113,10 +113,11 @@ for (const [path, width, held] of [
 test.fails("a long name beside the platform's label (a card wider than 24rem, 520 px) breaks once more in the card: a jump", () =>
   noJump('/names-en.html', 520, 'script', names.length),
 );
-for (const width of [360, 600])
-  test.fails(`a long name beside the platform's badge or label at ${width} px breaks once more in the card: a jump`, () =>
-    noJump('/gaps-en.html', width, 'script', gaps.length),
-  );
+test.fails("a long name beside the platform's label at 600 px breaks once more in the card: a jump", () =>
+  noJump('/gaps-en.html', 600, 'script', gaps.length),
+);
+test("a long name beside the platform's badge at 360 px (no label there) breaks where the card's does, layout shift 0", () =>
+  noJump('/gaps-en.html', 360, 'script', gaps.length));
 
 // Before the script has run, the consent notice is only its room: should the script never run, there
 // is no player to warn of. Transparent words were still read by screen readers (generated content is
