@@ -616,7 +616,7 @@ describe('video-appeal: layout and accessibility', () => {
 describe('video-appeal: without JavaScript', () => {
   test('the fallback renders: link with poster, key quote, translation and transcript; nothing external', async () => {
     const { page, external } = await open('/demo/video-no-js.html');
-    expect(await page.evaluate(() => document.querySelectorAll('video-appeal:not(:defined)').length)).toBe(2);
+    expect(await page.evaluate(() => document.querySelectorAll('video-appeal:not(:defined)').length)).toBe(3);
     const visible = (sel: string) => page.locator(sel).first().isVisible();
     expect(await visible('#appeal video-appeal > a[href="https://twitter.com/LinaShamy"] > img')).toBe(true);
     expect(await visible('#appeal video-appeal > blockquote:not([slot])')).toBe(true);
