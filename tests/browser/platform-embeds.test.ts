@@ -222,14 +222,16 @@ describe('<post-quote> with a pasted embed code', () => {
 describe('an iframe pasted inside (YouTube, Facebook)', () => {
   const frame = (n: string) =>
     `<iframe width="560" height="315" src="/tests/fixtures/img/photo-800x600.png?frame=${n}" allowfullscreen></iframe>`;
-  const loaded = (n: string) => performance.getEntriesByType('resource').some((r) => r.name.includes(`frame=${n}`));
+  // An iframe's resource entry reaches the page once the iframe has loaded, which may be after mount() on a busy machine.
+  const loaded = (n: string) =>
+    expect.poll(() => performance.getEntriesByType('resource').some((r) => r.name.includes(`frame=${n}`)), { timeout: 10_000 });
 
   test('<video-appeal href> renders its own consent-gated card and no player from it, but the browser has loaded it', async () => {
     const el = await mount(`<video-appeal href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">${frame('va')}</video-appeal>`);
     expect(el.shadowRoot!.querySelector('figure')).not.toBeNull();
     expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
     expect(el.querySelector('iframe')!.getBoundingClientRect().width).toBe(0);
-    expect(loaded('va')).toBe(true);
+    await loaded('va').toBe(true);
   });
 
   test("<post-quote> with only an iframe keeps it as the fallback: not read (Facebook's script form is read, as its blockquote)", async () => {
@@ -237,7 +239,7 @@ describe('an iframe pasted inside (YouTube, Facebook)', () => {
     try {
       const el = await mount(`<post-quote>${frame('pq')}</post-quote>`);
       expect(el.shadowRoot!.querySelector('figure')).toBeNull();
-      expect(loaded('pq')).toBe(true);
+      await loaded('pq').toBe(true);
       const fb = await mount(
         `<post-quote><div class="fb-post" data-href="https://www.facebook.com/20531316728/posts/10154009990506729/"><blockquote cite="https://www.facebook.com/20531316728/posts/10154009990506729/" class="fb-xfbml-parse-ignore"><p>Hello</p>Posted by <a href="https://www.facebook.com/facebook/">Facebook</a> on <a href="https://www.facebook.com/20531316728/posts/10154009990506729/">Thursday, August 27, 2015</a></blockquote></div></post-quote>`,
       );
