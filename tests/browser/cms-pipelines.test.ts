@@ -5,7 +5,7 @@
 // parser close it at its first <blockquote>, the post then after it, outside the card, and the
 // element reports `split-markup`.
 import { afterEach, expect, test, vi } from 'vitest';
-import { cleanup, postquoteErrors, settle } from './helpers.js';
+import { cleanup, norm, postquoteErrors, settle } from './helpers.js';
 import { toMarkup, type MarkupOptions } from '../../src/model/markup.js';
 import { parse } from '../../src/model/index.js';
 import toMarkupCases from '../fixtures/cms/to-markup.json';
@@ -282,23 +282,6 @@ test('the recorded inputs are what toMarkup writes now', () => {
         `<p>Her appeal:</p>\n\n${toMarkup(post, { ...options, ...more }).html}\n\n<p>She spoke from Aleppo.</p>\n`,
       );
 });
-
-/** A post as JSON holds it, without empty objects and lists. */
-function norm(v: unknown): unknown {
-  const tidy = (x: unknown): unknown => {
-    if (Array.isArray(x)) return x.length ? x.map(tidy) : undefined;
-    if (x && typeof x === 'object') {
-      const out = Object.fromEntries(
-        Object.entries(x)
-          .map(([k, y]) => [k, tidy(y)])
-          .filter(([, y]) => y !== undefined),
-      );
-      return Object.keys(out).length ? out : undefined;
-    }
-    return x;
-  };
-  return tidy(JSON.parse(JSON.stringify(v ?? {}))) ?? {};
-}
 
 /** The elements of `html` parsed as a page's (scripting on), once rendered, with what they reported and the text outside them. */
 async function page(html: string) {

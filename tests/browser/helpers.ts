@@ -59,3 +59,20 @@ export async function axeViolations(context: Element): Promise<string[]> {
   const result = await axe.run(context, { resultTypes: ['violations'] });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(', ')}`);
 }
+
+/** A post as JSON holds it, without the empty objects and lists the element's parse may leave (the model entry's parse drops them). */
+export function norm(v: unknown): unknown {
+  const tidy = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.length ? x.map(tidy) : undefined;
+    if (x && typeof x === 'object') {
+      const out = Object.fromEntries(
+        Object.entries(x)
+          .map(([k, y]) => [k, tidy(y)])
+          .filter(([, y]) => y !== undefined),
+      );
+      return Object.keys(out).length ? out : undefined;
+    }
+    return x;
+  };
+  return tidy(JSON.parse(JSON.stringify(v ?? {}))) ?? {};
+}

@@ -9,28 +9,12 @@ import { parse } from '../../src/model/index.js';
 import { hostileInput, hostileString, pick, rng } from '../fuzz/gen.js';
 import { corpus } from '../security/corpus.js';
 import { everyField } from './security/channels.js';
+import { norm } from './helpers.js';
 
 type El = HTMLElement & { current: unknown; updateComplete: Promise<unknown> };
 
 beforeAll(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
 afterAll(() => vi.restoreAllMocks());
-
-/** A post as JSON holds it, without the empty objects and lists the element's parse may leave (the model entry's parse drops them). */
-function norm(v: unknown): unknown {
-  const tidy = (x: unknown): unknown => {
-    if (Array.isArray(x)) return x.length ? x.map(tidy) : undefined;
-    if (x && typeof x === 'object') {
-      const out = Object.fromEntries(
-        Object.entries(x)
-          .map(([k, y]) => [k, tidy(y)])
-          .filter(([, y]) => y !== undefined),
-      );
-      return Object.keys(out).length ? out : undefined;
-    }
-    return x;
-  };
-  return tidy(JSON.parse(JSON.stringify(v ?? {}))) ?? {};
-}
 
 /** The HTML as a page's parser reads it (a template: scripts inside do not run, <noscript> is text as with scripting on). */
 function fragment(html: string): DocumentFragment {
