@@ -2,8 +2,9 @@
 // its way, postquote.css keeps each fallback in the card's exact height, so the card replaces it
 // in place and in the card's colours, also on a page whose own stylesheet makes blockquotes into
 // floated italic pull quotes, and on a dark page.
-// Every recorded X embed code (one also as X's video embed code) and the Bluesky one, at 600 and 360 px, built bundle, strict CSP;
-// the chunks are held back until the pending heights are measured.
+// Every recorded X embed code (one also as X's video embed code), the Bluesky one and Facebook's script forms
+// (their sdk.js line dropped, as README asks), at 600 and 360 px, built bundle, strict CSP; the chunks
+// are held back until the pending heights are measured.
 import { expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
@@ -16,6 +17,10 @@ const embeds = [
   `<post-quote>${readFileSync('tests/fixtures/platforms/bluesky-embed-kaspth-2025.html', 'utf8')}</post-quote>`,
   // X's video embed code: the same blockquote, class="twitter-video".
   `<tweet-quote>${readFileSync(`${dir}/de-radforschung-2018.html`, 'utf8').replace('"twitter-tweet"', '"twitter-video"')}</tweet-quote>`,
+  // Facebook's "Posted by <a>Name</a> on <a>date</a>" line: the footer's place, as X's attribution line.
+  ...['facebook-post-2023-sdk-en-gb', 'facebook-post-2015-en-us-parse-ignore-div'].map(
+    (f) => `<post-quote>${readFileSync(`tests/fixtures/embeds/${f}.html`, 'utf8').replace(/<script[^>]*><\/script>/g, '')}</post-quote>`,
+  ),
 ];
 const paragraph = '<p>Der Bericht rund um den zitierten Beitrag, wie ihn ein Artikel hätte.</p>';
 /** A newsroom's own article styles, as they come (a file: the strict CSP refuses inline styles). */
@@ -57,7 +62,7 @@ for (const [path, what] of [
       const { page } = w;
       await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
       await recordShifts(page);
-      const { release, requested } = await holdBack(page, /\/dist\/cdn\/(embed-code|bluesky)-[\w-]+\.min\.js$/);
+      const { release, requested } = await holdBack(page, /\/dist\/cdn\/(embed-code|bluesky|others|facebook-embed)-[\w-]+\.min\.js$/);
       await page.goto(env.server.url + path);
       await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
       await page.waitForTimeout(100); // a painted frame with the fallbacks
