@@ -27,8 +27,8 @@ function readBlockquote(bq: Element): RawPost {
   return { ...readText(bq), lang: attr(bq, 'lang'), dir: attr(bq, 'dir'), url: attr(bq, 'cite'), platform: id };
 }
 
-/** The post's blockquote, or Facebook's <div class="fb-post"> around it. */
-const isPost = (el: Element) => (el.localName === 'blockquote' || el.matches('div.fb-post')) && !el.getAttribute('slot');
+/** The post's blockquote, or Facebook's <div class="fb-post"> (or "fb-video") around it. */
+const isPost = (el: Element) => (el.localName === 'blockquote' || el.matches('div:is(.fb-post,.fb-video)')) && !el.getAttribute('slot');
 
 function readMedia(el: Element): RawPost | undefined {
   const src = attr(el, 'src') ?? el.querySelector('source[src]')?.getAttribute('src');

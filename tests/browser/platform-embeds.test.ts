@@ -35,9 +35,16 @@ async function read(markup: string) {
 
 afterEach(cleanup);
 
+/** A link's shown words, without the words only screen readers hear (its .sr span). */
+const linkWords = (a: Element) =>
+  [...a.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('');
+
 describe('reading the embed codes', () => {
   test('the fixture set is complete', () => {
-    expect(fixtures.length).toBe(9);
+    expect(fixtures.length).toBe(12);
     for (const f of fixtures) expect(code(f.file), f.file).toBeTypeOf('string');
   });
 
@@ -96,6 +103,51 @@ describe('<post-quote> with a pasted embed code', () => {
     ).toEqual([]);
     expect((window as unknown as { FB?: unknown }).FB).toBeUndefined();
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('Facebook\'s video code (div.fb-video): title and text, name, day, "Watch on Facebook" to the video; nothing of the video loaded', async () => {
+    const requests = performance.getEntriesByType('resource').length;
+    const file = 'facebook-video-2023-sdk-en-gb-titled.html';
+    const { expected } = fixtures.find((f) => f.file === file)!;
+    const el = await mount(`<post-quote>${code(file)}</post-quote>`);
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('Facebook');
+    expect(part(el, 'author')!.textContent!.trim()).toBe('Harbour Tide Ferries');
+    expect(part(el, 'handle')!.textContent).toBe('@harbourtide.ferries');
+    // The title is the text's first paragraph, no link of its own: the card's link out is the video's.
+    expect(part(el, 'text')!.textContent).toBe(expected.text);
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.facebook.com/hashtag/harbourlife',
+    ]);
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2023-11-06');
+    const out = el.shadowRoot!.querySelector('.origin')!;
+    expect(out.getAttribute('href')).toBe(expected.url);
+    expect(linkWords(out)).toBe('Watch on Facebook');
+    // No player, poster or video element: the video is only linked.
+    expect(el.shadowRoot!.querySelector('video, iframe, img')).toBeNull();
+    expect(el.shadowRoot!.textContent).not.toMatch(placeholders);
+    expect(
+      performance
+        .getEntriesByType('resource')
+        .slice(requests)
+        .filter((r) => /facebook|fbcdn/.test(r.name)),
+    ).toEqual([]);
+    expect((window as unknown as { FB?: unknown }).FB).toBeUndefined();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('a Facebook video\'s link reads "Watch on" in the page\'s language, from its address alone; a post\'s still "View on"', async () => {
+    const untitled = await mount(`<post-quote>${code('facebook-video-2022-en-us-untitled-date-text.html')}</post-quote>`, 'fr');
+    expect(linkWords(untitled.shadowRoot!.querySelector('.origin')!)).toBe('Regarder sur Facebook');
+    for (const [href, words] of [
+      ['https://www.facebook.com/watch/?v=618204937116528', 'Watch on Facebook'],
+      ['https://fb.watch/oKq3xY7_z1/', 'Watch on Facebook'],
+      ['https://www.facebook.com/reel/1847362915273846', 'Watch on Facebook'],
+      ['https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8', 'View on Facebook'],
+      ['https://www.facebook.com/watchtower.news/posts/1', 'View on Facebook'],
+    ]) {
+      const el = await mount(`<post-quote href="${href}" author="A"><blockquote>Fog.</blockquote></post-quote>`);
+      expect(linkWords(el.shadowRoot!.querySelector('.origin')!), href).toBe(words);
+    }
   });
 
   test("Facebook: a post link off Facebook's hosts is no post URL, and a profile.php or numeric profile names no handle", async () => {

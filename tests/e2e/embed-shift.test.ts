@@ -3,7 +3,7 @@
 // in place and in the card's colours, also on a page whose own stylesheet makes blockquotes into
 // floated italic pull quotes, and on a dark page.
 // Every recorded X embed code (one also as X's video embed code), the Bluesky one and Facebook's script forms
-// (their sdk.js line dropped, as README asks), at 600 and 360 px, built bundle, strict CSP; the chunks
+// for posts and videos (their sdk.js line dropped, as README asks), at 600 and 360 px, built bundle, strict CSP; the chunks
 // are held back until the pending heights are measured.
 import { expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -18,7 +18,14 @@ const embeds = [
   // X's video embed code: the same blockquote, class="twitter-video".
   `<tweet-quote>${readFileSync(`${dir}/de-radforschung-2018.html`, 'utf8').replace('"twitter-tweet"', '"twitter-video"')}</tweet-quote>`,
   // Facebook's "Posted by <a>Name</a> on <a>date</a>" line: the footer's place, as X's attribution line.
-  ...['facebook-post-2023-sdk-en-gb', 'facebook-post-2015-en-us-parse-ignore-div'].map(
+  // A video's code too: its title link above the text (or an empty one), its date as text or a link.
+  ...[
+    'facebook-post-2023-sdk-en-gb',
+    'facebook-post-2015-en-us-parse-ignore-div',
+    'facebook-video-2023-sdk-en-gb-titled',
+    'facebook-video-2022-en-us-untitled-date-text',
+    'facebook-video-2015-en-us-parse-ignore-div',
+  ].map(
     (f) => `<post-quote>${readFileSync(`tests/fixtures/embeds/${f}.html`, 'utf8').replace(/<script[^>]*><\/script>/g, '')}</post-quote>`,
   ),
 ];
