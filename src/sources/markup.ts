@@ -1,7 +1,7 @@
 // Reads what the page wrote inside the element: the post blockquote (plain, or a platform's pasted
 // embed code), the translation, media, and inline JSON. Reads only; the light DOM is never changed.
 import type { RawPost } from '../platforms/platform.js';
-import { embedOf, loadEmbedReader, platformById } from '../platforms/index.js';
+import { embedOf, loadEmbedReader, platformById, platformOfUrl } from '../platforms/index.js';
 import { readText } from './text.js';
 
 export interface MarkupSources {
@@ -29,6 +29,20 @@ function readBlockquote(bq: Element): RawPost {
 
 /** The post's blockquote, or Facebook's <div class="fb-post"> (or "fb-video") around it. */
 const isPost = (el: Element) => (el.localName === 'blockquote' || el.matches('div:is(.fb-post,.fb-video)')) && !el.getAttribute('slot');
+
+/**
+ * The post a pasted Facebook iframe shows (its embed code's iframe form, `plugins/post.php` or
+ * `video.php` with the post's address as `href`): its link, all that iframe code holds.
+ */
+function pluginPost(src: string): string | undefined {
+  try {
+    const url = new URL(src);
+    const href = /^\/plugins\/(post|video)\.php$/.test(url.pathname) && platformOfUrl(src) === 'facebook' && url.searchParams.get('href');
+    return href && platformOfUrl(href) === 'facebook' ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function readMedia(el: Element): RawPost | undefined {
   const src = attr(el, 'src') ?? el.querySelector('source[src]')?.getAttribute('src');
@@ -109,6 +123,7 @@ export function readMarkup(host: Element): MarkupSources {
   let json: unknown;
   let jsonError: string | undefined;
   const media: RawPost[] = [];
+  let frame: HTMLIFrameElement | null | undefined;
   for (const child of host.children) {
     const slot = child.getAttribute('slot');
     if (isPost(child) && !Object.hasOwn(markup, 'text') && !Object.hasOwn(markup, 'url')) Object.assign(markup, readBlockquote(child));
@@ -123,9 +138,14 @@ export function readMarkup(host: Element): MarkupSources {
       } catch (e) {
         jsonError = (e as Error).message;
       }
+    } else if (!slot) {
+      // A pasted iframe, or one a CMS wrapped (<figure>, <p>): Facebook's holds its post's address.
+      frame ??= child.localName === 'iframe' ? (child as HTMLIFrameElement) : child.querySelector('iframe');
     }
   }
   if (media.length) markup.media = media;
+  // Below every other markup: a blockquote's link wins. (The browser has loaded the iframe already.)
+  if (frame?.src && !markup.url) markup.url = pluginPost(frame.src);
   const sources: MarkupSources = { markup, json, jsonError };
   adaptJson(sources);
   return sources;

@@ -302,6 +302,56 @@ describe('an iframe pasted inside (YouTube, Facebook)', () => {
     }
   });
 
+  test("Facebook's iframe form (plugins/post.php, video.php): a card naming Facebook and linking the post, no words invented; no-text and iframe-in-fallback reported", async () => {
+    const errors = postquoteErrors();
+    try {
+      const requests = performance.getEntriesByType('resource').length;
+      const el = await mount(`<post-quote>${code('facebook-post-iframe-2023.html')}</post-quote>`);
+      expect(part(el, 'platform')!.textContent!.trim()).toBe('Facebook');
+      const out = el.shadowRoot!.querySelector('.origin')!;
+      expect(out.getAttribute('href')).toBe(index[7].expected.url);
+      expect(linkWords(out)).toBe('View on Facebook');
+      expect(part(el, 'text')).toBeNull();
+      // The card takes the iframe's place: it is not on show beside it, nor inside it.
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+      expect(el.querySelector('iframe')!.getBoundingClientRect().width).toBe(0);
+      expect(errors.seen).toEqual(['iframe-in-fallback', 'no-text']);
+      // Nothing of Facebook's but the page's own iframe.
+      expect(
+        performance
+          .getEntriesByType('resource')
+          .slice(requests)
+          .filter((r) => /facebook/.test(r.name) && !r.name.startsWith('https://www.facebook.com/plugins/post.php?')),
+      ).toEqual([]);
+      expect(await axeViolations(el)).toEqual([]);
+      const video = await mount(`<post-quote>${code('facebook-video-iframe-2023.html')}</post-quote>`);
+      const watch = video.shadowRoot!.querySelector('.origin')!;
+      expect(watch.getAttribute('href')).toBe('https://www.facebook.com/harbourtide.ferries/videos/1847362915273846/');
+      expect(linkWords(watch)).toBe('Watch on Facebook');
+    } finally {
+      errors.stop();
+    }
+  });
+
+  test("Facebook's iframe with the text given beside it: the card quotes it, without no-text; a plugin or a post off Facebook's hosts gives no link", async () => {
+    const errors = postquoteErrors();
+    try {
+      const el = await mount(
+        `<post-quote author="Harbour Tide Ferries">${code('facebook-post-iframe-2023.html')}<blockquote lang="en">The new ferry starts on Monday.</blockquote></post-quote>`,
+      );
+      expect(part(el, 'text')!.textContent).toBe('The new ferry starts on Monday.');
+      expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe(index[7].expected.url);
+      expect(errors.seen).toEqual(['iframe-in-fallback']);
+    } finally {
+      errors.stop();
+    }
+    const iframe = code('facebook-post-iframe-2023.html');
+    expect((await read(iframe)).url).toBe(index[7].expected.url);
+    expect((await read(iframe.replace('www.facebook.com/plugins', 'facebook.com.evil.example/plugins'))).url).toBeUndefined();
+    expect((await read(iframe.replace('href=https%3A%2F%2Fwww.facebook.com', 'href=https%3A%2F%2Fevil.example'))).url).toBeUndefined();
+    expect((await read(iframe.replace('plugins/post.php', 'plugins/like.php'))).url).toBeUndefined();
+  });
+
   test('a pasted iframe, directly in the element or wrapped by the CMS, is reported once with its address; none without one', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors = postquoteErrors((e) => `${e.code} ${e.message}`);
