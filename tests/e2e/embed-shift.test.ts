@@ -92,3 +92,42 @@ for (const [path, what] of [
       expect(w.external).toEqual([]);
       await page.close();
     });
+
+// Facebook's iframe form holds only the post's address: the card naming Facebook and linking the post
+// takes the iframe's place (README, Privacy), and while it waits postquote.css keeps that card's shape,
+// not the iframe's box. (The strict CSP's frame-src refuses facebook.com: nothing leaves the machine.)
+const frames = ['facebook-post-iframe-2023', 'facebook-video-iframe-2023'].map(
+  (f) => `<post-quote>${readFileSync(`tests/fixtures/embeds/${f}.html`, 'utf8')}</post-quote>`,
+);
+const framesEnv = servedPages({
+  '/frames.html': {
+    body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>frames</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module" blocking="render" src="/dist/cdn/postquote.min.js"></script><body>${frames.map((e) => paragraph + e).join('\n')}${paragraph}</body></html>`,
+    csp: strictCsp(),
+  },
+});
+for (const width of [600, 360])
+  test(`Facebook's iframe form at ${width} px: the card takes the waiting element's place, layout shift 0`, async () => {
+    const w = await watch(framesEnv.browser);
+    const { page } = w;
+    await page.setViewportSize({ width, height: 4000 });
+    await recordShifts(page);
+    const { release, requested } = await holdBack(page, /\/dist\/cdn\/others-[\w-]+\.min\.js$/);
+    await page.goto(framesEnv.server.url + '/frames.html');
+    await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length === 2);
+    await page.waitForTimeout(100); // a painted frame with the fallbacks
+    const before = await page.evaluate(boxes);
+    release();
+    await settled(page);
+    const after = await page.evaluate(boxes);
+    expect(after.every((a) => !a.pending)).toBe(true);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
+    expect(await shifts(page)).toEqual([]);
+    expect(await page.$$eval('post-quote', (els) => els.map((e) => e.shadowRoot!.querySelector('.origin')?.getAttribute('href')))).toEqual([
+      'https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8fQk3vXbT7yNwR4cJ9sHdP6uE1aZgK5oV2iYtF8nC3rWqB7xM1lS4hD9jG6pAl',
+      'https://www.facebook.com/harbourtide.ferries/videos/1847362915273846/',
+    ]);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await page.close();
+  });
