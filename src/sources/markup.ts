@@ -30,20 +30,6 @@ function readBlockquote(bq: Element): RawPost {
 /** The post's blockquote, or Facebook's <div class="fb-post"> (or "fb-video") around it. */
 const isPost = (el: Element) => (el.localName === 'blockquote' || el.matches('div:is(.fb-post,.fb-video)')) && !el.getAttribute('slot');
 
-/**
- * The post a pasted Facebook iframe shows (its embed code's iframe form, `plugins/post.php` or
- * `video.php` with the post's address as `href`): its link, all that iframe code holds.
- */
-function pluginPost(src: string): string | undefined {
-  try {
-    const url = new URL(src);
-    const href = /^\/plugins\/(post|video)\.php$/.test(url.pathname) && platformOfUrl(src) === 'facebook' && url.searchParams.get('href');
-    return href && platformOfUrl(href) === 'facebook' ? href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function readMedia(el: Element): RawPost | undefined {
   const src = attr(el, 'src') ?? el.querySelector('source[src]')?.getAttribute('src');
   if (!src) return undefined;
@@ -123,7 +109,6 @@ export function readMarkup(host: Element): MarkupSources {
   let json: unknown;
   let jsonError: string | undefined;
   const media: RawPost[] = [];
-  let frame: HTMLIFrameElement | null | undefined;
   for (const child of host.children) {
     const slot = child.getAttribute('slot');
     if (isPost(child) && !Object.hasOwn(markup, 'text') && !Object.hasOwn(markup, 'url')) Object.assign(markup, readBlockquote(child));
@@ -138,14 +123,14 @@ export function readMarkup(host: Element): MarkupSources {
       } catch (e) {
         jsonError = (e as Error).message;
       }
-    } else if (!slot) {
-      // A pasted iframe, or one a CMS wrapped (<figure>, <p>): Facebook's holds its post's address.
-      frame ??= child.localName === 'iframe' ? (child as HTMLIFrameElement) : child.querySelector('iframe');
     }
   }
   if (media.length) markup.media = media;
-  // Below every other markup: a blockquote's link wins. (The browser has loaded the iframe already.)
-  if (frame?.src && !markup.url) markup.url = pluginPost(frame.src);
+  // Facebook's iframe form (plugins/post.php or video.php, pasted or wrapped by a CMS) holds nothing
+  // but its post's address, its `href`: below every other markup. (The browser has loaded it already.)
+  const src = host.querySelector('iframe')?.src ?? '';
+  const href = /^https?:\/\/([\w-]+\.)*facebook\.com\/plugins\/(post|video)\.php\?/.test(src) && new URL(src).searchParams.get('href');
+  if (href && !markup.url && platformOfUrl(href) === 'facebook') markup.url = href;
   const sources: MarkupSources = { markup, json, jsonError };
   adaptJson(sources);
   return sources;

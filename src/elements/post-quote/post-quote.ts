@@ -71,7 +71,7 @@ export class PostQuote extends QuoteElement {
         this.problem({ code: 'no-content', message: 'nothing to render: keeping the fallback markup' });
         return undefined;
       }
-      this.problem({ code: 'no-text', message: "a pasted iframe holds no post's words: give them in a blockquote or inline JSON" });
+      this.problem({ code: 'no-text', message: 'an iframe holds no text: give it in a blockquote or inline JSON' });
     }
     const last = this.#html;
     this.#html = new Map();
