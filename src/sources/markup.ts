@@ -129,7 +129,12 @@ export function readMarkup(host: Element): MarkupSources {
   // Facebook's iframe form (plugins/post.php or video.php, pasted or wrapped by a CMS) holds nothing
   // but its post's address, its `href`: below every other markup. (The browser has loaded it already.)
   const src = host.querySelector('iframe')?.src ?? '';
-  const href = /^https?:\/\/([\w-]+\.)*facebook\.com\/plugins\/(post|video)\.php\?/.test(src) && new URL(src).searchParams.get('href');
+  let href: string | null | false = false;
+  try {
+    href = /^https?:\/\/([\w-]+\.)*facebook\.com\/plugins\/(post|video)\.php\?/.test(src) && new URL(src).searchParams.get('href');
+  } catch {
+    // No URL (a host no URL parser reads, "xn--a.facebook.com"): the iframe's `src` is then its attribute as written.
+  }
   if (href && !markup.url && platformOfUrl(href) === 'facebook') markup.url = href;
   const sources: MarkupSources = { markup, json, jsonError };
   adaptJson(sources);
