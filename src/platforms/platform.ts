@@ -24,7 +24,7 @@ export interface Platform {
   tagUrl?(tag: string, postUrl?: string): string | undefined;
   cashtagUrl?(tag: string): string | undefined;
   /** Whether a post URL is a video's (Facebook's /videos/, /watch, /reel/, fb.watch): the card's link out then reads "Watch on …". */
-  video?(url: string): boolean;
+  isVideo?(url: string): boolean;
   /** Reads the platform's embed code (its selector is in the registry, index.ts; DOM, browser only). */
   readEmbed?(blockquote: Element): RawPost;
 }

@@ -58,7 +58,7 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
   const gone = isGone(post);
   const original = gone ? undefined : safeUrl(post.url);
   // A video's post (a Facebook video's address) is watched: its link says so, from the address alone.
-  const out = original && ctx.platform.video?.(original) ? 'watchOn' : 'viewOn';
+  const out = original && ctx.platform.isVideo?.(original) ? 'watchOn' : 'viewOn';
   const reply = post.replyTo?.handle && !post.anonymize ? (ctx.platform.handle?.(post.replyTo.handle) ?? post.replyTo.handle) : undefined;
   const replyUrl = safeUrl(post.replyTo?.url);
   const name = cardName(ctx, label, post.author?.name ?? post.author?.handle);
