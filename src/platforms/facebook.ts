@@ -11,4 +11,6 @@ export const facebook = {
   ),
   // Facebook usernames hold dots (@john.smith.5): a mention runs through them, never to @john.
   dottedHandles: true,
+  // A video's address (a page's /videos/, Watch, a reel, fb.watch): nothing is fetched to know it.
+  isVideo: (url: string) => /^https?:\/\/([\w-]+\.)*(fb\.watch\/|facebook\.com\/(([^?#]*\/)?(videos|watch|reel)\b|video\.php))/i.test(url),
 };

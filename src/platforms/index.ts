@@ -31,8 +31,8 @@ const registry: Record<PlatformId, Entry> = {
   mastodon: { hosts: '', matches: (url) => statusPath.test(url.pathname), embed: '.mastodon-embed' },
   threads: { hosts: 'threads.com threads.net', embed: '.text-post-media' },
   instagram: { hosts: 'instagram.com instagr.am', embed: '.instagram-media' },
-  // Facebook's script form: <div class="fb-post"> around its blockquote (or the blockquote pasted alone).
-  facebook: { hosts: 'facebook.com fb.com fb.watch fb.me', embed: '.fb-post,.fb-xfbml-parse-ignore' },
+  // Facebook's script form: <div class="fb-post"> (a video's: "fb-video") around its blockquote (or the blockquote pasted alone).
+  facebook: { hosts: 'facebook.com fb.com fb.watch fb.me', embed: '.fb-post,.fb-video,.fb-xfbml-parse-ignore' },
   telegram: { hosts: 't.me telegram.me telegram.dog' },
   tiktok: { hosts: 'tiktok.com', embed: '.tiktok-embed' },
   youtube: { hosts: 'youtube.com youtu.be youtube-nocookie.com' },

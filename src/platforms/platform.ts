@@ -23,6 +23,8 @@ export interface Platform {
   profileUrl?(handle: string, postUrl?: string): string | undefined;
   tagUrl?(tag: string, postUrl?: string): string | undefined;
   cashtagUrl?(tag: string): string | undefined;
+  /** Whether a post URL is a video's (Facebook's /videos/, /watch, /reel/, fb.watch): the card's link out then reads "Watch on …". */
+  isVideo?(url: string): boolean;
   /** Reads the platform's embed code (its selector is in the registry, index.ts; DOM, browser only). */
   readEmbed?(blockquote: Element): RawPost;
 }

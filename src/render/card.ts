@@ -57,6 +57,8 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
   const date = post.createdAt && formatDate(ctx.lang, post.createdAt, ctx.timeZone);
   const gone = isGone(post);
   const original = gone ? undefined : safeUrl(post.url);
+  // A video's post (a Facebook video's address) is watched: its link says so, from the address alone.
+  const out = original && ctx.platform.isVideo?.(original) ? 'watchOn' : 'viewOn';
   const reply = post.replyTo?.handle && !post.anonymize ? (ctx.platform.handle?.(post.replyTo.handle) ?? post.replyTo.handle) : undefined;
   const replyUrl = safeUrl(post.replyTo?.url);
   const name = cardName(ctx, label, post.author?.name ?? post.author?.handle);
@@ -86,7 +88,7 @@ export function renderCard(post: Post, ctx: RenderContext, nested = false): Temp
       ${
         original
           ? html`<a class="origin" href=${original} rel="noopener noreferrer" target="_blank"
-              >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr">${aboutLink(ctx, name, date)}</span></a
+              >${msg(ctx.lang, out, { platform: label })}<span class="sr">${aboutLink(ctx, name, date)}</span></a
             >`
           : nothing
       }

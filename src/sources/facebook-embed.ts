@@ -9,19 +9,30 @@ const facebookHosts = /^https?:\/\/([\w-]+\.)*(facebook\.com|fb\.com|fb\.watch|f
  * Facebook's embed code in its script form, as its "Embed" dialog gives it: <div class="fb-post"
  * data-href> around <blockquote cite class="fb-xfbml-parse-ignore"> (before 2016, a
  * <div class="fb-xfbml-parse-ignore"> around a plain <blockquote>): "<p>text</p>Posted by <a
- * href=profile>Name</a> on <a href=post>Sunday, 5 November 2023</a>". The words around the links
- * are the embedder's language: the links are read by their places. Its sdk.js is never loaded.
+ * href=profile>Name</a> on <a href=post>Sunday, 5 November 2023</a>". A video's, <div class="fb-video">,
+ * opens with its title, a link to the video (empty for a video without one), and its date may be
+ * text. The words around the links are the embedder's language: the links are read by their places.
+ * Its sdk.js is never loaded.
  */
 export function readFacebookEmbed(code: Element): RawPost {
   const bq = code.localName === 'blockquote' ? code : code.querySelector('blockquote');
   const ps = bq ? bq.querySelectorAll(':scope > p') : [];
-  const last = ps[ps.length - 1];
+  // A video's title: a link to the video before its text (or, without text, the code's own address).
+  const first = bq?.firstElementChild;
+  const title =
+    first?.localName === 'a' &&
+    (first.nextElementSibling?.localName === 'p' ||
+      [code.getAttribute('data-href'), bq!.getAttribute('cite')].includes(first.getAttribute('href')))
+      ? first
+      : undefined;
+  const last = ps[ps.length - 1] ?? title;
   const read = last && readText(bq!, last.nextSibling ?? undefined);
+  // The profile link, then the date's (a link, or none: a video's date may be text).
   const [profile, date] = bq
-    ? [...bq.querySelectorAll(':scope > a[href]')].filter((a) => !last || last.compareDocumentPosition(a) & 4)
+    ? [...bq.querySelectorAll(':scope > a')].filter((a) => a !== title && (!last || last.compareDocumentPosition(a) & 4))
     : [];
   // A weekday goes before the day ("Sunday, 5 November 2023", "Thursday, August 27, 2015"); a video's
-  // date is no link ("… on Friday, December 5, 2014").
+  // date may be no link ("… on Friday, December 5, 2014").
   const when = (date ? date.textContent : profile?.nextSibling?.textContent)?.trim().split(/\s+/) ?? [];
   const createdAt = when.map((_, i) => embedDate(when.slice(i).join(' '))).find(Boolean);
   const href = profile?.getAttribute('href');
@@ -30,7 +41,8 @@ export function readFacebookEmbed(code: Element): RawPost {
   );
   return {
     ...read,
-    links: read?.links.map((l) => ({ ...l, url: cleanFacebook(l.url) })),
+    // The title's link is the card's own "Watch on Facebook": the title stays, as text.
+    links: read?.links.filter((l) => l.url !== title?.getAttribute('href')).map((l) => ({ ...l, url: cleanFacebook(l.url) })),
     lang: bq?.getAttribute('lang') || undefined,
     platform: 'facebook',
     url: url && cleanFacebook(url),

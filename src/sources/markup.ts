@@ -1,7 +1,7 @@
 // Reads what the page wrote inside the element: the post blockquote (plain, or a platform's pasted
 // embed code), the translation, media, and inline JSON. Reads only; the light DOM is never changed.
 import type { RawPost } from '../platforms/platform.js';
-import { embedOf, loadEmbedReader, platformById } from '../platforms/index.js';
+import { embedOf, loadEmbedReader, platformById, platformOfUrl } from '../platforms/index.js';
 import { readText } from './text.js';
 
 export interface MarkupSources {
@@ -27,8 +27,8 @@ function readBlockquote(bq: Element): RawPost {
   return { ...readText(bq), lang: attr(bq, 'lang'), dir: attr(bq, 'dir'), url: attr(bq, 'cite'), platform: id };
 }
 
-/** The post's blockquote, or Facebook's <div class="fb-post"> around it. */
-const isPost = (el: Element) => (el.localName === 'blockquote' || el.matches('div.fb-post')) && !el.getAttribute('slot');
+/** The post's blockquote, or Facebook's <div class="fb-post"> (or "fb-video") around it. */
+const isPost = (el: Element) => (el.localName === 'blockquote' || el.matches('div:is(.fb-post,.fb-video)')) && !el.getAttribute('slot');
 
 function readMedia(el: Element): RawPost | undefined {
   const src = attr(el, 'src') ?? el.querySelector('source[src]')?.getAttribute('src');
@@ -126,6 +126,16 @@ export function readMarkup(host: Element): MarkupSources {
     }
   }
   if (media.length) markup.media = media;
+  // Facebook's iframe form (plugins/post.php or video.php, pasted or wrapped by a CMS) holds nothing
+  // but its post's address, its `href`: below every other markup. (The browser has loaded it already.)
+  const src = host.querySelector('iframe')?.src ?? '';
+  let href: string | null | false = false;
+  try {
+    href = /^https?:\/\/([\w-]+\.)*facebook\.com\/plugins\/(post|video)\.php\?/.test(src) && new URL(src).searchParams.get('href');
+  } catch {
+    // No URL (a host no URL parser reads, "xn--a.facebook.com"): the iframe's `src` is then its attribute as written.
+  }
+  if (href && !markup.url && platformOfUrl(href) === 'facebook') markup.url = href;
   const sources: MarkupSources = { markup, json, jsonError };
   adaptJson(sources);
   return sources;

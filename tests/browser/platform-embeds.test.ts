@@ -35,9 +35,16 @@ async function read(markup: string) {
 
 afterEach(cleanup);
 
+/** A link's shown words, without the words only screen readers hear (its .sr span). */
+const linkWords = (a: Element) =>
+  [...a.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('');
+
 describe('reading the embed codes', () => {
   test('the fixture set is complete', () => {
-    expect(fixtures.length).toBe(9);
+    expect(fixtures.length).toBe(12);
     for (const f of fixtures) expect(code(f.file), f.file).toBeTypeOf('string');
   });
 
@@ -96,6 +103,51 @@ describe('<post-quote> with a pasted embed code', () => {
     ).toEqual([]);
     expect((window as unknown as { FB?: unknown }).FB).toBeUndefined();
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('Facebook\'s video code (div.fb-video): title and text, name, day, "Watch on Facebook" to the video; nothing of the video loaded', async () => {
+    const requests = performance.getEntriesByType('resource').length;
+    const file = 'facebook-video-2023-sdk-en-gb-titled.html';
+    const { expected } = fixtures.find((f) => f.file === file)!;
+    const el = await mount(`<post-quote>${code(file)}</post-quote>`);
+    expect(part(el, 'platform')!.textContent!.trim()).toBe('Facebook');
+    expect(part(el, 'author')!.textContent!.trim()).toBe('Harbour Tide Ferries');
+    expect(part(el, 'handle')!.textContent).toBe('@harbourtide.ferries');
+    // The title is the text's first paragraph, no link of its own: the card's link out is the video's.
+    expect(part(el, 'text')!.textContent).toBe(expected.text);
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.facebook.com/hashtag/harbourlife',
+    ]);
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2023-11-06');
+    const out = el.shadowRoot!.querySelector('.origin')!;
+    expect(out.getAttribute('href')).toBe(expected.url);
+    expect(linkWords(out)).toBe('Watch on Facebook');
+    // No player, poster or video element: the video is only linked.
+    expect(el.shadowRoot!.querySelector('video, iframe, img')).toBeNull();
+    expect(el.shadowRoot!.textContent).not.toMatch(placeholders);
+    expect(
+      performance
+        .getEntriesByType('resource')
+        .slice(requests)
+        .filter((r) => /facebook|fbcdn/.test(r.name)),
+    ).toEqual([]);
+    expect((window as unknown as { FB?: unknown }).FB).toBeUndefined();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('a Facebook video\'s link reads "Watch on" in the page\'s language, from its address alone; a post\'s still "View on"', async () => {
+    const untitled = await mount(`<post-quote>${code('facebook-video-2022-en-us-untitled-date-text.html')}</post-quote>`, 'fr');
+    expect(linkWords(untitled.shadowRoot!.querySelector('.origin')!)).toBe('Regarder sur Facebook');
+    for (const [href, words] of [
+      ['https://www.facebook.com/watch/?v=618204937116528', 'Watch on Facebook'],
+      ['https://fb.watch/oKq3xY7_z1/', 'Watch on Facebook'],
+      ['https://www.facebook.com/reel/1847362915273846', 'Watch on Facebook'],
+      ['https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8', 'View on Facebook'],
+      ['https://www.facebook.com/watchtower.news/posts/1', 'View on Facebook'],
+    ]) {
+      const el = await mount(`<post-quote href="${href}" author="A"><blockquote>Fog.</blockquote></post-quote>`);
+      expect(linkWords(el.shadowRoot!.querySelector('.origin')!), href).toBe(words);
+    }
   });
 
   test("Facebook: a post link off Facebook's hosts is no post URL, and a profile.php or numeric profile names no handle", async () => {
@@ -248,6 +300,56 @@ describe('an iframe pasted inside (YouTube, Facebook)', () => {
     } finally {
       errors.stop();
     }
+  });
+
+  test("Facebook's iframe form (plugins/post.php, video.php): a card naming Facebook and linking the post, no words invented; no-text and iframe-in-fallback reported", async () => {
+    const errors = postquoteErrors();
+    try {
+      const requests = performance.getEntriesByType('resource').length;
+      const el = await mount(`<post-quote>${code('facebook-post-iframe-2023.html')}</post-quote>`);
+      expect(part(el, 'platform')!.textContent!.trim()).toBe('Facebook');
+      const out = el.shadowRoot!.querySelector('.origin')!;
+      expect(out.getAttribute('href')).toBe(index[7].expected.url);
+      expect(linkWords(out)).toBe('View on Facebook');
+      expect(part(el, 'text')).toBeNull();
+      // The card takes the iframe's place: it is not on show beside it, nor inside it.
+      expect(el.shadowRoot!.querySelector('iframe')).toBeNull();
+      expect(el.querySelector('iframe')!.getBoundingClientRect().width).toBe(0);
+      expect(errors.seen).toEqual(['iframe-in-fallback', 'no-text']);
+      // Nothing of Facebook's but the page's own iframe.
+      expect(
+        performance
+          .getEntriesByType('resource')
+          .slice(requests)
+          .filter((r) => /facebook/.test(r.name) && !r.name.startsWith('https://www.facebook.com/plugins/post.php?')),
+      ).toEqual([]);
+      expect(await axeViolations(el)).toEqual([]);
+      const video = await mount(`<post-quote>${code('facebook-video-iframe-2023.html')}</post-quote>`);
+      const watch = video.shadowRoot!.querySelector('.origin')!;
+      expect(watch.getAttribute('href')).toBe('https://www.facebook.com/harbourtide.ferries/videos/1847362915273846/');
+      expect(linkWords(watch)).toBe('Watch on Facebook');
+    } finally {
+      errors.stop();
+    }
+  });
+
+  test("Facebook's iframe with the text given beside it: the card quotes it, without no-text; a plugin or a post off Facebook's hosts gives no link", async () => {
+    const errors = postquoteErrors();
+    try {
+      const el = await mount(
+        `<post-quote author="Harbour Tide Ferries">${code('facebook-post-iframe-2023.html')}<blockquote lang="en">The new ferry starts on Monday.</blockquote></post-quote>`,
+      );
+      expect(part(el, 'text')!.textContent).toBe('The new ferry starts on Monday.');
+      expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe(index[7].expected.url);
+      expect(errors.seen).toEqual(['iframe-in-fallback']);
+    } finally {
+      errors.stop();
+    }
+    const iframe = code('facebook-post-iframe-2023.html');
+    expect((await read(iframe)).url).toBe(index[7].expected.url);
+    expect((await read(iframe.replace('www.facebook.com/plugins', 'facebook.com.evil.example/plugins'))).url).toBeUndefined();
+    expect((await read(iframe.replace('href=https%3A%2F%2Fwww.facebook.com', 'href=https%3A%2F%2Fevil.example'))).url).toBeUndefined();
+    expect((await read(iframe.replace('plugins/post.php', 'plugins/like.php'))).url).toBeUndefined();
   });
 
   test('a pasted iframe, directly in the element or wrapped by the CMS, is reported once with its address; none without one', async () => {

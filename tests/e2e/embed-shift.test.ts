@@ -2,8 +2,9 @@
 // its way, postquote.css keeps each fallback in the card's exact height, so the card replaces it
 // in place and in the card's colours, also on a page whose own stylesheet makes blockquotes into
 // floated italic pull quotes, and on a dark page.
-// Every recorded X embed code (one also as X's video embed code) and the Bluesky one, at 600 and 360 px, built bundle, strict CSP;
-// the chunks are held back until the pending heights are measured.
+// Every recorded X embed code (one also as X's video embed code), the Bluesky one and Facebook's script forms
+// for posts and videos (their sdk.js line dropped, as README asks), at 600 and 360 px, built bundle, strict CSP; the chunks
+// are held back until the pending heights are measured.
 import { expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
@@ -16,6 +17,17 @@ const embeds = [
   `<post-quote>${readFileSync('tests/fixtures/platforms/bluesky-embed-kaspth-2025.html', 'utf8')}</post-quote>`,
   // X's video embed code: the same blockquote, class="twitter-video".
   `<tweet-quote>${readFileSync(`${dir}/de-radforschung-2018.html`, 'utf8').replace('"twitter-tweet"', '"twitter-video"')}</tweet-quote>`,
+  // Facebook's "Posted by <a>Name</a> on <a>date</a>" line: the footer's place, as X's attribution line.
+  // A video's code too: its title link above the text (or an empty one), its date as text or a link.
+  ...[
+    'facebook-post-2023-sdk-en-gb',
+    'facebook-post-2015-en-us-parse-ignore-div',
+    'facebook-video-2023-sdk-en-gb-titled',
+    'facebook-video-2022-en-us-untitled-date-text',
+    'facebook-video-2015-en-us-parse-ignore-div',
+  ].map(
+    (f) => `<post-quote>${readFileSync(`tests/fixtures/embeds/${f}.html`, 'utf8').replace(/<script[^>]*><\/script>/g, '')}</post-quote>`,
+  ),
 ];
 const paragraph = '<p>Der Bericht rund um den zitierten Beitrag, wie ihn ein Artikel hätte.</p>';
 /** A newsroom's own article styles, as they come (a file: the strict CSP refuses inline styles). */
@@ -57,7 +69,7 @@ for (const [path, what] of [
       const { page } = w;
       await page.setViewportSize({ width, height: 8000 }); // every card in view, so any shift counts
       await recordShifts(page);
-      const { release, requested } = await holdBack(page, /\/dist\/cdn\/(embed-code|bluesky)-[\w-]+\.min\.js$/);
+      const { release, requested } = await holdBack(page, /\/dist\/cdn\/(embed-code|bluesky|others|facebook-embed)-[\w-]+\.min\.js$/);
       await page.goto(env.server.url + path);
       await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
       await page.waitForTimeout(100); // a painted frame with the fallbacks
@@ -80,3 +92,42 @@ for (const [path, what] of [
       expect(w.external).toEqual([]);
       await page.close();
     });
+
+// Facebook's iframe form holds only the post's address: the card naming Facebook and linking the post
+// takes the iframe's place (README, Privacy), and while it waits postquote.css keeps that card's shape,
+// not the iframe's box. (The strict CSP's frame-src refuses facebook.com: nothing leaves the machine.)
+const frames = ['facebook-post-iframe-2023', 'facebook-video-iframe-2023'].map(
+  (f) => `<post-quote>${readFileSync(`tests/fixtures/embeds/${f}.html`, 'utf8')}</post-quote>`,
+);
+const framesEnv = servedPages({
+  '/frames.html': {
+    body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>frames</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module" blocking="render" src="/dist/cdn/postquote.min.js"></script><body>${frames.map((e) => paragraph + e).join('\n')}${paragraph}</body></html>`,
+    csp: strictCsp(),
+  },
+});
+for (const width of [600, 360])
+  test(`Facebook's iframe form at ${width} px: the card takes the waiting element's place, layout shift 0`, async () => {
+    const w = await watch(framesEnv.browser);
+    const { page } = w;
+    await page.setViewportSize({ width, height: 4000 });
+    await recordShifts(page);
+    const { release, requested } = await holdBack(page, /\/dist\/cdn\/others-[\w-]+\.min\.js$/);
+    await page.goto(framesEnv.server.url + '/frames.html');
+    await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length === 2);
+    await page.waitForTimeout(100); // a painted frame with the fallbacks
+    const before = await page.evaluate(boxes);
+    release();
+    await settled(page);
+    const after = await page.evaluate(boxes);
+    expect(after.every((a) => !a.pending)).toBe(true);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
+    expect(await shifts(page)).toEqual([]);
+    expect(await page.$$eval('post-quote', (els) => els.map((e) => e.shadowRoot!.querySelector('.origin')?.getAttribute('href')))).toEqual([
+      'https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8fQk3vXbT7yNwR4cJ9sHdP6uE1aZgK5oV2iYtF8nC3rWqB7xM1lS4hD9jG6pAl',
+      'https://www.facebook.com/harbourtide.ferries/videos/1847362915273846/',
+    ]);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await page.close();
+  });

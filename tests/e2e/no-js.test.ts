@@ -270,6 +270,18 @@ test("Facebook's embed code: the newsroom's label and the status around its quot
   await p.close();
 });
 
+test("Facebook's \"Posted by <a>Name</a> on <a>date</a>\" line stands in the footer's place and size, as X's attribution line, below the text in the card's", async () => {
+  const p = await open('/facebook.html');
+  const sizes = await p.$eval('post-quote', (el) => {
+    const px = (e: Element, pseudo?: string) => getComputedStyle(e, pseudo).fontSize;
+    const bq = el.querySelector('.fb-post > blockquote')!;
+    return { line: px(bq), text: px(bq.querySelector('p')!), footer: getComputedStyle(el, '::after').display };
+  });
+  // The card's 0.875em footer and 1.0625em text of a 16 px element; no empty footer row beside the line.
+  expect(sizes).toEqual({ line: '14px', text: '17px', footer: 'none' });
+  await p.close();
+});
+
 test('a pasted Instagram, Threads or TikTok code stays inside its card on a 320 px phone, and the page does not scroll sideways (with and without JavaScript)', async () => {
   for (const [path, javaScriptEnabled] of [
     ['/embeds.html', false],

@@ -21,9 +21,10 @@ function mockAdapters(mode: Mode): void {
   });
 }
 
-/** A host with one `<script type="application/json">` child: all readMarkup() reads of it. */
+/** A host with one `<script type="application/json">` child (and no iframe): all readMarkup() reads of it. */
 const host = (value: unknown) =>
   ({
+    querySelector: () => null,
     children: [
       {
         localName: 'script',

@@ -53,7 +53,7 @@ export type { PostquoteErrorEvent, PostquoteRevealEvent } from '../../events.js'
  * @cssproperty [--postquote-max-width=550px] - Maximum width.
  * @cssproperty [--postquote-margin=1.5rem] - Block margin.
  * @fires {PostquoteErrorEvent} postquote-error - Data was invalid or could not be loaded: `{ code, field?, message }`, `code` one of
- *   invalid-date, invalid-number, invalid-url, invalid-value, invalid-type, too-long, too-many, too-deep, invalid-json, no-content, split-markup, platform-mismatch, anonymize-fallback, iframe-in-fallback, image-proxy-refused, chunk-unavailable, load-failed, sanitizer-unavailable, internal (README, Events).
+ *   invalid-date, invalid-number, invalid-url, invalid-value, invalid-type, too-long, too-many, too-deep, invalid-json, no-content, no-text, split-markup, platform-mismatch, anonymize-fallback, iframe-in-fallback, image-proxy-refused, chunk-unavailable, load-failed, sanitizer-unavailable, internal (README, Events).
  * @fires {PostquoteRevealEvent} postquote-reveal - The reader opened the content warning.
  */
 export class PostQuote extends QuoteElement {
@@ -65,8 +65,13 @@ export class PostQuote extends QuoteElement {
   protected override renderContent(): TemplateResult | undefined {
     const post = this.current;
     if (!hasContent(post)) {
-      this.problem({ code: 'no-content', message: 'nothing to render: keeping the fallback markup' });
-      return undefined;
+      // A pasted iframe (Facebook's plugin) is no fallback to keep on show: a card that names the
+      // platform and links the post takes its place, without words it was never given.
+      if (!post.url || !this.querySelector('iframe')) {
+        this.problem({ code: 'no-content', message: 'nothing to render: keeping the fallback markup' });
+        return undefined;
+      }
+      this.problem({ code: 'no-text', message: 'an iframe holds no text: give it in a blockquote or inline JSON' });
     }
     const last = this.#html;
     this.#html = new Map();

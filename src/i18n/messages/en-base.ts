@@ -1,6 +1,8 @@
 // English messages every card uses: they ship in the bundle.
 export default {
   viewOn: 'View on {platform}',
+  /** A video's link out (<video-appeal>'s, and a card's whose post URL is a video's, see Platform.isVideo). */
+  watchOn: 'Watch on {platform}',
   /**
    * Heard after viewOn's words, not shown: which post the link opens ("X post by Bana Alabed, 13
    * December 2016") and that it opens a new tab. In parentheses: the hidden text is a block, so the

@@ -6,5 +6,4 @@ export default {
   jumpTo: 'Play from {time}',
   consent: 'Playing this video loads it from {provider}, which may receive data about you.',
   privacyPolicy: "{provider}'s privacy policy",
-  watchOn: 'Watch on {platform}',
 };
