@@ -387,7 +387,13 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
     else if (img.length) {
       const custom = typeof summaryWords == 'string' && summaryWords.trim();
       const summary = custom || `${say[Math.min(img.length, 3) - 1]}${post.contentWarning ? ` (${post.contentWarning})` : ''}`;
-      children.push(`<noscript><details><summary${custom ? '' : sayLang}>${shown(summary)}</summary>${img.join('')}</details></noscript>`);
+      // For wpautop, a space in these end tags (valid HTML), which its patterns then take for no block's:
+      // after `</details>` it began a <p>, in which the parser ignores `</noscript>` without JavaScript,
+      // and the element's quote and JSON fell into the <noscript>.
+      const end = wordpress ? ' ' : '';
+      children.push(
+        `<noscript><details><summary${custom ? '' : sayLang}>${shown(summary)}</summary${end}>${img.join('')}</details${end}></noscript>`,
+      );
     }
   }
 

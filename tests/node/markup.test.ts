@@ -9,8 +9,9 @@ import { parse } from '../../src/model/index.js';
 import { corpus } from '../security/corpus.js';
 import { hostileInput, rng } from '../fuzz/gen.js';
 
+// (`</details >` and `</summary >`: { cms: 'wordpress' }'s, which wpautop takes for no block's.)
 const tag =
-  /^<(?:\/(?:tweet-quote|post-quote|video-appeal|blockquote|a|noscript|details|summary|script|div|p)|(?:tweet-quote|post-quote|video-appeal|blockquote|br|a|img|noscript|details|summary|script|track|div|p)(?: [a-z-]+(?:="[^"<>]*")?)*)>$/;
+  /^<(?:\/(?:tweet-quote|post-quote|video-appeal|blockquote|a|noscript|details ?|summary ?|script|div|p)|(?:tweet-quote|post-quote|video-appeal|blockquote|br|a|img|noscript|details|summary|script|track|div|p)(?: [a-z-]+(?:="[^"<>]*")?)*)>$/;
 
 /** What is wrong with `html` as toMarkup's: a tag it never writes, an attribute value or text that is not escaped. */
 function unescaped(html: string): string[] {
