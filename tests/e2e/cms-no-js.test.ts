@@ -13,9 +13,11 @@ const recorded = [
   'to-markup-photos-warned-wordpress.marked',
   'to-markup-photos-warned-wordpress.wpautop',
 ];
+// toMarkup's posts whose text wpautop leaves as it is (not more than one blank line in a row).
+const whole = ['x-translation', 'photos-warned', 'photo-quoted', 'video', 'typography', 'typography-video'];
 const env = servedPages(
   Object.fromEntries(
-    recorded.map((name) => [
+    [...whole.flatMap((name) => [`to-markup-${name}-wordpress.wordpress`, `to-markup-${name}.markdown-it`]), ...recorded].map((name) => [
       `/${name}.html`,
       {
         body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${name}</title>
@@ -51,4 +53,19 @@ test.each(recorded)('%s without JavaScript: the warning, then the quote, the pho
   await summary.click();
   expect(await photo.isVisible()).toBe(true);
   await p.close();
+});
+
+// wpautop leaves an empty <p> or two in the element (and in a warned post's <noscript>): they take no
+// room, and the fallback is as tall as toMarkup's markup without WordPress (here through markdown-it,
+// which passes it untouched).
+test.each(whole)('%s through WordPress (wptexturize, wpautop): the fallback is as tall as without it', async (name) => {
+  const heights: number[] = [];
+  for (const file of [`to-markup-${name}-wordpress.wordpress`, `to-markup-${name}.markdown-it`]) {
+    const p = await env.browser.newPage({ javaScriptEnabled: false, viewport: { width: 600, height: 2000 } });
+    await p.route('**/*', (r) => (r.request().url().startsWith('http://127.0.0.1:') ? r.continue() : r.abort()));
+    await p.goto(`${env.server.url}/${file}.html`, { waitUntil: 'load' });
+    heights.push(await p.locator('post-quote, tweet-quote, video-appeal').evaluate((e) => e.getBoundingClientRect().height));
+    await p.close();
+  }
+  expect(heights[0]).toBeCloseTo(heights[1]!, 1);
 });
