@@ -43,7 +43,9 @@ export interface MarkupOptions {
   /**
    * `'wordpress'`: markup that WordPress's wpautop (classic editor content) leaves whole, as Markdown
    * does: the element in a `<div>`, on one line, its children that are no block (photos, tracks, the
-   * poster link, `<noscript>`, inline JSON) before its blockquotes and `<div>`s.
+   * poster link, `<noscript>`, inline JSON) before its blockquotes and `<div>`s; and the characters
+   * its other filters would change (wptexturize's dashes and ellipsis, smilies, "Wordpress") as
+   * character references, so that the text stays the post's.
    */
   cms?: 'wordpress';
 }
