@@ -43,7 +43,9 @@ export interface MarkupOptions {
   /**
    * `'wordpress'`: markup that WordPress's wpautop (classic editor content) leaves whole, as Markdown
    * does: the element in a `<div>`, on one line, its children that are no block (photos, tracks, the
-   * poster link, `<noscript>`, inline JSON) before its blockquotes and `<div>`s.
+   * poster link, `<noscript>`, inline JSON) before its blockquotes and `<div>`s; and the characters
+   * its other filters would change (wptexturize's dashes and ellipsis, smilies, "Wordpress") as
+   * character references, so that the text stays the post's.
    */
   cms?: 'wordpress';
 }
@@ -120,9 +122,30 @@ function linksRead(text: string, links: TextLink[], wordpress?: boolean): boolea
   return true;
 }
 
-/** Text with a `<br>` for each line break, and the link ranges as anchors (none when `links` is empty). */
-function textHtml(text: string, links: TextLink[] = []): string {
-  const lines = (s: string) => s.split('\n').map(shown).join('<br>');
+/**
+ * Text for WordPress, whose filters on a post's content change characters of its text (not of its
+ * attributes, nor in a <script>), but not the same characters written as character references, which
+ * the HTML parser reads back as they were: wptexturize's `--` and a dash alone (dashes), `...` (an
+ * ellipsis), ``` `` ``` and ` (tm)`, and the x of 3x4 (×); its quotes are references already (escape);
+ * convert_smilies' `:)`, `;-)`, `8O` as words (emoji). `s` is escaped text between two tags, as
+ * wptexturize splits it: its start and end are a word's.
+ */
+const unfiltered = (s: string) =>
+  s.replace(
+    /-(?=[-\s]|$)|(?<=^|[-\s])-|\.(?=\.)|(?<=\.)\.|`(?=`)|(?<=`)`|\((?=tm\))|(?<=\d[\d.,]*)x(?=\d)|(?<=^|\s)([:;]|8(?=[-O]))/g,
+    (c) => `&#${c.charCodeAt(0)};`,
+  );
+
+/**
+ * Text with a `<br>` for each line break, and the link ranges as anchors (none when `links` is empty);
+ * for WordPress (`wordpress`), each piece between tags as its filters leave it.
+ */
+function textHtml(text: string, links: TextLink[] = [], wordpress?: boolean): string {
+  const lines = (s: string) =>
+    s
+      .split('\n')
+      .map((line) => (wordpress ? unfiltered(shown(line)) : shown(line)))
+      .join('<br>');
   let out = '';
   let at = 0;
   for (const { start, end, url } of links) {
@@ -333,13 +356,15 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
       // A layer that gives HTML replaces the text below it: the JSON then carries all of it.
       Object.assign(json, { text, links, html });
       const read = text !== undefined && linked && linksRead(text, linked) ? linked : undefined;
-      children.push(`<blockquote${quote}>${textHtml(text ?? htmlText(html!), read)}</blockquote>`);
-    } else children.push(`<blockquote${quote}>${textHtml(text!, linked)}</blockquote>`);
+      children.push(`<blockquote${quote}>${textHtml(text ?? htmlText(html!), read, wordpress)}</blockquote>`);
+    } else children.push(`<blockquote${quote}>${textHtml(text!, linked, wordpress)}</blockquote>`);
   } else Object.assign(json, { lang, dir });
 
   const tr = post.translation;
   if (tr?.text !== undefined) {
-    children.push(`<blockquote slot="translation"${attr('lang', tr.lang)}${attr('data-by', tr.by)}>${textHtml(tr.text)}</blockquote>`);
+    children.push(
+      `<blockquote slot="translation"${attr('lang', tr.lang)}${attr('data-by', tr.by)}>${textHtml(tr.text, [], wordpress)}</blockquote>`,
+    );
     if (!foldsTo(tr.text, wordpress) || ![tr.lang, tr.by].every((s) => s === undefined || safe(s))) json.translation = tr;
   } else if (tr) json.translation = tr;
 
@@ -362,11 +387,11 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
         .split(/\n\s*\n/) ?? [];
     if (paragraphs[0])
       children.push(
-        `<div slot="transcript"${inLang(transcript!.lang)}>${paragraphs.map((p) => `<p>${textHtml(p.trim())}</p>`).join('')}</div>`,
+        `<div slot="transcript"${inLang(transcript!.lang)}>${paragraphs.map((p) => `<p>${textHtml(p.trim(), [], wordpress)}</p>`).join('')}</div>`,
       );
     // The page's consent notice, in place of the card's: for the third-party player alone (the card shows it only there).
     const notice = consent?.text.trim();
-    if (notice) children.push(`<div slot="consent"${inLang(consent!.lang)}>${textHtml(notice)}</div>`);
+    if (notice) children.push(`<div slot="consent"${inLang(consent!.lang)}>${textHtml(notice, [], wordpress)}</div>`);
     // The no-JS reader's way to the video: the original's link, with the poster where its size keeps the card's box
     // (postquote.css). None for a post that is gone or anonymized (the card links to neither), nor a warned poster.
     if (post.url && !anonymous && (!post.status || post.status === 'available'))
@@ -387,7 +412,13 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
     else if (img.length) {
       const custom = typeof summaryWords == 'string' && summaryWords.trim();
       const summary = custom || `${say[Math.min(img.length, 3) - 1]}${post.contentWarning ? ` (${post.contentWarning})` : ''}`;
-      children.push(`<noscript><details><summary${custom ? '' : sayLang}>${shown(summary)}</summary>${img.join('')}</details></noscript>`);
+      // For wpautop, a space in these end tags (valid HTML), which its patterns then take for no block's:
+      // after `</details>` it began a <p>, in which the parser ignores `</noscript>` without JavaScript,
+      // and the element's quote and JSON fell into the <noscript>.
+      const end = wordpress ? ' ' : '';
+      children.push(
+        `<noscript><details><summary${custom ? '' : sayLang}>${wordpress ? unfiltered(shown(summary)) : shown(summary)}</summary${end}>${img.join('')}</details${end}></noscript>`,
+      );
     }
   }
 
@@ -403,7 +434,13 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
     // closes the element. Runs of text in a blockquote become its <p>, read as the same text.
     const block = (c: string) => /^<(blockquote|div)/.test(c);
     const ordered = [...children.filter((c) => !block(c)), ...children.filter(block)];
-    return { html: `<div><${tag}${attrs}>${ordered.join('')}</${tag}></div>`, problems };
+    // WordPress's capital_P_dangit writes "WordPress" for " Wordpress" (and after `>`, `(`, a curly quote)
+    // anywhere, attributes and <script> included: one letter of it is written as a reference there.
+    const html = `<div><${tag}${attrs}>${ordered.join('')}</${tag}></div>`.replace(
+      /(<script type="application\/json">[^<]*)|Wordpress/g,
+      (_, json?: string) => (json ? json.replaceAll('Wordpress', 'Word\\u0070ress') : 'Word&#112;ress'),
+    );
+    return { html, problems };
   } else if (options?.cms !== undefined)
     problems.push({ code: 'invalid-value', field: 'cms', message: `cms: expected wordpress: left out` });
   return { html: `<${tag}${attrs}>${children.map((c) => `\n  ${c}`).join('')}\n</${tag}>`, problems };

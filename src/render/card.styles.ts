@@ -303,6 +303,25 @@ export const cardStyles = css`
       justify-content: start;
     }
   }
+  /* So too in a card narrower than 28rem of the page's (a media query's rem is the browser's default
+     size, a container query's the page's): on a page with html { font-size: 200% } the card is 17rem
+     wide at most, and its footer's row broke by the words' widths at any window's width; and in a
+     narrow column. postquote.css keeps the same lines from the same width (its footer's margin).
+     Not <video-appeal>'s (its fallback keeps the footer's room in padding whose percentages are of
+     the page's column, not of the element). */
+  .card:not(.card .card) {
+    container: pq-card / inline-size;
+  }
+  @container pq-card (width < 28rem) {
+    :host(:not(video-appeal)) .footer > * {
+      flex-basis: 100%;
+    }
+    :host(:not(video-appeal)) .counts ul {
+      display: grid;
+      grid-template-columns: repeat(3, auto);
+      justify-content: start;
+    }
+  }
   @media print {
     .card {
       break-inside: avoid;

@@ -9,18 +9,21 @@ import { parse } from '../../src/model/index.js';
 import { corpus } from '../security/corpus.js';
 import { hostileInput, rng } from '../fuzz/gen.js';
 
+// (`</details >` and `</summary >`: { cms: 'wordpress' }'s, which wpautop takes for no block's.)
 const tag =
-  /^<(?:\/(?:tweet-quote|post-quote|video-appeal|blockquote|a|noscript|details|summary|script|div|p)|(?:tweet-quote|post-quote|video-appeal|blockquote|br|a|img|noscript|details|summary|script|track|div|p)(?: [a-z-]+(?:="[^"<>]*")?)*)>$/;
+  /^<(?:\/(?:tweet-quote|post-quote|video-appeal|blockquote|a|noscript|details ?|summary ?|script|div|p)|(?:tweet-quote|post-quote|video-appeal|blockquote|br|a|img|noscript|details|summary|script|track|div|p)(?: [a-z-]+(?:="[^"<>]*")?)*)>$/;
 
-/** What is wrong with `html` as toMarkup's: a tag it never writes, an attribute value or text that is not escaped. */
+/**
+ * What is wrong with `html` as toMarkup's: a tag it never writes, an attribute value or text that is not escaped
+ * (a character reference: escape()'s, and { cms: 'wordpress' }'s for what WordPress's filters would change).
+ */
 function unescaped(html: string): string[] {
   const found: string[] = [];
   for (const [i, token] of html.split(/(<[^<>]*>)/).entries())
     if (i % 2) {
       if (!tag.test(token)) found.push(`tag ${token}`);
-      for (const [, value] of token.matchAll(/="([^"]*)"/g))
-        if (/&(?!(amp|lt|gt|quot|#39|#10|#13);)/.test(value!)) found.push(`value ${value}`);
-    } else if (/[<>]|&(?!(amp|lt|gt|quot|#39|#10|#13);)/.test(token)) found.push(`text ${token}`);
+      for (const [, value] of token.matchAll(/="([^"]*)"/g)) if (/&(?!(amp|lt|gt|quot|#\d+);)/.test(value!)) found.push(`value ${value}`);
+    } else if (/[<>]|&(?!(amp|lt|gt|quot|#\d+);)/.test(token)) found.push(`text ${token}`);
   return found;
 }
 
