@@ -307,16 +307,19 @@ export const cardStyles = css`
      size, a container query's the page's): on a page with html { font-size: 200% } the card is 17rem
      wide at most, and its footer's row broke by the words' widths at any window's width; and in a
      narrow column. postquote.css keeps the same lines from the same width (its footer's margin).
+     The container is the footer, whose width is the card's less its padding and border (0.75rem and
+     1px a side): a container's content gives no width to the boxes around it, and a card in a
+     shrink-to-fit box (a flex row, inline-block, a float) takes its width from its content.
      Not <video-appeal>'s (its fallback keeps the footer's room in padding whose percentages are of
      the page's column, not of the element). */
-  .card:not(.card .card) {
-    container: pq-card / inline-size;
+  :host(:not(video-appeal)) .card:not(.card .card) > .footer {
+    container: pq-footer / inline-size;
   }
-  @container pq-card (width < 28rem) {
-    :host(:not(video-appeal)) .footer > * {
+  @container pq-footer (width < calc(26.5rem - 2px)) {
+    .footer > * {
       flex-basis: 100%;
     }
-    :host(:not(video-appeal)) .counts ul {
+    .counts ul {
       display: grid;
       grid-template-columns: repeat(3, auto);
       justify-content: start;

@@ -1,6 +1,6 @@
 // <post-quote> rendering from every source: author, platform, text, media, quoted post, time, counts.
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { mount, part, cleanup, axeViolations, settle, visibleText, linkNamed, postquoteErrors } from './helpers.js';
 import type { PostQuote } from '../../src/elements/post-quote/post-quote.js';
 import type { Post } from '../../src/model/post.js';
@@ -745,6 +745,46 @@ describe('custom properties', () => {
     el.style.removeProperty('--postquote-font-size');
     el.style.setProperty('--postquote-font', 'serif');
     expect([style.fontSize, style.lineHeight, style.fontFamily]).toEqual(['16px', '23.2px', 'serif']);
+  });
+});
+
+describe("in the page's layout", () => {
+  const long = 'I am very sad why no one is helping us in Aleppo. I want to live, I do not want to die. Please save us.';
+  const card = (box: string) =>
+    `<div style="width: 800px"><div style="${box}"><post-quote platform="x" author="Bana Alabed" handle="AlabedBana" datetime="2016-12-13T10:00:00Z" href="https://twitter.com/AlabedBana/status/808635286138531840" shares="37000" likes="54000"><blockquote>${long}</blockquote></post-quote></div></div>`;
+
+  test.each([
+    'display: flex',
+    'display: inline-block',
+    'float: left',
+    'display: flex; flex-direction: column; align-items: center',
+    'display: grid; justify-items: center',
+  ])(
+    "in a shrink-to-fit box (%s) a card takes its content's width, up to its maximum (no container query sizes it to nothing)",
+    async (box) => {
+      const wrapper = await mount(card(box));
+      const el = wrapper.querySelector('post-quote')!;
+      await settle(el);
+      expect(Math.round(el.getBoundingClientRect().width)).toBe(550);
+      expect(Math.round(part(el, 'footer')!.getBoundingClientRect().width)).toBe(550 - 2 * 12 - 2);
+    },
+  );
+
+  test("a card narrower than 28rem of the page's sets its footer's parts a line each, whatever the window's width", async () => {
+    const tops = async (width: string) => {
+      const wrapper = await mount(card(`width: ${width}`));
+      const el = wrapper.querySelector('post-quote')!;
+      await settle(el);
+      const footer = part(el, 'footer')!;
+      return [...footer.children].map((c) => Math.round(c.getBoundingClientRect().top));
+    };
+    await page.viewport(1000, 800); // no phone's media query
+    onTestFinished(() => page.viewport(414, 896));
+    const wide = await tops('448px');
+    expect(wide.length).toBe(3); // the date, the counts, the link out
+    expect(wide[0]).toBe(wide[2]); // the date and the link out share a line; the counts take their own
+    const narrow = await tops('447px');
+    expect(new Set(narrow).size).toBe(narrow.length); // a line each
   });
 });
 
