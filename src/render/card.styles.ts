@@ -304,25 +304,28 @@ export const cardStyles = css`
     }
   }
   /* So too in a card narrower than 28rem of the page's (a media query's rem is the browser's default
-     size, a container query's the page's): on a page with html { font-size: 200% } the card is 17rem
-     wide at most, and its footer's row broke by the words' widths at any window's width; and in a
-     narrow column. postquote.css keeps the same lines from the same width (its footer's margin).
-     The container is the footer, whose width is the card's less its padding and border (0.75rem and
-     1px a side): a container's content gives no width to the boxes around it, and a card in a
-     shrink-to-fit box (a flex row, inline-block, a float) takes its width from its content.
-     Not <video-appeal>'s (its fallback keeps the footer's room in padding whose percentages are of
-     the page's column, not of the element). */
+     size, not the page's): on a page with html { font-size: 200% } the card is 17rem wide at most,
+     and its footer's row broke by the words' widths at any window's width; and in a narrow column.
+     postquote.css keeps the same lines from the same width (its footer's margin). The switch is a
+     percentage of the footer's width (the card's less 0.75rem of padding and 1px of border a side),
+     not a container query: a container's content gives no width to the boxes around it, and a card
+     in a shrink-to-fit box (a flex row, inline-block, a float) takes its width from its content.
+     Below it each part takes the whole line, and each count a third of one (where the counts have
+     a line of their own, and their list the line's width); above it both are 0 and none. Not <video-appeal>'s (its fallback keeps the footer's room in padding whose
+     percentages are of the page's column, not of the element). */
   :host(:not(video-appeal)) .card:not(.card .card) > .footer {
-    container: pq-footer / inline-size;
+    --_narrow: (26.5rem - 2px - 100%) * 1000;
   }
-  @container pq-footer (width < calc(26.5rem - 2px)) {
-    .footer > * {
+  :host(:not(video-appeal)) .card:not(.card .card) > .footer > * {
+    min-width: clamp(0px, var(--_narrow), 100%);
+  }
+  @media not (max-width: 32rem) {
+    :host(:not(video-appeal)) .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) > ul {
       flex-basis: 100%;
     }
-    .counts ul {
-      display: grid;
-      grid-template-columns: repeat(3, auto);
-      justify-content: start;
+    :host(:not(video-appeal)) .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) li {
+      min-width: clamp(0px, var(--_narrow), (100% - 2rem) / 3 - 0.1px);
+      max-width: max((100% - 2rem) / 3 - 0.1px, -1 * var(--_narrow));
     }
   }
   @media print {

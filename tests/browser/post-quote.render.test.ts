@@ -767,6 +767,12 @@ describe("in the page's layout", () => {
       await settle(el);
       expect(Math.round(el.getBoundingClientRect().width)).toBe(550);
       expect(Math.round(part(el, 'footer')!.getBoundingClientRect().width)).toBe(550 - 2 * 12 - 2);
+      // A post of one word: as wide as its footer's widest part (the date, about 216 px; a phone's window: a line each).
+      const short = (await mount(card(box).replace(long, 'Hi'))).querySelector('post-quote')!;
+      await settle(short);
+      const footer = part(short, 'footer')!;
+      expect(short.getBoundingClientRect().width).toBeGreaterThan(200);
+      expect([...footer.children].every((c) => c.getBoundingClientRect().width <= footer.getBoundingClientRect().width)).toBe(true);
     },
   );
 
