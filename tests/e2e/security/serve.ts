@@ -167,6 +167,13 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
+/**
+ * `ms` pass at once for the page's animations (the fallback unfolds on CSS delays): each is moved to
+ * `ms` after its start, as if the page had waited that long since its elements were styled. No timer.
+ */
+export const elapse = (page: Page, ms: number): Promise<void> =>
+  page.evaluate((ms) => document.getAnimations().forEach((a) => (a.currentTime = ms)), ms);
+
 /** Records every layout shift of the page from its first paint (none had input here); read them with shifts(). */
 export async function recordShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
