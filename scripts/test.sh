@@ -5,8 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
-echo "[setup] building dist/ (the CSP and bundle tests load the built files)"
-npx rollup -c --silent
+if [ "${POSTQUOTE_DIST_BUILT:-}" = 1 ]; then
+  echo "[setup] dist/ was built by this CI run (npm run build): not built again"
+else
+  echo "[setup] building dist/ (the CSP and bundle tests load the built files)"
+  npx rollup -c --silent
+fi
 node scripts/size.mjs
 mkdir -p coverage
 set +e

@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright';
 import { toMarkup, type MarkupOptions } from '../../src/model/markup.js';
 import { parse } from '../../src/model/index.js';
-import { servedPages } from './security/serve.js';
+import { elapse, servedPages } from './security/serve.js';
 
 const page = (lang: string, body: string) => ({
   body: `<!doctype html><html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>markup</title>
@@ -224,7 +224,7 @@ test('with the bundle, every <video-appeal> renders the post parse() gives, and 
 
 test("if the script fails to load, a <video-appeal>'s transcript and text link unfold (three seconds on)", async () => {
   const p = await open('/no-script.html', true);
-  await p.waitForTimeout(3500);
+  await elapse(p, 3500);
   expect(await p.locator('#selfHosted [slot=transcript]').innerText()).toBe('Jede Bombe ist ein Massaker.');
   const link = p.locator('#selfHosted a');
   expect(await link.isVisible()).toBe(true);

@@ -84,16 +84,20 @@ async function open(path: string, options: BrowserContextOptions & { posterDelay
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number; __shifts: number[] };
+    const w = window as unknown as { __cls: number; __shifts: number[]; __observer: PerformanceObserver };
     w.__cls = 0;
     w.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+    const add = (list: PerformanceEntryList) => {
+      for (const e of list as unknown as { value: number; hadRecentInput: boolean }[])
         if (!e.hadRecentInput) {
           w.__cls += e.value;
           w.__shifts.push(e.value);
         }
-    }).observe({ type: 'layout-shift', buffered: true });
+    };
+    // cls() takes the entries not yet delivered to the callback too (takeRecords), so no wait is needed for them.
+    w.__observer = new PerformanceObserver((list) => add(list.getEntries()));
+    w.__observer.observe({ type: 'layout-shift', buffered: true });
+    (w as unknown as { __take: () => void }).__take = () => add(w.__observer.takeRecords());
   });
   await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
   await page.waitForFunction(() =>
@@ -104,7 +108,10 @@ async function open(path: string, options: BrowserContextOptions & { posterDelay
   return { page, external, problems };
 }
 
-/** Waits until every image in the elements' shadow roots has loaded, then two frames more. */
+/**
+ * Waits until every image in the elements' shadow roots has loaded, then two frames more: the frame
+ * that drew the last image has been laid out (its layout shifts recorded, see cls()).
+ */
 async function settled(page: Page) {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('video-appeal')].every((e) =>
@@ -112,10 +119,20 @@ async function settled(page: Page) {
     ),
   );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.waitForTimeout(300);
 }
 
-const cls = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+const cls = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __take: () => void };
+    w.__take();
+    return w.__cls;
+  });
+
+/** Resolves once the player iframe `selector` names has loaded: the requests its load made are all in. */
+const playerLoaded = async (page: Page, selector: string) => {
+  const frame = await (await page.locator(selector).first().elementHandle())!.contentFrame();
+  await frame!.waitForLoadState('load');
+};
 const playButton = (page: Page, scenario: string, nth = 0) =>
   page.locator(`#${scenario} video-appeal`).nth(nth).locator('[part~="play-button"]');
 /** The focused element inside the focused element's shadow root. */
@@ -134,7 +151,7 @@ describe('video-appeal: YouTube', () => {
     await playButton(page, 'provider').click();
     await page.locator('#provider video-appeal iframe[part~="player"]').waitFor();
     await expect.poll(() => external.length).toBe(1);
-    await page.waitForTimeout(300);
+    await playerLoaded(page, '#provider video-appeal iframe[part~="player"]');
     expect(external.map((r) => r.url)).toEqual(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=0']);
     // YouTube refuses to play without a referrer: the iframe sends the page's origin, not its path.
     expect(external[0].referer).toBe(server.url);
@@ -207,7 +224,7 @@ describe('video-appeal: Vimeo', () => {
     await playButton(page, 'vimeo').click();
     await page.locator('#vimeo video-appeal iframe').waitFor();
     await expect.poll(() => external.length).toBe(1);
-    await page.waitForTimeout(300);
+    await playerLoaded(page, '#vimeo video-appeal iframe');
     // The fragment never goes over the wire; the iframe keeps it.
     expect(external.map((r) => r.url)).toEqual(['https://player.vimeo.com/video/76979871?autoplay=1&dnt=1']);
     expect(await page.locator('#vimeo video-appeal iframe').getAttribute('src')).toBe(
@@ -276,11 +293,24 @@ describe('video-appeal: "play from" while the player plays', () => {
       await settled(page);
       await keyQuoteAt12(page, scenario);
       await page.locator(`#${scenario} video-appeal .jump`).waitFor();
+      // The player's load event, heard after the element's own listener (it takes commands from then on).
+      const heard = page.evaluate(
+        (scenario) =>
+          new Promise<void>((resolve) => {
+            const root = document.querySelector(`#${scenario} video-appeal`)!.shadowRoot!;
+            new MutationObserver((_, o) => {
+              const iframe = root.querySelector('iframe');
+              if (!iframe) return;
+              o.disconnect();
+              iframe.addEventListener('load', () => setTimeout(resolve), { once: true });
+            }).observe(root, { childList: true, subtree: true });
+          }),
+        scenario,
+      );
       await playButton(page, scenario).click();
       await page.locator(`#${scenario} video-appeal iframe`).waitFor();
       await expect.poll(() => got(page, host)).toEqual([]);
-      // And the element heard its load event (it takes commands from then on).
-      await page.waitForTimeout(200);
+      await heard;
       const origin = server.url.replace(/\/$/, '');
       await page.locator(`#${scenario} video-appeal .jump`).click();
       await expect.poll(() => got(page, host)).toEqual(messages.map((m) => [m, origin]));
@@ -354,7 +384,7 @@ describe('video-appeal: consent', () => {
     await dialog.getByRole('button', { name: 'Play once' }).click();
     await page.locator('#youtube video-appeal iframe').first().waitFor();
     await expect.poll(() => external.length).toBe(1);
-    await page.waitForTimeout(300);
+    await playerLoaded(page, '#youtube video-appeal iframe');
     expect(external.map((r) => new URL(r.url).host)).toEqual(['www.youtube-nocookie.com']);
     expect(await focused(page)).toEqual({ host: 'video-appeal', inner: 'iframe', part: 'player' });
     expect(problems).toEqual([]);
@@ -510,7 +540,7 @@ describe('video-appeal: the player chunk', () => {
     await page.locator('#href video-appeal .jump').click();
     await page.locator('#href video-appeal iframe[part~="player"]').waitFor();
     await expect.poll(() => external.length).toBe(1);
-    await page.waitForTimeout(300);
+    await playerLoaded(page, '#href video-appeal iframe[part~="player"]');
     expect(external.map((r) => r.url)).toEqual(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1&enablejsapi=1&start=12']);
     await page.context().close();
   });
@@ -568,7 +598,9 @@ describe('video-appeal: layout and accessibility', () => {
     const [r0, f0] = [await rect(), await footer()];
     await playButton(page, 'appeal').click();
     await page.locator('#appeal video-appeal video').waitFor();
-    await page.waitForTimeout(500);
+    // Its metadata loaded (the video's own size known), and a frame drawn with it.
+    await page.waitForFunction(() => document.querySelector('#appeal video-appeal')!.shadowRoot!.querySelector('video')!.readyState >= 1);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await rect()).toEqual(r0);
     expect(await footer()).toBe(f0);
     await page.context().close();

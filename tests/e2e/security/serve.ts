@@ -167,6 +167,13 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
+/**
+ * `ms` pass at once for the page's animations (the fallback unfolds on CSS delays): each is moved to
+ * `ms` after its start, as if the page had waited that long since its elements were styled. No timer.
+ */
+export const elapse = (page: Page, ms: number): Promise<void> =>
+  page.evaluate((ms) => document.getAnimations().forEach((a) => (a.currentTime = ms)), ms);
+
 /** Records every layout shift of the page from its first paint (none had input here); read them with shifts(). */
 export async function recordShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -226,9 +233,10 @@ export async function expectNoJump(
   await page.waitForFunction(([sel, count]) => document.querySelectorAll(sel).length === count, [selector, n] as const);
   if (held === 'catalog') await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
   if (images) await page.waitForFunction(() => [...document.images].every((i) => i.complete));
-  await page.waitForTimeout(150); // a painted frame with the fallbacks
+  // A painted frame with the fallbacks (a shift is measured from one): the second callback runs in the frame after it.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const before = await page.evaluate(heights, selector);
-  expect(requested.length).toBeGreaterThan(0);
+  await expect.poll(() => requested.length).toBeGreaterThan(0); // the held request reaches the route a moment after the page makes it
   expect(before.every((b) => b.waiting)).toBe(true);
   release();
   await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((e) => customElements.get(e.localName)), selector);
