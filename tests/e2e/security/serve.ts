@@ -233,6 +233,8 @@ export async function expectNoJump(
   await page.waitForFunction(([sel, count]) => document.querySelectorAll(sel).length === count, [selector, n] as const);
   if (held === 'catalog') await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
   if (images) await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+  // postquote.css applied (on a busy machine a height was once taken without it: 36 px).
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet));
   // A painted frame with the fallbacks (a shift is measured from one): the second callback runs in the frame after it.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const before = await page.evaluate(heights, selector);
