@@ -6,6 +6,7 @@
 // for posts and videos (their sdk.js line dropped, as README asks), at 600 and 360 px, built bundle, strict CSP; the chunks
 // are held back until the pending heights are measured.
 import { expect, test } from 'vitest';
+import type { Page } from 'playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
 
@@ -58,6 +59,23 @@ const boxes = () =>
     };
   });
 
+/**
+ * Takes every card's box in its fallback (a painted frame), releases the held chunk, and checks that
+ * each card rendered at its fallback's height without a shift; returns the boxes before and after.
+ */
+async function acrossRelease(page: Page, release: () => void) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const before = await page.evaluate(boxes);
+  expect(before.every((b) => b.pending)).toBe(true);
+  release();
+  await settled(page);
+  const after = await page.evaluate(boxes);
+  expect(after.every((a) => !a.pending)).toBe(true);
+  expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
+  expect(await shifts(page)).toEqual([]);
+  return { before, after };
+}
+
 for (const [path, what] of [
   ['/embeds.html', ''],
   ['/styled.html', ", under the page's own blockquote styles"],
@@ -72,17 +90,9 @@ for (const [path, what] of [
       const { release, requested } = await holdBack(page, /\/dist\/cdn\/(embed-code|bluesky|others|facebook-embed)-[\w-]+\.min\.js$/);
       await page.goto(env.server.url + path);
       await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length > 0);
-      await page.waitForTimeout(100); // a painted frame with the fallbacks
-      const before = await page.evaluate(boxes);
-      expect(before.every((b) => b.pending)).toBe(true);
-      release();
-      await settled(page);
-      const after = await page.evaluate(boxes);
-      expect(after.every((a) => !a.pending)).toBe(true);
+      const { before, after } = await acrossRelease(page, release);
       expect(requested.length).toBeGreaterThan(0);
-      expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
       expect(after.map((a) => a.colours)).toEqual(before.map((b) => b.colours));
-      expect(await shifts(page)).toEqual([]);
       // Every card rendered from its embed code: the handle is in the header.
       const handles = await page.$$eval('tweet-quote, post-quote', (els) =>
         els.map((e) => e.shadowRoot?.querySelector('[part~="handle"]')?.textContent ?? ''),
@@ -114,15 +124,8 @@ for (const width of [600, 360])
     const { release, requested } = await holdBack(page, /\/dist\/cdn\/others-[\w-]+\.min\.js$/);
     await page.goto(framesEnv.server.url + '/frames.html');
     await page.waitForFunction(() => document.querySelectorAll(':state(pending)').length === 2);
-    await page.waitForTimeout(100); // a painted frame with the fallbacks
-    const before = await page.evaluate(boxes);
-    release();
-    await settled(page);
-    const after = await page.evaluate(boxes);
-    expect(after.every((a) => !a.pending)).toBe(true);
+    await acrossRelease(page, release);
     expect(requested.length).toBeGreaterThan(0);
-    expect(after.map((a) => a.height)).toEqual(before.map((b) => b.height));
-    expect(await shifts(page)).toEqual([]);
     expect(await page.$$eval('post-quote', (els) => els.map((e) => e.shadowRoot!.querySelector('.origin')?.getAttribute('href')))).toEqual([
       'https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8fQk3vXbT7yNwR4cJ9sHdP6uE1aZgK5oV2iYtF8nC3rWqB7xM1lS4hD9jG6pAl',
       'https://www.facebook.com/harbourtide.ferries/videos/1847362915273846/',
