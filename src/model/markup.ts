@@ -136,6 +136,9 @@ const unfiltered = (s: string) =>
     (c) => `&#${c.charCodeAt(0)};`,
   );
 
+/** Escaped text, and for WordPress (`wordpress`) as its filters leave it. */
+const written = (s: string, wordpress?: boolean) => (wordpress ? unfiltered(shown(s)) : shown(s));
+
 /**
  * Text with a `<br>` for each line break, and the link ranges as anchors (none when `links` is empty);
  * for WordPress (`wordpress`), each piece between tags as its filters leave it.
@@ -144,7 +147,7 @@ function textHtml(text: string, links: TextLink[] = [], wordpress?: boolean): st
   const lines = (s: string) =>
     s
       .split('\n')
-      .map((line) => (wordpress ? unfiltered(shown(line)) : shown(line)))
+      .map((line) => written(line, wordpress))
       .join('<br>');
   let out = '';
   let at = 0;
@@ -417,7 +420,7 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
       // and the element's quote and JSON fell into the <noscript>.
       const end = wordpress ? ' ' : '';
       children.push(
-        `<noscript><details><summary${custom ? '' : sayLang}>${wordpress ? unfiltered(shown(summary)) : shown(summary)}</summary${end}>${img.join('')}</details${end}></noscript>`,
+        `<noscript><details><summary${custom ? '' : sayLang}>${written(summary, wordpress)}</summary${end}>${img.join('')}</details${end}></noscript>`,
       );
     }
   }

@@ -287,6 +287,15 @@ export const cardStyles = css`
     .counts:has(li:nth-child(2), .as-of) {
       order: 1;
     }
+    /* Where the counts have a line of their own in a card narrower than 28rem (below), their list
+       takes the line's width and each count a third of it; in a wider card, no bounds. */
+    :host(:not(video-appeal)) .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) > ul {
+      flex-basis: 100%;
+    }
+    :host(:not(video-appeal)) .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) li {
+      min-width: clamp(0px, var(--_narrow), (100% - 2rem) / 3 - 0.1px);
+      max-width: max((100% - 2rem) / 3 - 0.1px, -1 * var(--_narrow));
+    }
   }
   /* On a phone the footer's parts (date, counts, link to the original) take a line each, in every
      card: in a row they broke into two lines or not by the words' widths ("December 13, 2016 at
@@ -310,23 +319,14 @@ export const cardStyles = css`
      percentage of the footer's width (the card's less 0.75rem of padding and 1px of border a side),
      not a container query: a container's content gives no width to the boxes around it, and a card
      in a shrink-to-fit box (a flex row, inline-block, a float) takes its width from its content.
-     Below it each part takes the whole line, and each count a third of one (where the counts have
-     a line of their own, and their list the line's width); above it both are 0 and none. Not <video-appeal>'s (its fallback keeps the footer's room in padding whose
-     percentages are of the page's column, not of the element). */
+     Below it each part takes the whole line (each count a third of one: the not-phone rules
+     above); above it, no bounds. Not <video-appeal>'s (its fallback keeps the footer's room in
+     padding whose percentages are of the page's column, not of the element). */
   :host(:not(video-appeal)) .card:not(.card .card) > .footer {
     --_narrow: (26.5rem - 2px - 100%) * 1000;
   }
   :host(:not(video-appeal)) .card:not(.card .card) > .footer > * {
     min-width: clamp(0px, var(--_narrow), 100%);
-  }
-  @media not (max-width: 32rem) {
-    :host(:not(video-appeal)) .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) > ul {
-      flex-basis: 100%;
-    }
-    :host(:not(video-appeal)) .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) li {
-      min-width: clamp(0px, var(--_narrow), (100% - 2rem) / 3 - 0.1px);
-      max-width: max((100% - 2rem) / 3 - 0.1px, -1 * var(--_narrow));
-    }
   }
   @media print {
     .card {

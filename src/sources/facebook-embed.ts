@@ -3,7 +3,10 @@
 import type { RawPost } from '../platforms/platform.js';
 import { readText } from './text.js';
 import { embedDate, stripTracking } from './embed-code.js';
-const facebookHosts = /^https?:\/\/([\w-]+\.)*(facebook\.com|fb\.com|fb\.watch|fb\.me)\//i;
+import { platformOfUrl } from '../platforms/index.js';
+
+/** An http(s) address on one of Facebook's hosts (the platform registry's). */
+const onFacebook = (u: string | null | undefined): u is string => !!u && /^https?:\/\//i.test(u) && platformOfUrl(u) === 'facebook';
 
 /**
  * Facebook's embed code in its script form, as its "Embed" dialog gives it: <div class="fb-post"
@@ -36,9 +39,7 @@ export function readFacebookEmbed(code: Element): RawPost {
   const when = (date ? date.textContent : profile?.nextSibling?.textContent)?.trim().split(/\s+/) ?? [];
   const createdAt = when.map((_, i) => embedDate(when.slice(i).join(' '))).find(Boolean);
   const href = profile?.getAttribute('href');
-  const url = [code.getAttribute('data-href'), bq?.getAttribute('cite'), date?.getAttribute('href')].find(
-    (u) => u && facebookHosts.test(u),
-  );
+  const url = [code.getAttribute('data-href'), bq?.getAttribute('cite'), date?.getAttribute('href')].find(onFacebook);
   return {
     ...read,
     // The title's link is the card's own "Watch on Facebook": the title stays, as text.
@@ -49,7 +50,7 @@ export function readFacebookEmbed(code: Element): RawPost {
     createdAt,
     author: {
       name: profile?.textContent?.trim() || undefined,
-      url: href && facebookHosts.test(href) ? cleanFacebook(href) : undefined,
+      url: onFacebook(href) ? cleanFacebook(href) : undefined,
       // A page's or person's username (facebook.com/harbourtide.ferries), not a numeric ID or profile.php.
       handle: /^https?:\/\/([\w-]+\.)*facebook\.com\/(?!\d+\/?$|[\w.]*\.php)([\w.]{5,})\/?$/.exec(href ?? '')?.[2],
     },
