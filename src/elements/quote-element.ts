@@ -174,9 +174,9 @@ export abstract class QuoteElement extends BaseElement {
   protected layers(fallback: Record<string, unknown> = {}): unknown[] {
     const m = (this.#markup ??= readMarkup(this));
     if (m.jsonError) this.problem({ code: 'invalid-json', field: 'script', message: `inline JSON: ${m.jsonError}` });
-    // A pasted player or plugin (YouTube's, Facebook's): the browser loaded it as it parsed the page, before any consent.
-    const frame = this.querySelector('iframe')?.src;
-    if (frame) this.problem({ code: 'iframe-in-fallback', message: frame });
+    // A pasted player or plugin (YouTube's, Facebook's): the browser loaded it as it parsed the page, before any consent. Each is named.
+    const frames = [...this.querySelectorAll('iframe')].map((f) => f.src).filter(Boolean);
+    if (frames.length) this.problem({ code: 'iframe-in-fallback', message: frames.join(' ') });
     // A CMS's <p> around the element (wpautop, Markdown): the HTML parser closes both at the first tag
     // inside that closes a <p> (<blockquote>, <div>, <figure>, <ul>, <pre>, <h2>, <hr>, …), or at a </p>
     // that Markdown or wpautop wrote before one (a <track>): the element ends the <p>, and its markup

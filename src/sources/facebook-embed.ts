@@ -15,9 +15,18 @@ const onFacebook = (u: string | null | undefined): u is string => !!u && /^https
  * href=profile>Name</a> on <a href=post>Sunday, 5 November 2023</a>". A video's, <div class="fb-video">,
  * opens with its title, a link to the video (empty for a video without one), and its date may be
  * text. The words around the links are the embedder's language: the links are read by their places.
- * Its sdk.js is never loaded.
+ * Its sdk.js is never loaded. Its iframe form (plugins/post.php, video.php) holds the post's address alone.
  */
 export function readFacebookEmbed(code: Element): RawPost {
+  if (code.localName === 'iframe') {
+    let href: string | null = null;
+    try {
+      href = new URL((code as HTMLIFrameElement).src).searchParams.get('href');
+    } catch {
+      // No URL (a host no URL parser reads, "xn--a.facebook.com"): the iframe's `src` is then its attribute as written.
+    }
+    return onFacebook(href) ? { url: address(href) } : {};
+  }
   const bq = code.localName === 'blockquote' ? code : code.querySelector('blockquote');
   const ps = bq ? bq.querySelectorAll(':scope > p') : [];
   // A video's title: a link to the video before its text (or, without text, the code's own address).
@@ -39,6 +48,7 @@ export function readFacebookEmbed(code: Element): RawPost {
   const when = (date ? date.textContent : profile?.nextSibling?.textContent)?.trim().split(/\s+/) ?? [];
   const createdAt = when.map((_, i) => embedDate(when.slice(i).join(' '))).find(Boolean);
   const href = profile?.getAttribute('href');
+  const author = onFacebook(href) ? address(href) : undefined;
   const url = [code.getAttribute('data-href'), bq?.getAttribute('cite'), date?.getAttribute('href')].find(onFacebook);
   return {
     ...read,
@@ -46,22 +56,40 @@ export function readFacebookEmbed(code: Element): RawPost {
     links: read?.links.filter((l) => l.url !== title?.getAttribute('href')).map((l) => ({ ...l, url: cleanFacebook(l.url) })),
     lang: bq?.getAttribute('lang') || undefined,
     platform: 'facebook',
-    url: url && cleanFacebook(url),
+    url: url && address(url),
     createdAt,
     author: {
       name: profile?.textContent?.trim() || undefined,
-      url: onFacebook(href) ? cleanFacebook(href) : undefined,
+      url: author,
       // A page's or person's username (facebook.com/harbourtide.ferries), not a numeric ID or profile.php.
-      handle: /^https?:\/\/([\w-]+\.)*facebook\.com\/(?!\d+\/?$|[\w.]*\.php)([\w.]{5,})\/?$/.exec(href ?? '')?.[2],
+      handle: /^https?:\/\/([\w-]+\.)*facebook\.com\/(?!\d+\/?$|[\w.]*\.php)([\w.]{5,})\/?$/.exec(author ?? '')?.[2],
     },
   };
 }
 
-/** Facebook's links without their tracking (ref, and the __cft__, __tn__ and __eep__ of its hashtag links). */
+/**
+ * A post's or profile's address on Facebook (already known to be on its hosts) without what share links
+ * and embed codes add. Only the .php pages, Watch and a photo are addressed by their query
+ * (permalink.php?story_fbid=…&id=…, photo.php?fbid=…, profile.php?id=…, watch/?v=…, photo/?fbid=…):
+ * they keep those parameters alone; any other address (/posts/, /videos/, /reel/, /share/p/,
+ * fb.watch) loses its query: __cft__[0], __tn__, mibextid, rdid, fbclid, ref, _rdr, sfnsn, s, fs, …
+ */
+function address(href: string): string {
+  const url = new URL(href);
+  const named = /\.php$|^\/(watch|photo)\b/.test(url.pathname)
+    ? [...url.searchParams].filter(([k]) => /^(story_fbid|fbid|id|v)$/.test(k))
+    : [];
+  url.search = new URLSearchParams(named).toString();
+  url.hash = '';
+  return url.href;
+}
+
+/** The text's links without Facebook's tracking (ref, fbclid, a share's mibextid, rdid, _rdr and sfnsn, and the __cft__, __tn__ and __eep__ of its hashtag links). */
 function cleanFacebook(href: string): string {
   try {
     const url = new URL(stripTracking(href));
-    for (const k of [...url.searchParams.keys()]) if (/^(ref|__\w+__.*)$/.test(k)) url.searchParams.delete(k);
+    for (const k of [...url.searchParams.keys()])
+      if (/^(ref|fbclid|mibextid|rdid|_rdr|sfnsn|__\w+__.*)$/.test(k)) url.searchParams.delete(k);
     url.hash = '';
     return url.href;
   } catch {

@@ -1,7 +1,7 @@
 // Reads what the page wrote inside the element: the post blockquote (plain, or a platform's pasted
 // embed code), the translation, media, and inline JSON. Reads only; the light DOM is never changed.
 import type { RawPost } from '../platforms/platform.js';
-import { embedOf, loadEmbedReader, platformById, platformOfUrl } from '../platforms/index.js';
+import { embedOf, loadEmbedReader, platformById } from '../platforms/index.js';
 import { readText } from './text.js';
 
 export interface MarkupSources {
@@ -93,10 +93,19 @@ function applyAdapter(sources: MarkupSources, adapt: (json: unknown) => RawPost 
   }
 }
 
+/**
+ * Facebook's iframe form (plugins/post.php or video.php, pasted or wrapped by a CMS): the first of
+ * them, past any other iframe (a YouTube player), as the first of two pasted codes is read.
+ */
+const facebookFrame = (host: Element) =>
+  [...host.querySelectorAll('iframe')].find((f) => /^https?:\/\/([\w-]+\.)*facebook\.com\/plugins\/(post|video)\.php\?/.test(f.src));
+
 export function readMarkup(host: Element): MarkupSources {
-  // A pasted embed code (X, Bluesky, Mastodon) whose reader is an unloaded chunk: load it, then read everything.
-  const loads = [...host.children].map((el) => isPost(el) && loadEmbedReader(embedOf(el))).filter(Boolean);
-  if (loads.length) {
+  // A pasted embed code (X, Bluesky, Mastodon, Facebook's iframe) whose reader is an unloaded chunk: load it, then read everything.
+  const frame = facebookFrame(host);
+  const loads = [...host.children].map((el) => isPost(el) && loadEmbedReader(embedOf(el)));
+  if (frame) loads.push(loadEmbedReader('facebook'));
+  if (loads.some(Boolean)) {
     const sources: MarkupSources = { markup: {} };
     sources.adapting = Promise.all(loads).then(async () => {
       const read = readMarkup(host);
@@ -126,16 +135,8 @@ export function readMarkup(host: Element): MarkupSources {
     }
   }
   if (media.length) markup.media = media;
-  // Facebook's iframe form (plugins/post.php or video.php, pasted or wrapped by a CMS) holds nothing
-  // but its post's address, its `href`: below every other markup. (The browser has loaded it already.)
-  const src = host.querySelector('iframe')?.src ?? '';
-  let href: string | null | false = false;
-  try {
-    href = /^https?:\/\/([\w-]+\.)*facebook\.com\/plugins\/(post|video)\.php\?/.test(src) && new URL(src).searchParams.get('href');
-  } catch {
-    // No URL (a host no URL parser reads, "xn--a.facebook.com"): the iframe's `src` is then its attribute as written.
-  }
-  if (href && !markup.url && platformOfUrl(href) === 'facebook') markup.url = href;
+  // Facebook's iframe form holds nothing but its post's address: below every other markup. (The browser has loaded it already.)
+  if (frame && !markup.url) markup.url = platformById('facebook')?.readEmbed?.(frame).url;
   const sources: MarkupSources = { markup, json, jsonError };
   adaptJson(sources);
   return sources;

@@ -170,6 +170,67 @@ describe('<post-quote> with a pasted embed code', () => {
       });
   });
 
+  // What Facebook's share links and embed codes add to a post's address (a share sheet's mibextid, rdid,
+  // sfnsn, s and fs; a click's fbclid; the page's __cft__ and __tn__; ref, _rdr), on every form below.
+  const tracking = '__cft__[0]=AZX1q&__tn__=%2CO%2CP-R&mibextid=Nif5oz&rdid=Qw3rTy&fbclid=IwAR0xYz&ref=embed_post&_rdr&sfnsn=mo';
+  const addresses = [
+    [
+      'https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8?' + tracking + '#comments',
+      'https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8',
+    ],
+    [
+      'https://www.facebook.com/harbourtide.ferries/videos/1847362915273846/?' + tracking,
+      'https://www.facebook.com/harbourtide.ferries/videos/1847362915273846/',
+    ],
+    ['https://www.facebook.com/reel/1847362915273846?s=yWDuG2&fs=e&' + tracking, 'https://www.facebook.com/reel/1847362915273846'],
+    ['https://www.facebook.com/share/p/1AbCdEfGhJ/?' + tracking, 'https://www.facebook.com/share/p/1AbCdEfGhJ/'],
+    ['https://fb.watch/oKq3xY7_z1/?' + tracking, 'https://fb.watch/oKq3xY7_z1/'],
+    // Where the query is the address: it keeps the parameters that name the post, and only those.
+    [
+      'https://m.facebook.com/permalink.php?story_fbid=pfbid0Xy7&id=100064&' + tracking,
+      'https://m.facebook.com/permalink.php?story_fbid=pfbid0Xy7&id=100064',
+    ],
+    [
+      'https://www.facebook.com/story.php?' + tracking + '&story_fbid=3021&id=100064',
+      'https://www.facebook.com/story.php?story_fbid=3021&id=100064',
+    ],
+    ['https://www.facebook.com/photo.php?fbid=10161&set=a.1016&type=3&' + tracking, 'https://www.facebook.com/photo.php?fbid=10161'],
+    ['https://www.facebook.com/photo/?fbid=10161&set=a.1016&' + tracking, 'https://www.facebook.com/photo/?fbid=10161'],
+    ['https://www.facebook.com/watch/?v=618204937116528&' + tracking, 'https://www.facebook.com/watch/?v=618204937116528'],
+    ['https://www.facebook.com/video.php?v=618204937116528&' + tracking, 'https://www.facebook.com/video.php?v=618204937116528'],
+  ];
+
+  test("Facebook: a post's address keeps its query only where it is the address (.php pages, Watch, a photo), never tracking; script and iframe forms alike", async () => {
+    const post = index[7].expected.url;
+    const script = code('facebook-post-2023-sdk-en-gb.html');
+    const iframe = code('facebook-post-iframe-2023.html');
+    for (const [given, kept] of addresses) {
+      // data-href, cite and the date link: all three hold the post's address.
+      expect((await read(script.replaceAll(post, given.replaceAll('&', '&amp;')))).url, given).toBe(kept);
+      expect((await read(iframe.replace(/href=[^&]+/, `href=${encodeURIComponent(given)}`))).url, given).toBe(kept);
+    }
+  });
+
+  test("Facebook: the author's profile and the text's links lose the same tracking; a profile.php keeps its id", async () => {
+    const profile = (href: string) =>
+      read(code('facebook-post-2023-sdk-en-gb.html').replace('href="https://www.facebook.com/harbourtide.ferries"', `href="${href}"`));
+    expect((await profile(`https://www.facebook.com/harbourtide.ferries?${tracking.replaceAll('&', '&amp;')}`)).author).toEqual({
+      name: 'Harbour Tide Ferries',
+      url: 'https://www.facebook.com/harbourtide.ferries',
+      handle: 'harbourtide.ferries',
+    });
+    expect((await profile(`https://www.facebook.com/profile.php?id=100064&amp;${tracking.replaceAll('&', '&amp;')}`)).author).toEqual({
+      name: 'Harbour Tide Ferries',
+      url: 'https://www.facebook.com/profile.php?id=100064',
+      handle: undefined,
+    });
+    const linked = code('facebook-post-2023-sdk-en-gb.html').replace(
+      '__tn__=*NK-R',
+      '__tn__=*NK-R&amp;mibextid=Nif5oz&amp;fbclid=IwAR0xYz&amp;rdid=Qw3',
+    );
+    expect(((await read(linked)).links as { url: string }[]).map((l) => l.url)).toEqual(['https://www.facebook.com/hashtag/harbourlife']);
+  });
+
   test('TikTok: the handle, the caption with its links, the moment in the video ID, "View on TikTok"', async () => {
     const requests = performance.getEntriesByType('resource').length;
     const el = await mount(`<post-quote>${code('tiktok-video-2024.html')}</post-quote>`);
@@ -350,6 +411,34 @@ describe('an iframe pasted inside (YouTube, Facebook)', () => {
     expect((await read(iframe.replace('www.facebook.com/plugins', 'facebook.com.evil.example/plugins'))).url).toBeUndefined();
     expect((await read(iframe.replace('href=https%3A%2F%2Fwww.facebook.com', 'href=https%3A%2F%2Fevil.example'))).url).toBeUndefined();
     expect((await read(iframe.replace('plugins/post.php', 'plugins/like.php'))).url).toBeUndefined();
+  });
+
+  test("two Facebook iframes in one element: the card quotes the first post's (as the first of two pasted X or Bluesky codes), a YouTube iframe before it is passed over; every iframe's address is reported", async () => {
+    const plugin = (href: string) =>
+      `<iframe src="https://www.facebook.com/plugins/post.php?href=${encodeURIComponent(href)}&amp;show_text=true&amp;width=500" width="500" height="400"></iframe>`;
+    const [a, b] = ['https://www.facebook.com/a.page/posts/1', 'https://www.facebook.com/b.page/posts/2'];
+    expect((await read(plugin(a) + plugin(b))).url).toBe(a);
+    expect((await read(`<figure>${frame('yt')}</figure><figure>${plugin(b)}${plugin(a)}</figure>`)).url).toBe(b);
+    const errors = postquoteErrors((e) => `${e.code} ${e.message}`);
+    try {
+      const el = await mount(`<post-quote>${frame('first')}${plugin(a)}${plugin(b)}</post-quote>`);
+      expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe(a);
+      const srcs = [...el.querySelectorAll('iframe')].map((f) => f.src);
+      expect(srcs).toHaveLength(3);
+      expect(errors.seen).toEqual([
+        `iframe-in-fallback ${srcs.join(' ')}`,
+        'no-text an iframe holds no text: give it in a blockquote or inline JSON',
+      ]);
+    } finally {
+      errors.stop();
+    }
+    // Two pasted X codes: the first is quoted, the second left in the light DOM.
+    const x = (id: string, words: string) =>
+      `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">${words}</p>&mdash; A (@a) <a href="https://twitter.com/a/status/${id}">December 13, 2016</a></blockquote>`;
+    expect(await read(x('808000000000000001', 'First') + x('808000000000000002', 'Second'))).toMatchObject({
+      text: 'First',
+      url: 'https://twitter.com/a/status/808000000000000001',
+    });
   });
 
   test('a pasted iframe, directly in the element or wrapped by the CMS, is reported once with its address; none without one', async () => {

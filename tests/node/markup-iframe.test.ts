@@ -5,16 +5,23 @@
 import { expect, test } from 'vitest';
 import { readMarkup } from '../../src/sources/markup.js';
 
-/** A host whose only iframe has `src` (and no other child): all readMarkup() reads of it. */
-const host = (src: string) => ({ children: [], querySelector: (s: string) => (s === 'iframe' ? { src } : null) }) as unknown as Element;
+/** A host whose only iframe has `src` (and no other child): all readMarkup() and Facebook's reader read of it. */
+const host = (src: string) =>
+  ({ children: [], querySelectorAll: (s: string) => (s === 'iframe' ? [{ localName: 'iframe', src }] : []) }) as unknown as Element;
+/** The markup read, once Facebook's reader (an on-demand chunk) has loaded. */
+const markup = async (src: string) => {
+  const sources = readMarkup(host(src));
+  await sources.adapting;
+  return sources.markup;
+};
 const plugin = (at: string) =>
   `https://${at}/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fa.page%2Fposts%2F1&show_text=true&width=500`;
 
-test("a Facebook plugin iframe gives its post's address", () => {
-  expect(readMarkup(host(plugin('www.facebook.com'))).markup).toEqual({ url: 'https://www.facebook.com/a.page/posts/1' });
+test("a Facebook plugin iframe gives its post's address", async () => {
+  expect(await markup(plugin('www.facebook.com'))).toEqual({ url: 'https://www.facebook.com/a.page/posts/1' });
 });
 
-test('an iframe address no URL parser reads is no exception, and no link', () => {
+test('an iframe address no URL parser reads is no exception, and no link', async () => {
   expect(() => new URL(plugin('xn--a.facebook.com'))).toThrow();
-  expect(readMarkup(host(plugin('xn--a.facebook.com'))).markup).toEqual({});
+  expect(await markup(plugin('xn--a.facebook.com'))).toEqual({});
 });
