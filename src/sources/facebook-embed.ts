@@ -43,6 +43,8 @@ export function readFacebookEmbed(code: Element): RawPost {
   const [profile, date] = bq
     ? [...bq.querySelectorAll(':scope > a')].filter((a) => a !== title && (!last || last.compareDocumentPosition(a) & 4))
     : [];
+  // No text and no "Posted by": the Page plugin's (div.fb-page: a page's timeline, not a post), its page's link alone.
+  if (bq && !ps.length && !profile) return {};
   // A weekday goes before the day ("Sunday, 5 November 2023", "Thursday, August 27, 2015"); a video's
   // date may be no link ("… on Friday, December 5, 2014").
   const when = (date ? date.textContent : profile?.nextSibling?.textContent)?.trim().split(/\s+/) ?? [];

@@ -231,6 +231,25 @@ describe('<post-quote> with a pasted embed code', () => {
     expect(((await read(linked)).links as { url: string }[]).map((l) => l.url)).toEqual(['https://www.facebook.com/hashtag/harbourlife']);
   });
 
+  test("Facebook's Page plugin (div.fb-page) is no post: the element keeps it as its fallback and says so (no-content); its blockquote alone makes no card either", async () => {
+    const errors = postquoteErrors((e) => `${e.code} ${e.message}`);
+    try {
+      const page = code('facebook-page-2023-sdk-en-gb.html');
+      for (const markup of [page, page.replace(/<\/?div[^>]*>/g, '')]) {
+        const el = await mount(`<post-quote>${markup}</post-quote>`);
+        expect(el.shadowRoot!.querySelector('figure'), markup).toBeNull();
+        expect(el.querySelector('blockquote')!.getBoundingClientRect().height, markup).toBeGreaterThan(0);
+      }
+      expect(errors.seen).toEqual([
+        'no-content nothing to render (div.fb-page: a Facebook page, not a post): keeping the fallback markup',
+        'no-content nothing to render: keeping the fallback markup',
+      ]);
+      expect(await read(page.replace(/<\/?div[^>]*>/g, ''))).toEqual({});
+    } finally {
+      errors.stop();
+    }
+  });
+
   test('TikTok: the handle, the caption with its links, the moment in the video ID, "View on TikTok"', async () => {
     const requests = performance.getEntriesByType('resource').length;
     const el = await mount(`<post-quote>${code('tiktok-video-2024.html')}</post-quote>`);

@@ -68,7 +68,9 @@ export class PostQuote extends QuoteElement {
       // A pasted iframe (Facebook's plugin) is no fallback to keep on show: a card that names the
       // platform and links the post takes its place, without words it was never given.
       if (!post.url || !this.querySelector('iframe')) {
-        this.problem({ code: 'no-content', message: 'nothing to render: keeping the fallback markup' });
+        // Facebook's Page plugin (a page's timeline), pasted where a post's code was meant, holds no post.
+        const page = this.querySelector('.fb-page') ? ' (div.fb-page: a Facebook page, not a post)' : '';
+        this.problem({ code: 'no-content', message: `nothing to render${page}: keeping the fallback markup` });
         return undefined;
       }
       this.problem({ code: 'no-text', message: 'an iframe holds no text: give it in a blockquote or inline JSON' });
