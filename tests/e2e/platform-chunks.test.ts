@@ -1,6 +1,7 @@
 // The built script-tag bundle (dist/cdn/post-quote.min.js) under the strict CSP: a page of tweets
 // fetches no platform chunk; a pasted Bluesky embed code fetches the Bluesky chunk and renders; a
-// Mastodon status JSON fetches the adapters and the Mastodon chunk (and is adapted, not dropped).
+// Mastodon status JSON fetches the adapters and the Mastodon chunk (and is adapted, not dropped); a
+// Facebook code pasted with its sdk.js fetches Facebook's reader and renders, and sdk.js is the page's.
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { servedPages, settled, strictCsp, watch } from './security/serve.js';
@@ -21,6 +22,9 @@ const env = servedPages({
   ),
   '/bluesky.html': page(`<post-quote>${fixture('platforms/bluesky-embed-kaspth-2025.html')}</post-quote>`),
   '/mastodon.html': page(`<post-quote>${json(JSON.parse(fixture('platforms/mastodon-status-docs-gargron.json')))}</post-quote>`),
+  // Facebook's code as its "Embed" dialog gives it, sdk.js kept (README asks to leave it out), on a page
+  // without a CSP (the strict one would refuse it): the browser requests it as it parses the page.
+  '/facebook-sdk.html': { body: page(`<post-quote>${fixture('embeds/facebook-post-2023-sdk-en-gb.html')}</post-quote>`).body },
 });
 
 /** Opens a page, waits for its cards, and lists the on-demand chunks it fetched ("bluesky", "others", …). */
@@ -77,6 +81,18 @@ test('Mastodon status JSON fetches the adapters and the Mastodon chunk, and rend
   );
   expect(chunks).toEqual(expect.arrayContaining(['adapters', 'mastodon']));
   expect(chunks).not.toContain('others');
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test("a pasted Facebook code with its sdk.js: the card renders from the code; the page's request for sdk.js is the only one, postquote runs or loads none", async () => {
+  const { page, chunks, label, external, pageErrors } = await open('/facebook-sdk.html');
+  expect(label).toBe('Facebook');
+  expect(await page.$eval('post-quote', (el) => el.shadowRoot?.querySelector('[part~="text"]')?.textContent)).toMatch(/^The new ferry/);
+  expect(chunks).toEqual(expect.arrayContaining(['others', 'facebook-embed']));
+  // Aborted (no internet in the tests): the parser's request, once; nothing else of Facebook's.
+  expect(external).toEqual(['https://connect.facebook.net/en_GB/sdk.js']);
+  expect(await page.evaluate(() => 'FB' in window)).toBe(false);
   expect(pageErrors).toEqual([]);
   await page.close();
 });
