@@ -94,11 +94,14 @@ function applyAdapter(sources: MarkupSources, adapt: (json: unknown) => RawPost 
 }
 
 /**
- * Facebook's iframe form (plugins/post.php or video.php, pasted or wrapped by a CMS): the first of
- * them, past any other iframe (a YouTube player), as the first of two pasted codes is read.
+ * Facebook's iframe form (plugins/post.php or video.php, pasted or wrapped by a CMS, or v19.0/plugins/…
+ * as sdk.js writes it in the code's place): the first of them, past any other iframe (a YouTube
+ * player), as the first of two pasted codes is read.
  */
 const facebookFrame = (host: Element) =>
-  [...host.querySelectorAll('iframe')].find((f) => /^https?:\/\/([\w-]+\.)*facebook\.com\/plugins\/(post|video)\.php\?/.test(f.src));
+  [...host.querySelectorAll('iframe')].find((f) =>
+    /^https?:\/\/([\w-]+\.)*facebook\.com\/(v[\d.]+\/)?plugins\/(post|video)\.php\?/.test(f.src),
+  );
 
 export function readMarkup(host: Element): MarkupSources {
   // A pasted embed code (X, Bluesky, Mastodon, Facebook's iframe) whose reader is an unloaded chunk: load it, then read everything.

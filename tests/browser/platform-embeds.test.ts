@@ -430,6 +430,9 @@ describe('an iframe pasted inside (YouTube, Facebook)', () => {
     expect((await read(iframe.replace('www.facebook.com/plugins', 'facebook.com.evil.example/plugins'))).url).toBeUndefined();
     expect((await read(iframe.replace('href=https%3A%2F%2Fwww.facebook.com', 'href=https%3A%2F%2Fevil.example'))).url).toBeUndefined();
     expect((await read(iframe.replace('plugins/post.php', 'plugins/like.php'))).url).toBeUndefined();
+    // The iframe sdk.js writes in the code's place (a page saved after it ran) names the plugin's version.
+    expect((await read(iframe.replace('facebook.com/plugins', 'facebook.com/v19.0/plugins'))).url).toBe(index[7].expected.url);
+    expect((await read(iframe.replace('facebook.com/plugins', 'facebook.com/evil/plugins'))).url).toBeUndefined();
   });
 
   test("two Facebook iframes in one element: the card quotes the first post's (as the first of two pasted X or Bluesky codes), a YouTube iframe before it is passed over; every iframe's address is reported", async () => {
