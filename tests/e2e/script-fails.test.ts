@@ -148,6 +148,22 @@ test("the footer's room, kept for a date and a link that can no longer come, fol
   }
 });
 
+test("the header row's room for an avatar and the platform's icon, which only the card draws, goes once the script has plainly failed: the name alone, as without JavaScript", async () => {
+  const p = await open('/dated.html');
+  const header = () =>
+    p.$$eval('[author]', (els) =>
+      els.map((el) => {
+        const s = getComputedStyle(el, '::before');
+        return `${s.paddingInlineStart} ${s.paddingInlineEnd} ${s.minHeight}`;
+      }),
+    );
+  // While the script could still come: the avatar's 48 px and its gap, the icon's room, the avatar's height.
+  expect((await header()).every((h) => h.startsWith('58px ') && h.endsWith(' 48px'))).toBe(true);
+  await elapse(p, 3500);
+  expect(new Set(await header())).toEqual(new Set(['0px 0px 0px']));
+  await p.close();
+});
+
 test("a YouTube or Vimeo video's consent notice, whose room is kept while the script could come, leaves no blank gap once the script has plainly failed: there is no player to warn of", async () => {
   const p = await open('/missing.html');
   const notice = () =>
