@@ -19,9 +19,9 @@ const body = (script: string, size = '', newsroom = true) =>
   `<!doctype html><html lang="en"${size}><head><meta charset="utf-8"><title>script fails</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${script}</head><body><main><p>Before.</p>${transcript}<p>Between.</p>${textLink}<p>After.</p>${newsroom ? warned(' author="A"') + warned('') + warnedVideo + translated(' data-by="Desk"') + translated('') : ''}</main></body></html>`;
 /** The newsroom's label and the status with its archived copy, around a quote in another language. */
 const labelled = `<tweet-quote author="R" verification="disputed" verification-note="Two sources deny it" status="deleted" archive-href="https://web.archive.org/x" archived-at="2016-12-14"><blockquote lang="uk"><p>Привіт світ</p></blockquote></tweet-quote>`;
-/** A post and a YouTube video with a date and a link to the original: the card's footer. */
-const dated = (tag: string) =>
-  `<${tag} author="Dated" href="https://www.youtube.com/watch?v=M7lc1UVf-VE" datetime="2024-03-05T14:30:00Z"><blockquote lang="en"><p>Words.</p></blockquote></${tag}>`;
+/** A post and a YouTube video with a date and a link to the original: the card's footer (and a video's "play from" button). */
+const dated = (tag: string, start = '') =>
+  `<${tag} author="Dated" href="https://www.youtube.com/watch?v=M7lc1UVf-VE" datetime="2024-03-05T14:30:00Z"><blockquote lang="en"${start}><p>Words.</p></blockquote></${tag}>`;
 const missing = '<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>';
 /** The bundle loaded render-blocking (README, No layout shift): the page paints nothing before it has run or failed. */
 const blocking = (name: string) => `<script type="module" blocking="render" src="/dist/cdn/${name}"></script>`;
@@ -34,7 +34,12 @@ const env = servedPages({
   '/labelled.html': {
     body: body(missing).replace('<p>After.</p>', `<p>After.</p>${labelled}`).replace('<main>', '<main><h1>Script fails</h1>'),
   },
-  '/dated.html': { body: body(missing).replace('<p>After.</p>', `<p>After.</p>${dated('tweet-quote')}${dated('video-appeal')}`) },
+  '/dated.html': {
+    body: body(missing).replace(
+      '<p>After.</p>',
+      `<p>After.</p>${dated('tweet-quote')}${dated('video-appeal')}${dated('video-appeal', ' data-start="12"')}`,
+    ),
+  },
   '/missing-blocking.html': { body: body(blocking('postquote-missing.min.js')).replace('<p>After.</p>', `<p>After.</p>${labelled}`) },
   '/loads-blocking.html': { body: body(blocking('postquote.min.js'), '', false) },
   // Videos only: a warned post's card shows the warning in place of the text and photo, a translated one its
@@ -143,7 +148,7 @@ test("the footer's room, kept for a date and a link that can no longer come, fol
     expect((await below(p, selector)).every((gap) => gap > 40)).toBe(true);
     await elapse(p, 3500);
     // Then only what a fallback without a footer keeps: the card's padding, border and the footer's margin.
-    expect(await below(p, selector)).toEqual([25, 25]);
+    expect(await below(p, selector)).toEqual([25, 25, 25]);
     await p.close();
   }
 });
