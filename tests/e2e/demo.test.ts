@@ -106,4 +106,37 @@ describe('demo pages', () => {
     expect(external).toEqual([]);
     await page.close();
   });
+
+  for (const file of ['states.html', 'arabic.html'])
+    test(`${file}: at 320 px a markup panel's long line keeps its indent, and no line is left blank before it`, async () => {
+      const { page } = await open(`/demo/${file}`);
+      await page.setViewportSize({ width: 320, height: 800 });
+      // Each indented source line: is its first word on the same visual line as its indent, and right of the panel's edge?
+      const lines = await page.$$eval('.scenario-markup code', (codes) =>
+        codes.flatMap((code) => {
+          const text = code.firstChild as Text;
+          const edge = code.getBoundingClientRect().left;
+          const at = (i: number) => {
+            const r = document.createRange();
+            r.setStart(text, i);
+            r.setEnd(text, i + 1);
+            return r.getClientRects()[0];
+          };
+          const out: { line: string; sameLine: boolean; indented: boolean }[] = [];
+          for (const m of text.data.matchAll(/^( +)(\S)/gm)) {
+            const i = m.index ?? 0;
+            const [space, word] = [at(i), at(i + m[1].length)];
+            out.push({
+              line: text.data.slice(i, i + 40),
+              sameLine: Math.abs(space.top - word.top) < 2,
+              indented: word.left > edge + 4,
+            });
+          }
+          return out;
+        }),
+      );
+      expect(lines.length).toBeGreaterThan(10);
+      expect(lines.filter((l) => !l.sameLine || !l.indented)).toEqual([]);
+      await page.close();
+    });
 });

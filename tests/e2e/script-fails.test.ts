@@ -19,6 +19,9 @@ const body = (script: string, size = '', newsroom = true) =>
   `<!doctype html><html lang="en"${size}><head><meta charset="utf-8"><title>script fails</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${script}</head><body><main><p>Before.</p>${transcript}<p>Between.</p>${textLink}<p>After.</p>${newsroom ? warned(' author="A"') + warned('') + warnedVideo + translated(' data-by="Desk"') + translated('') : ''}</main></body></html>`;
 /** The newsroom's label and the status with its archived copy, around a quote in another language. */
 const labelled = `<tweet-quote author="R" verification="disputed" verification-note="Two sources deny it" status="deleted" archive-href="https://web.archive.org/x" archived-at="2016-12-14"><blockquote lang="uk"><p>Привіт світ</p></blockquote></tweet-quote>`;
+/** A post and a YouTube video with a date and a link to the original: the card's footer (and a video's "play from" button). */
+const dated = (tag: string, start = '') =>
+  `<${tag} author="Dated" href="https://www.youtube.com/watch?v=M7lc1UVf-VE" datetime="2024-03-05T14:30:00Z"><blockquote lang="en"${start}><p>Words.</p></blockquote></${tag}>`;
 const missing = '<script type="module" src="/dist/cdn/postquote-missing.min.js"></script>';
 /** The bundle loaded render-blocking (README, No layout shift): the page paints nothing before it has run or failed. */
 const blocking = (name: string) => `<script type="module" blocking="render" src="/dist/cdn/${name}"></script>`;
@@ -30,6 +33,12 @@ const env = servedPages({
   },
   '/labelled.html': {
     body: body(missing).replace('<p>After.</p>', `<p>After.</p>${labelled}`).replace('<main>', '<main><h1>Script fails</h1>'),
+  },
+  '/dated.html': {
+    body: body(missing).replace(
+      '<p>After.</p>',
+      `<p>After.</p>${dated('tweet-quote')}${dated('video-appeal')}${dated('video-appeal', ' data-start="12"')}`,
+    ),
   },
   '/missing-blocking.html': { body: body(blocking('postquote-missing.min.js')).replace('<p>After.</p>', `<p>After.</p>${labelled}`) },
   '/loads-blocking.html': { body: body(blocking('postquote.min.js'), '', false) },
@@ -118,6 +127,61 @@ test("a video's box, kept for a player that can no longer come, folds once the s
   expect((await boxes()).every((b) => b.drawn && b.height > 300)).toBe(true);
   await elapse(p, 3500);
   expect((await boxes()).every((b) => !b.drawn && b.height <= 60)).toBe(true);
+  await p.close();
+});
+
+/** How far each element's bottom border lies below its last words (light DOM): its padding, and any room kept blank. */
+const below = (p: Page, selector: string) =>
+  p.$$eval(selector, (els) =>
+    els.map((el) => {
+      const words = document.createRange();
+      words.selectNodeContents(el);
+      return Math.round(el.getBoundingClientRect().bottom - words.getBoundingClientRect().bottom);
+    }),
+  );
+
+test("the footer's room, kept for a date and a link that can no longer come, folds once the script has plainly failed: no blank band for good (600 and 320 px)", async () => {
+  for (const width of [600, 320]) {
+    const p = await open('/dated.html', width);
+    const selector = '[author="Dated"]';
+    // While the script could still come, each keeps the footer's room (a line or more) below its words.
+    expect((await below(p, selector)).every((gap) => gap > 40)).toBe(true);
+    await elapse(p, 3500);
+    // Then only what a fallback without a footer keeps: the card's padding, border and the footer's margin.
+    expect(await below(p, selector)).toEqual([25, 25, 25]);
+    await p.close();
+  }
+});
+
+test("the header row's room for an avatar and the platform's icon, which only the card draws, goes once the script has plainly failed: the name alone, as without JavaScript", async () => {
+  const p = await open('/dated.html');
+  const header = () =>
+    p.$$eval('[author]', (els) =>
+      els.map((el) => {
+        const s = getComputedStyle(el, '::before');
+        return `${s.paddingInlineStart} ${s.paddingInlineEnd} ${s.minHeight}`;
+      }),
+    );
+  // While the script could still come: the avatar's 48 px and its gap, the icon's room, the avatar's height.
+  expect((await header()).every((h) => h.startsWith('58px ') && h.endsWith(' 48px'))).toBe(true);
+  await elapse(p, 3500);
+  expect(new Set(await header())).toEqual(new Set(['0px 0px 0px']));
+  await p.close();
+});
+
+test("a YouTube or Vimeo video's consent notice, whose room is kept while the script could come, leaves no blank gap once the script has plainly failed: there is no player to warn of", async () => {
+  const p = await open('/missing.html');
+  const notice = () =>
+    p.$$eval('video-appeal:not([content-warning])', (els) =>
+      els.map((el) => {
+        const s = getComputedStyle(el, '::after');
+        return s.display === 'none' ? 0 : Math.round(parseFloat(s.height) + parseFloat(s.marginTop));
+      }),
+    );
+  // While the script could still come: the notice's room, its words unseen.
+  expect((await notice()).every((h) => h > 30)).toBe(true);
+  await elapse(p, 3500);
+  expect(await notice()).toEqual([0, 0]);
   await p.close();
 });
 
