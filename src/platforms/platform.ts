@@ -13,6 +13,8 @@ export interface Platform {
   labelAt?(createdAt: string | undefined): string;
   /** SVG path data in a 24×24 box, drawn in currentColor. */
   icon: string;
+  /** The label its icon draws (X's logo is the letter): that label is heard, not shown beside the icon. */
+  wordmark?: string;
   /** Link to the platform's privacy policy, named in consent notices. */
   privacy?: string;
   /** Handles may hold dots (Bluesky's domain names "@alice.bsky.social", Instagram's "@nat.geo"), so a mention in plain text may too. */

@@ -10,6 +10,7 @@ export const x: Platform = {
   label: 'X',
   labelAt: (createdAt) => (createdAt && Date.parse(createdAt) < renamed ? 'Twitter' : 'X'),
   icon: 'M18 3h3l-7 8 8 10h-6l-5-6-5 6H2l7-8-7-10h6l4 6Zm-1 16h2L7 5H5Z',
+  wordmark: 'X',
   privacy: 'https://x.com/privacy',
   handle: at,
   // A fediverse handle in a post (@user@instance) names no X profile: left as text, as X does.

@@ -73,7 +73,7 @@ export function renderAttribution(post: Post, ctx: RenderContext) {
       ${handle && a.name ? html`<span part="handle" class="handle"><bdi dir="ltr">${handle}</bdi></span>` : nothing}
     </span>
     <span part="platform" class="platform"
-      ><svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d=${ctx.platform.icon}></path></svg><span>${label}</span></span
+      ><svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d=${ctx.platform.icon}></path></svg><span class=${label === ctx.platform.wordmark ? 'sr' : ''}>${label}</span></span
     >${ctx.level ? nothing : html`<span id="nt" hidden>${msg(ctx.lang, 'newTab')}</span>`}
   </div>`;
 }

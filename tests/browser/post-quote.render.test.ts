@@ -205,6 +205,19 @@ describe('platform', () => {
     expect(await axeViolations(narrow)).toEqual([]);
   });
 
+  test("X's label, the letter its logo draws, is heard but not shown twice beside it; Twitter's, before the rename, is shown", async () => {
+    const card = (date: string) =>
+      mount(`<tweet-quote style="width: 550px" author="Demo Author" datetime="${date}"><blockquote>A post.</blockquote></tweet-quote>`);
+    const label = (el: Element) => part(el, 'platform')!.querySelector('span')!;
+    const [x, twitter] = [await card('2024-03-05'), await card('2016-12-13')];
+    expect(label(x).textContent).toBe('X');
+    expect(label(x).getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(getComputedStyle(label(x)).display).not.toBe('none');
+    expect(label(twitter).textContent).toBe('Twitter');
+    expect(label(twitter).getBoundingClientRect().width).toBeGreaterThan(30);
+    expect(await axeViolations(x)).toEqual([]);
+  });
+
   test('tweet-quote ignores another platform attribute', async () => {
     const el = await mount(`<tweet-quote platform="bluesky" datetime="2024-01-02"><blockquote>a</blockquote></tweet-quote>`);
     expect(part(el, 'platform')!.textContent!.trim()).toBe('X');
