@@ -22,6 +22,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/e2e/chromium-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
