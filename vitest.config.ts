@@ -28,6 +28,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/chromium-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // One worker process for the files one after another (each starting a process and importing
+          // Playwright again cost ~1.5 s a file): they share no state but the Chromium they connect to.
+          isolate: false,
         },
       },
       {
