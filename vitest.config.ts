@@ -18,13 +18,19 @@ export default defineConfig({
       },
       {
         // Pages served from 127.0.0.1 with their own headers (CSP), driven by Playwright in Node.
+        // No `fileParallelism: false`: that put every e2e file in a group of its own, run only after
+        // the browser project had finished; now they share the Node workers with the node project,
+        // beside the browser project (on 2 cores: one file at a time, each its own server and contexts).
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/e2e/chromium-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // One worker process for the files one after another (each starting a process and importing
+          // Playwright again cost ~1.5 s a file): they share no state but the Chromium they connect to.
+          isolate: false,
         },
       },
       {

@@ -2,16 +2,16 @@
 // beyond 127.0.0.1; the no-JS page shows its quotes from the light DOM alone.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { startServer } from '../../scripts/serve.mjs';
-import { chromiumArgs, chromiumPath } from '../chromium.js';
+import { launch } from './security/serve.js';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
 
 beforeAll(async () => {
   server = await startServer({ port: 0, root: process.cwd() });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,10 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright';
 import { startServer } from '../../scripts/serve.mjs';
-import { chromiumArgs, chromiumPath } from '../chromium.js';
-import { axe, ensureBuilt } from './security/serve.js';
+import { axe, ensureBuilt, launch } from './security/serve.js';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -34,7 +33,7 @@ beforeAll(async () => {
     logLevel: 'error',
   });
   server = await startServer({ port: 0, root: process.cwd() });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
