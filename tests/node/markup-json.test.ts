@@ -25,6 +25,7 @@ function mockAdapters(mode: Mode): void {
 const host = (value: unknown) =>
   ({
     querySelector: () => null,
+    querySelectorAll: () => [],
     children: [
       {
         localName: 'script',
