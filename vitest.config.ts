@@ -18,9 +18,10 @@ export default defineConfig({
       },
       {
         // Pages served from 127.0.0.1 with their own headers (CSP), driven by Playwright in Node.
-        // One file at a time, in a group of their own after the browser project: run beside it (tried,
-        // eighth session) they slowed its files on CI's 2 cores as much as they saved (435 s against
-        // 446 s) and pushed its longest test past its time-out.
+        // One file at a time, in a group of their own after the browser project. Tried in the eighth
+        // session and undone: the files beside it (no fileParallelism: false), or in one worker process
+        // (isolate: false, which ran them beside it too): on CI's 2 cores they slowed its files as much
+        // as they saved or more (435 and 504 s against 446 s) and pushed its longest test past its time-out.
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -29,9 +30,6 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
-          // One worker process for the files one after another (each starting a process and importing
-          // Playwright again cost ~1.5 s a file): they share no state but the Chromium they connect to.
-          isolate: false,
         },
       },
       {
