@@ -19,14 +19,13 @@ export default defineConfig({
       {
         // Pages served from 127.0.0.1 with their own headers (CSP), driven by Playwright in Node.
         // One file at a time, in a group of their own after the browser project. Tried in the eighth
-        // session and undone: the files beside it (no fileParallelism: false), or in one worker process
-        // (isolate: false, which ran them beside it too): on CI's 2 cores they slowed its files as much
-        // as they saved or more (435 and 504 s against 446 s) and pushed its longest test past its time-out.
+        // session and undone (CHANGELOG): the files beside it, in one worker process, and one Chromium
+        // shared by every file; on CI's 2 cores none measured faster, and the first two pushed the
+        // browser project's longest test past its time-out.
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/e2e/chromium-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../../chromium.js';
 
@@ -89,17 +89,12 @@ export async function serve(pages: Record<string, { body: string; csp?: string; 
   };
 }
 
-/**
- * A browser for one test file: a connection to the e2e project's shared Chromium (its global setup,
- * ../chromium-server.ts), or a Chromium of its own without one. Its close() closes the file's contexts.
- */
 export function launch(): Promise<Browser> {
-  const endpoint = inject('chromiumEndpoint');
-  return endpoint ? chromium.connect(endpoint) : chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 /**
- * For a test file: before its tests, builds dist/ if needed, serves `pages` and connects to Chromium;
+ * For a test file: before its tests, builds dist/ if needed, serves `pages` and launches Chromium;
  * after them, closes both. Read `server` and `browser` inside the tests, once they have started.
  */
 export function servedPages(pages: Parameters<typeof serve>[0]): { readonly server: Served; readonly browser: Browser } {
