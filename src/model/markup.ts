@@ -132,7 +132,7 @@ function linksRead(text: string, links: TextLink[], wordpress?: boolean): boolea
  */
 const unfiltered = (s: string) =>
   s.replace(
-    /-(?=[-\s]|$)|(?<=^|[-\s])-|\.(?=\.)|(?<=\.)\.|`(?=`)|(?<=`)`|\((?=tm\))|(?<=\d[\d.,]*)x(?=\d)|(?<=^|\s)([:;]|8(?=[-O]))/g,
+    /-(?=[-\s]|$)|(?<=^|[-\s])-|\.(?=\.)|(?<=\.)\.|`(?=`)|(?<=`)`|\((?=tm\))|(?=x\d)(?<=\d[\d.,]*)x|(?<=^|\s)([:;]|8(?=[-O]))/g,
     (c) => `&#${c.charCodeAt(0)};`,
   );
 
@@ -164,8 +164,8 @@ function textHtml(text: string, links: TextLink[] = [], wordpress?: boolean): st
  */
 const htmlText = (html: string) =>
   html
-    .replace(/<(script|style|template)\b[^]*?<\/\1\s*>/gi, '')
-    .replace(/<br\b[^>]*>/gi, '\n')
+    .replace(/<(script|style|template)\b[^]*?(<\/\1\s*>|$)/gi, '')
+    .replace(/<br\b[^>]*>?/gi, '\n')
     .replace(/<\/(p|div|li|h\d|blockquote|pre)\s*>/gi, '\n\n')
     .replace(/<[^>]*>?/g, '')
     .replace(/&(#x[\da-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (m, e: string) => {

@@ -133,7 +133,7 @@ const date: Check<string> = (v, field, problems) => {
           )
           .replace(/ (UTC|([+-]\d{4})( [+-]?\w+)?)$/, '$2')
           .replace(' ', 'T')
-          .replace(/T.*[+-]..$/, '$&:00')
+          .replace(/$(?<=T.*[+-]..)/, ':00')
       : // A Date (a script's `post`: `createdAt: new Date(…)`) is its instant; an invalid one writes "null", refused below.
         v instanceof Date
         ? String(v.toJSON())

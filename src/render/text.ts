@@ -16,9 +16,11 @@ import { misleads, safeUrl } from '../safety/url.js';
  * and Korean (U+3000–D7FF: kana, ideographs, Hangul, and the rarer scripts between them) end it,
  * as on X: they run on without a space ("https://example.jp/aをご覧ください"). A closing
  * parenthesis ends it only when it closes an
- * opening one in its path (en.wikipedia.org/wiki/Mercury_(planet)), not one written around it.
+ * opening one in its path (en.wikipedia.org/wiki/Mercury_(planet)), not one written around it. That look
+ * back runs only where a `)` is (checked first): run at every position, it scanned back over the text
+ * each time, quadratic in a long word.
  */
-const url = String.raw`\b[hH][tT][tT][pP][sS]?:\/\/[^\s<>"'«»\u061c\u200b\u200e\u200f\u2014-\u206f\u2300-\u2bff\u{1f000}-\u{1faff}\u3000-\ud7ff\uff00-\uff65]+(?:[^\s<>"'«»\u061c\u200b\u200e\u200f\u2013-\u206f\u2300-\u2bff\u{1f000}-\u{1faff}\u3000-\ud7ff\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4\u0964\u0965]|(?<=\/\S*\([^\s()]*)\))`;
+const url = String.raw`\b[hH][tT][tT][pP][sS]?:\/\/[^\s<>"'«»\u061c\u200b\u200e\u200f\u2014-\u206f\u2300-\u2bff\u{1f000}-\u{1faff}\u3000-\ud7ff\uff00-\uff65]+(?:[^\s<>"'«»\u061c\u200b\u200e\u200f\u2013-\u206f\u2300-\u2bff\u{1f000}-\u{1faff}\u3000-\ud7ff\uff00-\uff65.,;:!?)\]\u060c\u061b\u061f\u06d4\u0964\u0965]|(?=\))(?<=\/\S*\([^\s()]*)\))`;
 /**
  * Hashtag after "#" or CJK input's full-width "＃" (group 2: word characters, at least one a
  * letter, and the joiners ZWNJ and ZWJ that Persian and Indic words hold, as X reads them) or
@@ -36,13 +38,13 @@ const entities = (mention: string) => new RegExp(`${url}|(?<=^|[^\\p{L}\\p{N}_@&
  * "@user", "@user@instance" (Mastodon): up to Telegram's 32 characters (X allows 15, Mastodon 30). A longer name is no
  * mention at all: its first 32 characters would be another account.
  */
-const entity = entities(String.raw`\w{1,32}(?!\w)(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
+export const entity = entities(String.raw`\w{1,32}(?!\w)(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`);
 /**
  * Handles that hold dots (Bluesky's domain names "@alice.bsky.social", Instagram's "@nat.geo"); a
  * sentence's final dot stays outside, and a fediverse handle ("@jack@mastodon.social") is no
  * mention of "@jack" there.
  */
-const dottedEntity = entities(String.raw`[\w-]{1,63}(?:\.[\w-]{1,63})*(?![\w@-])`);
+export const dottedEntity = entities(String.raw`[\w-]{1,63}(?:\.[\w-]{1,63})*(?![\w@-])`);
 
 function anchor(href: string | undefined, text: string): TemplateResult | string {
   const url = safeUrl(href, 'link');

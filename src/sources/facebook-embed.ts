@@ -91,7 +91,7 @@ function cleanFacebook(href: string): string {
   try {
     const url = new URL(stripTracking(href));
     for (const k of [...url.searchParams.keys()])
-      if (/^(ref|fbclid|mibextid|rdid|_rdr|sfnsn|__\w+__.*)$/.test(k)) url.searchParams.delete(k);
+      if (/^(ref|fbclid|mibextid|rdid|_rdr|sfnsn)$|^__\w+__/.test(k)) url.searchParams.delete(k);
     url.hash = '';
     return url.href;
   } catch {

@@ -429,3 +429,9 @@ test('no module of the elements or the script-tag bundles imports it (its own pa
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> };
   expect(pkg.exports['./markup']).toEqual({ types: './dist/model/markup.d.ts', default: './dist/model/markup.js' });
 });
+
+test("platform HTML's unclosed <script> for no-JS readers: its body is dropped to the end, as a browser does", () => {
+  const quote = (html: string) => /<blockquote[^>]*>(.*?)<\/blockquote>/s.exec(toMarkup({ platform: 'mastodon', html }).html)?.[1];
+  expect(quote('<p>Before</p><script>alert(1)</script><p>after</p>')).toBe('Before<br><br>after');
+  expect(quote('<p>Before</p><script>alert(1)<p>never closed</p>')).toBe('Before');
+});
