@@ -26,7 +26,7 @@ export function readText(root: Element, stopAt?: Node): { text: string; links: T
       const s = parts.pop()!;
       let n = s.length;
       while (s[n - 1] === ' ') n--;
-      length -= s.length - n;
+      length -= s.length;
       push(s.slice(0, n));
     }
     return length;

@@ -55,25 +55,22 @@ describe('oversized input', () => {
     expect(warnings.some((w) => w.startsWith('[postquote] internal'))).toBe(false);
   });
 
-  test('a pasted embed code whose attribution line is a long run of whitespace reads in linear time', async () => {
+  test('a pasted embed code whose attribution line is a long run of whitespace reads its name and handle', async () => {
     // The line between the post text and the date link ("— Name (@handle)") was read with a regular
     // expression that backtracked cubically over whitespace: 3,000 spaces froze the page 1.4 s, 10,000 for 70 s.
+    // That it cannot again is tests/node/security/redos.test.ts's to check, with no clock; here, what it reads.
     const gap = ' \n'.repeat(700);
     const el = document.createElement('tweet-quote') as Quote;
-    const t = performance.now();
     el.innerHTML = `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Hello</p>&mdash;${gap}Ann${gap}(@ann)${gap}<a href="https://twitter.com/ann/status/1">May 9, 2018</a></blockquote>`;
     document.body.append(el);
     await settle(el);
-    expect(performance.now() - t).toBeLessThan(500);
     expect(part(el, 'author')!.textContent).toBe('Ann');
     expect(part(el, 'handle')!.textContent).toBe('@ann');
     // Without a handle in parentheses, the whole line (folded) is the name.
     const bare = document.createElement('tweet-quote') as Quote;
-    const t2 = performance.now();
     bare.innerHTML = `<blockquote class="twitter-tweet"><p>Hi</p>&mdash; ${gap}Ann${gap}Lee ${gap}<a href="https://twitter.com/ann/status/1">May 9, 2018</a></blockquote>`;
     document.body.append(bare);
     await settle(bare);
-    expect(performance.now() - t2).toBeLessThan(500);
     expect(part(bare, 'author')!.textContent).toBe('Ann Lee');
   });
 

@@ -64,6 +64,7 @@ describe('ReDoS', () => {
   test('the checker finds what it is for: exponential, quadratic, and the lookbehind run at every position', () => {
     expect(check('^(a+)+$', '').status).toBe('vulnerable');
     expect(check(' +$', '').status).toBe('vulnerable'); // the old trim of readText
+    expect(check(String.raw`^\s*[—–-]?\s*(.*?)\s*\(\s*@?([^()\s]+)\s*\)\s*$`, 's').status).toBe('vulnerable'); // embed-code's old attribution line
     expect(check(String.raw`(?<=\d[\d.,]*)x(?=\d)`, 'g').status).toBe('vulnerable'); // the old "3x4" of markup.ts
     expect(check(String.raw`(?=x\d)(?<=\d[\d.,]*)x`, 'g').status).toBe('safe'); // its fix
   });
