@@ -14,6 +14,8 @@ export const instagram: Platform = {
   ),
   // Instagram usernames hold dots (@nat.geo): a mention runs through them.
   dottedHandles: true,
+  // A reel (or IGTV's /tv/) is a video.
+  isVideo: (u) => /\/(reels?|tv)\//.test(u),
   // A share's igsh (igshid before 2023); img_index, a carousel's photo, is the address.
   untrack: (u) => drop(u, /^igsh(id)?$/),
   /**

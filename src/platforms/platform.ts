@@ -25,7 +25,7 @@ export interface Platform {
   profileUrl?(handle: string, postUrl?: string): string | undefined;
   tagUrl?(tag: string, postUrl?: string): string | undefined;
   cashtagUrl?(tag: string): string | undefined;
-  /** Whether a post URL is a video's (Facebook's /videos/, /watch, /reel/, fb.watch): the card's link out then reads "Watch on …". */
+  /** Whether a post URL is a video's (YouTube's, Vimeo's, a TikTok's, Facebook's /videos/, a reel): the card's link out then reads "Watch on …". */
   isVideo?(url: string): boolean;
   /**
    * Drops from an address on its hosts what its share links add (a share sheet's token, its own click

@@ -14,6 +14,8 @@ export const tiktok: Platform = {
   ),
   // TikTok usernames hold dots (@nat.geo): a mention runs through them.
   dottedHandles: true,
+  // A video or a live, and a share's short link (vm., vt., /t/); not a photo post (/photo/) or a profile.
+  isVideo: (u) => /\/(video|live)\b|\/\/v[mt]\.|tiktok\.com\/t\//.test(u),
   // What the app's and the site's share links add; lang (the page's language) is the reader's choice, kept.
   untrack: (u) =>
     drop(

@@ -14,6 +14,8 @@ export const youtube: Platform = {
   dottedHandles: true,
   profileUrl: (h) => 'https://www.youtube.com/@' + encodeURIComponent(bare(h)),
   tagUrl: (t) => 'https://www.youtube.com/hashtag/' + encodeURIComponent(t),
+  // A video, a Short, a stream or a playlist; not a community post or a channel.
+  isVideo: (u) => /youtu\.be\/|\/(watch|shorts|live|embed|playlist)\b/.test(u),
   // A share's si and feature, a search result's pp, the channel's name (ab_channel); v, t, list and index are the address.
   untrack: (u) => drop(u, /^(si|feature|pp|ab_channel)$/),
 };

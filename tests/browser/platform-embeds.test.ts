@@ -285,7 +285,7 @@ describe('<post-quote> with a pasted embed code', () => {
     }
   });
 
-  test('TikTok: the handle, the caption with its links, the moment in the video ID, "View on TikTok"', async () => {
+  test('TikTok: the handle, the caption with its links, the moment in the video ID, "Watch on TikTok"', async () => {
     const requests = performance.getEntriesByType('resource').length;
     const el = await mount(`<post-quote>${code('tiktok-video-2024.html')}</post-quote>`);
     expect(part(el, 'platform')!.textContent!.trim()).toBe('TikTok');
@@ -303,6 +303,7 @@ describe('<post-quote> with a pasted embed code', () => {
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe(
       'https://www.tiktok.com/@meteo.lena/video/7346148142038254290',
     );
+    expect(linkWords(el.shadowRoot!.querySelector('.origin')!)).toBe('Watch on TikTok');
     // The pasted <script> is neither run nor loaded, and stays in the light DOM untouched.
     expect(el.querySelector('script')).not.toBeNull();
     expect(

@@ -60,7 +60,9 @@ describe('label and icon for every platform', () => {
       );
       expect(part(inferred, 'platform')!.querySelector('svg path')!.getAttribute('d')).toBe(pl.icon);
       if (pl.id !== 'web')
-        expect(visibleText(inferred.shadowRoot!.querySelector('.origin')!)).toBe(`View on ${pl.id === 'x' ? 'X' : pl.label}`);
+        expect(visibleText(inferred.shadowRoot!.querySelector('.origin')!)).toBe(
+          `${['youtube', 'vimeo', 'tiktok'].includes(pl.id) ? 'Watch' : 'View'} on ${pl.id === 'x' ? 'X' : pl.label}`,
+        );
       expect(await axeViolations(attr)).toEqual([]);
     });
   }
@@ -234,6 +236,41 @@ describe("a share link's tracking is no part of the post's address", () => {
       `<post-quote platform="x" href="https://example.org/copy?s=20&amp;t=5&amp;utm_source=x" author="A"><blockquote>Fog.</blockquote></post-quote>`,
     );
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://example.org/copy?s=20&t=5');
+  });
+});
+
+describe('a video platform\'s link says "Watch on", a post\'s "View on", from the address alone', () => {
+  const watch = { en: 'Watch on', de: 'ansehen', fr: 'Regarder sur', es: 'Ver en', ar: 'المشاهدة على' };
+  const view = { en: 'View on', de: 'ansehen', fr: 'Voir sur', es: 'Ver en', ar: 'عرض على' };
+  const cases: [string, typeof watch][] = [
+    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', watch],
+    ['https://youtu.be/dQw4w9WgXcQ', watch],
+    ['https://www.youtube.com/shorts/aBcD3fGh1jK', watch],
+    ['https://www.youtube.com/live/aBcD3fGh1jK', watch],
+    // YouTube's community posts and a channel are no videos.
+    ['https://www.youtube.com/post/UgkxAbCdEfGhIjKlMnOpQrStUvWxYz', view],
+    ['https://www.youtube.com/@tagesschau', view],
+    ['https://vimeo.com/76979871', watch],
+    ['https://player.vimeo.com/video/76979871?h=8272103f6e', watch],
+    ['https://www.tiktok.com/@scout2015/video/6718335390845095173', watch],
+    ['https://vm.tiktok.com/ZMhvqK3Lp/', watch],
+    // A TikTok photo post.
+    ['https://www.tiktok.com/@scout2015/photo/7312345678901234567', view],
+    ['https://www.instagram.com/reel/C1a2b3c4d5e/', watch],
+    ['https://www.instagram.com/p/C1a2b3c4d5e/', view],
+    ['https://x.com/AlabedBana/status/808644284496125952', view],
+  ];
+  // German and Spanish say "ansehen" and "Ver en" for both, as YouTube's own German and Spanish do.
+  test('in every language with a catalog', async () => {
+    for (const lang of ['en', 'de', 'fr', 'es', 'ar'] as const)
+      for (const [href, words] of cases) {
+        const el = await mount(`<post-quote href="${href}" author="A"><blockquote>Fog.</blockquote></post-quote>`, lang);
+        const label = part(el, 'platform')!.textContent!.trim();
+        expect(visibleText(el.shadowRoot!.querySelector('.origin')!), `${lang} ${href}`).toBe(
+          lang === 'de' ? `Auf ${label} ${words.de}` : `${words[lang]} ${label}`,
+        );
+        cleanup();
+      }
   });
 });
 
