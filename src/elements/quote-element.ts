@@ -10,6 +10,7 @@ import { pageLang, uiLang, isRtl, validLang } from '../i18n/locale.js';
 import { loadCatalog, msg, uiLocale } from '../i18n/catalog.js';
 import { isTimeZone } from '../i18n/format.js';
 import { platformById } from '../platforms/index.js';
+import { untrackPost } from '../platforms/tracking.js';
 import { web } from '../platforms/web.js';
 import type { ReaderState, RenderContext } from '../render/context.js';
 import { chunksFor, missingFor, sheetsFor } from '../render/chunks.js';
@@ -306,6 +307,8 @@ export abstract class QuoteElement extends BaseElement {
     try {
       this.lang_ = uiLocale(uiLang((this.#page = pageLang(this))));
       const { post, problems } = parse(this.layers(), this.fixedPlatform);
+      // A share link's tracking (an editor's href, a pasted code's, JSON's) is no part of the links the card shows.
+      untrackPost(post);
       this.current = post;
       problems.forEach((p) => this.problem(p));
     } catch (e) {

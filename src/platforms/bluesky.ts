@@ -2,7 +2,7 @@
 import type { Platform } from './platform.js';
 import { readText } from '../sources/text.js';
 import { readAttribution, embedDate, stripTracking } from '../sources/embed-code.js';
-import { bare } from './common.js';
+import { bare, drop } from './common.js';
 
 export const app = 'https://bsky.app/';
 export const postUri = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([\w.~:-]+)$/;
@@ -17,6 +17,8 @@ export const bluesky: Platform = {
   handle: (h) => '@' + (full(bare(h)) ? bare(h) : bare(h) + '.bsky.social'),
   profileUrl: (h) => (full(bare(h)) ? app + 'profile/' + bare(h) : undefined),
   tagUrl: (t) => app + 'hashtag/' + encodeURIComponent(t),
+  // An embed's ref_src.
+  untrack: (u) => drop(u, /^ref_src$/),
   readEmbed(bq) {
     const p = bq.querySelector('p');
     const at = postUri.exec(bq.getAttribute('data-bluesky-uri') ?? '');

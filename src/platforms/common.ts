@@ -11,3 +11,15 @@ export const bare = (h: string): string => h.replace(/^[\u200b-\u200f]?(.*\/(?=.
 
 /** "@user" from "user" or "@user". */
 export const at = (h: string): string => '@' + bare(h);
+
+/**
+ * Drops from `url` the query parameters whose names `names` matches (a RegExp, or any `test`), and
+ * keeps the others exactly as written: their order, encoding and a name without a value (`?single`).
+ */
+export function drop(url: URL, names: { test(name: string): boolean }): void {
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((p) => !names.test([...new URLSearchParams(p).keys()][0] ?? ''));
+  if (kept.join('&') !== url.search.slice(1)) url.search = kept.join('&');
+}

@@ -1,6 +1,7 @@
 // Instagram: label, icon, @handle profiles and hashtag pages, and the embed-code reader.
 import type { Platform } from './platform.js';
 import { simple } from './simple.js';
+import { drop } from './common.js';
 import { postUrl, words } from './embeds.js';
 
 export const instagram: Platform = {
@@ -13,6 +14,10 @@ export const instagram: Platform = {
   ),
   // Instagram usernames hold dots (@nat.geo): a mention runs through them.
   dottedHandles: true,
+  // A reel (or IGTV's /tv/) is a video.
+  isVideo: (u) => /\/(reels?|tv)\//.test(u),
+  // A share's igsh (igshid before 2023); img_index, a carousel's photo, is the address.
+  untrack: (u) => drop(u, /^igsh(id)?$/),
   /**
    * The code Instagram hands out (blockquote.instagram-media): a placeholder ("View this post on
    * Instagram", in the embedder's language) that is never the post's words, then its last

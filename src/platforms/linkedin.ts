@@ -1,5 +1,6 @@
 // LinkedIn: label, icon, /in/ profiles and hashtag feeds.
 import { simple } from './simple.js';
+import { drop } from './common.js';
 
 export const linkedin = {
   ...simple(
@@ -13,4 +14,6 @@ export const linkedin = {
   // (/in/jane, where the mention would stop, is a stranger): left as text, as on LinkedIn.
   handle: undefined,
   profileUrl: undefined,
+  // A share's rcm (the sharer), the site's trk and trackingId, the app's lipi, an e-mail's midToken and midSig.
+  untrack: (u: URL) => drop(u, /^(trk\w*|trackingId|lipi|mid(Token|Sig)|otpToken|eid|rcm|li_fat_id|originalSubdomain)$/),
 };

@@ -25,8 +25,13 @@ export interface Platform {
   profileUrl?(handle: string, postUrl?: string): string | undefined;
   tagUrl?(tag: string, postUrl?: string): string | undefined;
   cashtagUrl?(tag: string): string | undefined;
-  /** Whether a post URL is a video's (Facebook's /videos/, /watch, /reel/, fb.watch): the card's link out then reads "Watch on …". */
+  /** Whether a post URL is a video's (YouTube's, Vimeo's, a TikTok's, Facebook's /videos/, a reel): the card's link out then reads "Watch on …". */
   isVideo?(url: string): boolean;
+  /**
+   * Drops from an address on its hosts what its share links add (a share sheet's token, its own click
+   * IDs), never a name that is part of the address (tracking.ts applies it; utm_* goes everywhere).
+   */
+  untrack?(url: URL): void;
   /** Reads the platform's embed code (its selector is in the registry, index.ts; DOM, browser only). */
   readEmbed?(blockquote: Element): RawPost;
 }

@@ -1,6 +1,7 @@
 // Threads: label, icon, @handle profiles and tag search, and the embed-code reader.
 import type { Platform } from './platform.js';
 import { simple } from './simple.js';
+import { drop } from './common.js';
 import { postUrl, words } from './embeds.js';
 
 export const threads: Platform = {
@@ -13,6 +14,8 @@ export const threads: Platform = {
   ),
   // Threads usernames hold dots (@nat.geo): a mention runs through them.
   dottedHandles: true,
+  // A share's xmt and slof (igshid in 2023).
+  untrack: (u) => drop(u, /^(xmt|slof|igsh(id)?)$/),
   // The code Threads hands out (blockquote.text-post-media) holds only a link to the post ("Post
   // by @user", "View on Threads", in the embedder's language), never its text: the post's URL and
   // the handle in it, else (2023's threads.net/t/ID links) the one its "Post by @user" names.

@@ -1,6 +1,7 @@
 // TikTok: label, icon, @handle profiles and tag pages, and the embed-code reader.
 import type { Platform } from './platform.js';
 import { simple } from './simple.js';
+import { drop } from './common.js';
 import { postUrl, words } from './embeds.js';
 
 export const tiktok: Platform = {
@@ -13,6 +14,14 @@ export const tiktok: Platform = {
   ),
   // TikTok usernames hold dots (@nat.geo): a mention runs through them.
   dottedHandles: true,
+  // A video or a live, and a share's short link (vm., vt., /t/); not a photo post (/photo/) or a profile.
+  isVideo: (u) => /\/(video|live)\b|\/\/v[mt]\.|tiktok\.com\/t\//.test(u),
+  // What the app's and the site's share links add; lang (the page's language) is the reader's choice, kept.
+  untrack: (u) =>
+    drop(
+      u,
+      /^(_[rtd]|is_from_webapp|is_copy_url|sender_device|sender_web_id|share_\w+|social_sharing|u_code|(sec_)?user_id|tt_from|timestamp|checksum|web_id|refer(er_\w+)?|enter_from|embed_source)$/,
+    ),
   /**
    * The code TikTok hands out: <blockquote class="tiktok-embed" cite="…/@user/video/ID"><section>
    * <a title="@user">@user</a> <p>caption</p> <a title="♬ original sound - …">…</a></section>. The

@@ -2,7 +2,7 @@
 // Written out rather than built with simple(): <video-appeal> carries it in the bundle, and simple()
 // then stays in the on-demand chunk of the other small platforms.
 import type { Platform } from './platform.js';
-import { bare } from './common.js';
+import { bare, drop } from './common.js';
 
 export const vimeo: Platform = {
   id: 'vimeo',
@@ -11,4 +11,8 @@ export const vimeo: Platform = {
   privacy: 'https://vimeo.com/privacy',
   // Vimeo shows account names, not "@" handles.
   profileUrl: (h) => 'https://vimeo.com/' + encodeURIComponent(bare(h)),
+  // A video's address holds its number (vimeo.com/76979871, /channels/…/76979871, player.vimeo.com/video/…); a profile's does not.
+  isVideo: (u) => /\/\d+(\/|\?|#|$)/.test(u),
+  // A share's share=copy, fl and fe (an unlisted video's h= is its key: kept).
+  untrack: (u) => drop(u, /^(share|fl|fe)$/),
 };

@@ -1,7 +1,7 @@
 // X (formerly Twitter), always in the bundle: label by date, handles and links. Its embed-code reader
 // (sources/embed-code.ts) and JSON adapter (adapters/x.ts) are on-demand chunks.
 import type { Platform } from './platform.js';
-import { at, bare } from './common.js';
+import { at, bare, drop } from './common.js';
 
 const renamed = Date.parse('2023-07-24T00:00:00Z');
 
@@ -17,4 +17,6 @@ export const x: Platform = {
   profileUrl: (h) => (bare(h).includes('@') ? undefined : `https://x.com/${encodeURIComponent(bare(h))}`),
   tagUrl: (t) => `https://x.com/hashtag/${encodeURIComponent(t)}`,
   cashtagUrl: (t) => `https://x.com/search?q=${encodeURIComponent('$' + t)}`,
+  // A share link's s=20 and t= (the sharer's token), an embed's ref_src and ref_url.
+  untrack: (u) => drop(u, /^(s|t|ref_src|ref_url)$/),
 };

@@ -2,7 +2,7 @@
 // Written out rather than built with simple(): <video-appeal> carries it in the bundle, and simple()
 // then stays in the on-demand chunk of the other small platforms.
 import type { Platform } from './platform.js';
-import { at, bare } from './common.js';
+import { at, bare, drop } from './common.js';
 
 export const youtube: Platform = {
   id: 'youtube',
@@ -14,4 +14,8 @@ export const youtube: Platform = {
   dottedHandles: true,
   profileUrl: (h) => 'https://www.youtube.com/@' + encodeURIComponent(bare(h)),
   tagUrl: (t) => 'https://www.youtube.com/hashtag/' + encodeURIComponent(t),
+  // A video, a Short, a stream or a playlist; not a community post or a channel.
+  isVideo: (u) => /youtu\.be\/|\/(watch|shorts|live|embed|playlist)\b/.test(u),
+  // A share's si and feature, a search result's pp, the channel's name (ab_channel); v, t, list and index are the address.
+  untrack: (u) => drop(u, /^(si|feature|pp|ab_channel)$/),
 };

@@ -2,11 +2,18 @@
 // `others` platforms' only when a page pastes such a code (loadEmbedReader). Its date is read as X's.
 import type { RawPost } from '../platforms/platform.js';
 import { readText } from './text.js';
-import { embedDate, stripTracking } from './embed-code.js';
-import { platformOfUrl } from '../platforms/index.js';
+import { embedDate } from './embed-code.js';
+import { platformById, platformOfUrl } from '../platforms/index.js';
+import { untrack } from '../platforms/tracking.js';
 
 /** An http(s) address on one of Facebook's hosts (the platform registry's). */
 const onFacebook = (u: string | null | undefined): u is string => !!u && /^https?:\/\//i.test(u) && platformOfUrl(u) === 'facebook';
+
+/**
+ * An address without what share links and the code add: on Facebook's hosts its own tracking (see
+ * facebook.ts; its module is loaded before this reader), anywhere utm_* and fbclid.
+ */
+const address = (href: string): string => untrack(href, platformById('facebook'));
 
 /**
  * Facebook's embed code in its script form, as its "Embed" dialog gives it: <div class="fb-post"
@@ -54,8 +61,9 @@ export function readFacebookEmbed(code: Element): RawPost {
   const url = [code.getAttribute('data-href'), bq?.getAttribute('cite'), date?.getAttribute('href')].find(onFacebook);
   return {
     ...read,
-    // The title's link is the card's own "Watch on Facebook": the title stays, as text.
-    links: read?.links.filter((l) => l.url !== title?.getAttribute('href')).map((l) => ({ ...l, url: cleanFacebook(l.url) })),
+    // The title's link is the card's own "Watch on Facebook": the title stays, as text. The others lose
+    // Facebook's tracking (a hashtag's __eep__, __cft__[0], __tn__), and elsewhere a click's fbclid and utm_*.
+    links: read?.links.filter((l) => l.url !== title?.getAttribute('href')).map((l) => ({ ...l, url: address(l.url) })),
     lang: bq?.getAttribute('lang') || undefined,
     platform: 'facebook',
     url: url && address(url),
@@ -67,34 +75,4 @@ export function readFacebookEmbed(code: Element): RawPost {
       handle: /^https?:\/\/([\w-]+\.)*facebook\.com\/(?!\d+\/?$|[\w.]*\.php)([\w.]{5,})\/?$/.exec(author ?? '')?.[2],
     },
   };
-}
-
-/**
- * A post's or profile's address on Facebook (already known to be on its hosts) without what share links
- * and embed codes add. Only the .php pages, Watch and a photo are addressed by their query
- * (permalink.php?story_fbid=…&id=…, photo.php?fbid=…, profile.php?id=…, watch/?v=…, photo/?fbid=…):
- * they keep those parameters alone; any other address (/posts/, /videos/, /reel/, /share/p/,
- * fb.watch) loses its query: __cft__[0], __tn__, mibextid, rdid, fbclid, ref, _rdr, sfnsn, s, fs, …
- */
-function address(href: string): string {
-  const url = new URL(href);
-  const named = /\.php$|^\/(watch|photo)\b/.test(url.pathname)
-    ? [...url.searchParams].filter(([k]) => /^(story_fbid|fbid|id|v)$/.test(k))
-    : [];
-  url.search = new URLSearchParams(named).toString();
-  url.hash = '';
-  return url.href;
-}
-
-/** The text's links without Facebook's tracking (ref, fbclid, a share's mibextid, rdid, _rdr and sfnsn, and the __cft__, __tn__ and __eep__ of its hashtag links). */
-function cleanFacebook(href: string): string {
-  try {
-    const url = new URL(stripTracking(href));
-    for (const k of [...url.searchParams.keys()])
-      if (/^(ref|fbclid|mibextid|rdid|_rdr|sfnsn)$|^__\w+__/.test(k)) url.searchParams.delete(k);
-    url.hash = '';
-    return url.href;
-  } catch {
-    return href;
-  }
 }

@@ -198,6 +198,33 @@ describe('<post-quote> with a pasted embed code', () => {
     ['https://www.facebook.com/photo/?fbid=10161&set=a.1016&' + tracking, 'https://www.facebook.com/photo/?fbid=10161'],
     ['https://www.facebook.com/watch/?v=618204937116528&' + tracking, 'https://www.facebook.com/watch/?v=618204937116528'],
     ['https://www.facebook.com/video.php?v=618204937116528&' + tracking, 'https://www.facebook.com/video.php?v=618204937116528'],
+    // An album is its set (a photo's set is only where it was opened from; the photo is its fbid).
+    ['https://www.facebook.com/media/set/?set=a.1016&type=3&' + tracking, 'https://www.facebook.com/media/set/?set=a.1016'],
+    ['https://m.facebook.com/media/set/?vanity=harbourtide.ferries&set=a.1016&' + tracking, 'https://m.facebook.com/media/set/?set=a.1016'],
+    [
+      'https://www.facebook.com/watch/live/?v=618204937116528&ref=watch_permalink&' + tracking,
+      'https://www.facebook.com/watch/live/?v=618204937116528',
+    ],
+    [
+      'https://www.facebook.com/groups/harbourwatchers/permalink/3021/?' + tracking,
+      'https://www.facebook.com/groups/harbourwatchers/permalink/3021/',
+    ],
+    ['https://www.facebook.com/groups/1016/posts/3021/?' + tracking, 'https://www.facebook.com/groups/1016/posts/3021/'],
+    // A comment's address (as Facebook's own comment embed has it) names the comment: kept, on every form.
+    [
+      'https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8?comment_id=1070233&reply_comment_id=1070299&notif_id=1699&notif_t=comment_mention&' +
+        tracking,
+      'https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8?comment_id=1070233&reply_comment_id=1070299',
+    ],
+    [
+      'https://www.facebook.com/permalink.php?story_fbid=pfbid0Xy7&id=100064&comment_id=1070233&' + tracking,
+      'https://www.facebook.com/permalink.php?story_fbid=pfbid0Xy7&id=100064&comment_id=1070233',
+    ],
+    // A form whose query is not known here loses the tracking names alone: a group's post in its feed stays that post.
+    [
+      'https://www.facebook.com/groups/1016/?multi_permalinks=3021&notif_id=1699&notif_t=group_activity&paipv=0&eav=AfZ3x&' + tracking,
+      'https://www.facebook.com/groups/1016/?multi_permalinks=3021',
+    ],
   ];
 
   test("Facebook: a post's address keeps its query only where it is the address (.php pages, Watch, a photo), never tracking; script and iframe forms alike", async () => {
@@ -229,6 +256,14 @@ describe('<post-quote> with a pasted embed code', () => {
       '__tn__=*NK-R&amp;mibextid=Nif5oz&amp;fbclid=IwAR0xYz&amp;rdid=Qw3',
     );
     expect(((await read(linked)).links as { url: string }[]).map((l) => l.url)).toEqual(['https://www.facebook.com/hashtag/harbourlife']);
+    // Facebook's link shim (l.php) is addressed by its query too: its target and key stay, its tracking goes.
+    const shim = code('facebook-post-2023-sdk-en-gb.html').replace(
+      'https://www.facebook.com/hashtag/harbourlife?__eep__=6&amp;__cft__[0]=AZX1q&amp;__tn__=*NK-R',
+      'https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Fferry%3Futm_source%3Dfb&amp;h=AT0xYz&amp;__tn__=-UK-R&amp;__cft__[0]=AZX1q',
+    );
+    expect(((await read(shim)).links as { url: string }[]).map((l) => l.url)).toEqual([
+      'https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Fferry%3Futm_source%3Dfb&h=AT0xYz',
+    ]);
   });
 
   test("Facebook's Page plugin (div.fb-page) is no post: the element keeps it as its fallback and says so (no-content); its blockquote alone makes no card either", async () => {
@@ -250,7 +285,7 @@ describe('<post-quote> with a pasted embed code', () => {
     }
   });
 
-  test('TikTok: the handle, the caption with its links, the moment in the video ID, "View on TikTok"', async () => {
+  test('TikTok: the handle, the caption with its links, the moment in the video ID, "Watch on TikTok"', async () => {
     const requests = performance.getEntriesByType('resource').length;
     const el = await mount(`<post-quote>${code('tiktok-video-2024.html')}</post-quote>`);
     expect(part(el, 'platform')!.textContent!.trim()).toBe('TikTok');
@@ -268,6 +303,7 @@ describe('<post-quote> with a pasted embed code', () => {
     expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe(
       'https://www.tiktok.com/@meteo.lena/video/7346148142038254290',
     );
+    expect(linkWords(el.shadowRoot!.querySelector('.origin')!)).toBe('Watch on TikTok');
     // The pasted <script> is neither run nor loaded, and stays in the light DOM untouched.
     expect(el.querySelector('script')).not.toBeNull();
     expect(

@@ -60,7 +60,9 @@ describe('label and icon for every platform', () => {
       );
       expect(part(inferred, 'platform')!.querySelector('svg path')!.getAttribute('d')).toBe(pl.icon);
       if (pl.id !== 'web')
-        expect(visibleText(inferred.shadowRoot!.querySelector('.origin')!)).toBe(`View on ${pl.id === 'x' ? 'X' : pl.label}`);
+        expect(visibleText(inferred.shadowRoot!.querySelector('.origin')!)).toBe(
+          `${['youtube', 'vimeo', 'tiktok'].includes(pl.id) ? 'Watch' : 'View'} on ${pl.id === 'x' ? 'X' : pl.label}`,
+        );
       expect(await axeViolations(attr)).toEqual([]);
     });
   }
@@ -142,6 +144,133 @@ describe('label and icon for every platform', () => {
         ['@bob_1', profile.replace('nat.geo.travel', 'bob_1')],
       ]);
     }
+  });
+});
+
+// A post's address as an editor pastes it from a share sheet or the address bar, in `href` (or JSON):
+// the card's "View on …" link and the text's cite lose what the share link added for tracking, and
+// only that. [given, what the card links]
+const shareLinks: [string, string][] = [
+  [
+    'https://x.com/AlabedBana/status/808644284496125952?s=20&t=Qx3hT9kLm2PzR7wYvB1nAg',
+    'https://x.com/AlabedBana/status/808644284496125952',
+  ],
+  [
+    'https://twitter.com/AlabedBana/status/808644284496125952?ref_src=twsrc%5Etfw%7Ctwcamp%5Etweetembed',
+    'https://twitter.com/AlabedBana/status/808644284496125952',
+  ],
+  ['https://www.instagram.com/p/C1a2b3c4d5e/?igsh=MXh6cGJ4dG5rZ2N4Ng==', 'https://www.instagram.com/p/C1a2b3c4d5e/'],
+  [
+    'https://www.instagram.com/reel/C1a2b3c4d5e/?utm_source=ig_web_copy_link&igshid=MzRlODBiNWFlZA==',
+    'https://www.instagram.com/reel/C1a2b3c4d5e/',
+  ],
+  // A carousel's photo is part of the address.
+  ['https://www.instagram.com/p/C1a2b3c4d5e/?img_index=3&igsh=MXh6cGJ4', 'https://www.instagram.com/p/C1a2b3c4d5e/?img_index=3'],
+  ['https://www.threads.net/@zuck/post/C5Tabcdef12?xmt=AQGzK3vLm2PzR7wYvB1nAg', 'https://www.threads.net/@zuck/post/C5Tabcdef12'],
+  ['https://www.threads.com/@zuck/post/C5Tabcdef12?xmt=AQGz&slof=1', 'https://www.threads.com/@zuck/post/C5Tabcdef12'],
+  [
+    'https://www.tiktok.com/@scout2015/video/6718335390845095173?is_from_webapp=1&sender_device=pc&web_id=7312345678901234567',
+    'https://www.tiktok.com/@scout2015/video/6718335390845095173',
+  ],
+  [
+    'https://www.tiktok.com/@scout2015/video/6718335390845095173?_r=1&_t=8kLm2PzR7wY',
+    'https://www.tiktok.com/@scout2015/video/6718335390845095173',
+  ],
+  ['https://youtu.be/dQw4w9WgXcQ?si=Qx3hT9kLm2PzR7wY', 'https://youtu.be/dQw4w9WgXcQ'],
+  // The video, the moment and the playlist are the address; a share's feature and si, a search's pp are not.
+  ['https://www.youtube.com/watch?v=dQw4w9WgXcQ&feature=share&t=42', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42'],
+  [
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG&index=2&pp=iAQB&si=Qx3hT9kLm2PzR7wY',
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG&index=2',
+  ],
+  ['https://youtube.com/shorts/aBcD3fGh1jK?feature=share', 'https://youtube.com/shorts/aBcD3fGh1jK'],
+  [
+    'https://www.linkedin.com/posts/jane-doe_climate-activity-7123456789012345678-AbCd?utm_source=share&utm_medium=member_desktop&rcm=ACoAAB1cD2E',
+    'https://www.linkedin.com/posts/jane-doe_climate-activity-7123456789012345678-AbCd',
+  ],
+  [
+    'https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678/?trk=public_post_embed&lipi=urn%3Ali%3Apage%3Ad_flagship3',
+    'https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678/',
+  ],
+  [
+    'https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8?__cft__[0]=AZX1q&__tn__=%2CO%2CP-R&mibextid=Nif5oz',
+    'https://www.facebook.com/harbourtide.ferries/posts/pfbid02Lm8',
+  ],
+  ['https://www.facebook.com/media/set/?set=a.1016&type=3&mibextid=Nif5oz', 'https://www.facebook.com/media/set/?set=a.1016'],
+  // A comment's link names the comment (Facebook's own comment embed uses it).
+  [
+    'https://www.facebook.com/zuck/posts/10102735452532991?comment_id=1070233703036185&__tn__=R*F',
+    'https://www.facebook.com/zuck/posts/10102735452532991?comment_id=1070233703036185',
+  ],
+  ['https://vimeo.com/76979871?share=copy', 'https://vimeo.com/76979871'],
+  ['https://vimeo.com/76979871/8272103f6e?fl=sv&fe=ci', 'https://vimeo.com/76979871/8272103f6e'],
+  [
+    'https://bsky.app/profile/kaspth.bsky.social/post/3lfb5zdb3p22z?ref_src=embed',
+    'https://bsky.app/profile/kaspth.bsky.social/post/3lfb5zdb3p22z',
+  ],
+  ['https://mastodon.social/@Gargron/103270115826048975?utm_source=newsletter', 'https://mastodon.social/@Gargron/103270115826048975'],
+  ['https://t.me/durov/123?single&utm_source=share', 'https://t.me/durov/123?single'],
+  // Any site: the campaign and click tags go, its own query stays.
+  ['https://example.com/blog/post?id=7&utm_source=twitter&utm_medium=social&fbclid=IwAR0xYz', 'https://example.com/blog/post?id=7'],
+];
+
+describe("a share link's tracking is no part of the post's address", () => {
+  test.each(shareLinks)('%s', async (given, linked) => {
+    const el = await mount(`<post-quote href="${given.replaceAll('&', '&amp;')}" author="A"><blockquote>Fog.</blockquote></post-quote>`);
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe(linked);
+    expect(part(el, 'text')!.getAttribute('cite')).toBe(linked);
+  });
+
+  test("the same in inline JSON, for a quoted post, and for the author's profile link", async () => {
+    const [x, tracked] = shareLinks[0];
+    const el = await mount(
+      `<post-quote>${json({ text: 'Fog.', url: x, author: { name: 'A', url: 'https://x.com/AlabedBana?s=21&t=Qx3h' }, quoted: { text: 'Mist.', url: shareLinks[9][0] } })}</post-quote>`,
+    );
+    expect(part(el, 'card')!.querySelector(':scope > .footer .origin')!.getAttribute('href')).toBe(tracked);
+    expect(part(el, 'author')!.querySelector('a')!.getAttribute('href')).toBe('https://x.com/AlabedBana');
+    expect(part(el, 'quoted')!.querySelector('.origin')!.getAttribute('href')).toBe(shareLinks[9][1]);
+  });
+
+  test('a platform\'s names are its own: on another site (an archived copy with platform="x") they stay', async () => {
+    const el = await mount(
+      `<post-quote platform="x" href="https://example.org/copy?s=20&amp;t=5&amp;utm_source=x" author="A"><blockquote>Fog.</blockquote></post-quote>`,
+    );
+    expect(el.shadowRoot!.querySelector('.origin')!.getAttribute('href')).toBe('https://example.org/copy?s=20&t=5');
+  });
+});
+
+describe('a video platform\'s link says "Watch on", a post\'s "View on", from the address alone', () => {
+  const watch = { en: 'Watch on', de: 'ansehen', fr: 'Regarder sur', es: 'Ver en', ar: 'المشاهدة على' };
+  const view = { en: 'View on', de: 'ansehen', fr: 'Voir sur', es: 'Ver en', ar: 'عرض على' };
+  const cases: [string, typeof watch][] = [
+    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', watch],
+    ['https://youtu.be/dQw4w9WgXcQ', watch],
+    ['https://www.youtube.com/shorts/aBcD3fGh1jK', watch],
+    ['https://www.youtube.com/live/aBcD3fGh1jK', watch],
+    // YouTube's community posts and a channel are no videos.
+    ['https://www.youtube.com/post/UgkxAbCdEfGhIjKlMnOpQrStUvWxYz', view],
+    ['https://www.youtube.com/@tagesschau', view],
+    ['https://vimeo.com/76979871', watch],
+    ['https://player.vimeo.com/video/76979871?h=8272103f6e', watch],
+    ['https://www.tiktok.com/@scout2015/video/6718335390845095173', watch],
+    ['https://vm.tiktok.com/ZMhvqK3Lp/', watch],
+    // A TikTok photo post.
+    ['https://www.tiktok.com/@scout2015/photo/7312345678901234567', view],
+    ['https://www.instagram.com/reel/C1a2b3c4d5e/', watch],
+    ['https://www.instagram.com/p/C1a2b3c4d5e/', view],
+    ['https://x.com/AlabedBana/status/808644284496125952', view],
+  ];
+  // German and Spanish say "ansehen" and "Ver en" for both, as YouTube's own German and Spanish do.
+  test('in every language with a catalog', async () => {
+    for (const lang of ['en', 'de', 'fr', 'es', 'ar'] as const)
+      for (const [href, words] of cases) {
+        const el = await mount(`<post-quote href="${href}" author="A"><blockquote>Fog.</blockquote></post-quote>`, lang);
+        const label = part(el, 'platform')!.textContent!.trim();
+        expect(visibleText(el.shadowRoot!.querySelector('.origin')!), `${lang} ${href}`).toBe(
+          lang === 'de' ? `Auf ${label} ${words.de}` : `${words[lang]} ${label}`,
+        );
+        cleanup();
+      }
   });
 });
 

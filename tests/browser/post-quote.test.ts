@@ -227,7 +227,7 @@ describe('tweet-quote', () => {
     );
     expect(part(tiktok, 'platform')!.textContent).toContain('TikTok');
     expect(links(tiktok)).toContain('@someone -> https://www.tiktok.com/@someone');
-    expect(links(tiktok)).toContain('View on TikTok -> https://www.tiktok.com/@user/video/7123456789012345678');
+    expect(links(tiktok)).toContain('Watch on TikTok -> https://www.tiktok.com/@user/video/7123456789012345678');
     // A link to no known platform (an archived copy) and an X link stay X, whatever `platform` says.
     const archived = await mount(
       `<tweet-quote href="https://web.archive.org/web/2016/https://twitter.com/a/status/1" platform="bluesky"><blockquote>hi</blockquote></tweet-quote>`,
@@ -255,7 +255,7 @@ describe('post-quote', () => {
     );
     expect(part(el, 'platform')!.textContent).toContain('TikTok');
     expect(links(el)).toContain('@someone -> https://www.tiktok.com/@someone');
-    expect(links(el)).toContain('View on TikTok -> https://www.tiktok.com/@user/video/7123456789012345678');
+    expect(links(el)).toContain('Watch on TikTok -> https://www.tiktok.com/@user/video/7123456789012345678');
     expect(links(el).join()).not.toContain('x.com');
   });
   test('a platform its href overrides is reported once, naming both; a platform the link agrees with, or a link on no known platform, is not', async () => {
