@@ -147,8 +147,8 @@ test("the footer's room, kept for a date and a link that can no longer come, fol
     // While the script could still come, each keeps the footer's room (a line or more) below its words.
     expect((await below(p, selector)).every((gap) => gap > 40)).toBe(true);
     await elapse(p, 3500);
-    // Then only what a fallback without a footer keeps: the card's padding, border and the footer's margin.
-    expect(await below(p, selector)).toEqual([25, 25, 25]);
+    // Then only what a fallback without a footer keeps, as without JavaScript: the card's padding and border (not the footer's margin).
+    expect(await below(p, selector)).toEqual([13, 13, 13]);
     await p.close();
   }
 });
