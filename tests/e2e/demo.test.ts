@@ -101,7 +101,11 @@ describe('demo pages', () => {
     );
     expect(visible).toBeGreaterThan(0);
     // The newsroom's label reaches no-JS readers as text, from postquote.css.
-    const label = await page.$eval('tweet-quote[verification] > blockquote:not([slot])', (b) => getComputedStyle(b, '::before').content);
+    // (The label is the box's list marker, in the label's colour; the note, if any, its words.)
+    const label = await page.$eval(
+      'tweet-quote[verification] > blockquote:not([slot])',
+      (b) => getComputedStyle(b, '::before').listStyleType,
+    );
     expect(label).toBe('"Not independently verified"');
     expect(external).toEqual([]);
     await page.close();
