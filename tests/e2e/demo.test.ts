@@ -111,6 +111,28 @@ describe('demo pages', () => {
     await page.close();
   });
 
+  test("arabic.html: the English post keeps the card's line height (1.45), not the page's taller one for Arabic, in the card and without JavaScript", async () => {
+    const { page } = await open('/demo/arabic.html');
+    const english = 'tweet-quote:has(> blockquote[lang="en"])';
+    /** Line height over font size, of the card's text and of the page's first paragraph of prose. */
+    const [card, prose] = await page.$eval(english, (el) =>
+      [el.shadowRoot!.querySelector('.text')!, document.querySelector('main p')!].map((e) => {
+        const s = getComputedStyle(e);
+        return Math.round((parseFloat(s.lineHeight) / parseFloat(s.fontSize)) * 100) / 100;
+      }),
+    );
+    await page.close();
+    const noJs = await browser.newPage({ javaScriptEnabled: false });
+    await noJs.goto(new URL('/demo/arabic.html', server.url).href, { waitUntil: 'load' });
+    const fallback = await noJs.$eval(`${english} > blockquote`, (b) => {
+      const s = getComputedStyle(b);
+      return Math.round((parseFloat(s.lineHeight) / parseFloat(s.fontSize)) * 100) / 100;
+    });
+    await noJs.close();
+    // The page's own Arabic prose keeps its taller lines.
+    expect({ card, fallback, prose }).toEqual({ card: 1.45, fallback: 1.45, prose: 1.75 });
+  });
+
   for (const file of ['states.html', 'arabic.html'])
     test(`${file}: at 320 px a markup panel's long line keeps its indent, and no line is left blank before it`, async () => {
       const { page } = await open(`/demo/${file}`);
