@@ -133,6 +133,30 @@ describe('demo pages', () => {
     expect({ card, fallback, prose }).toEqual({ card: 1.45, fallback: 1.45, prose: 1.75 });
   });
 
+  test('side by side (1280 px), each card starts level with its markup panel', async () => {
+    for (const file of ['states.html', 'arabic.html', 'video-youtube.html']) {
+      const { page } = await open(`/demo/${file}`);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const gaps = await page.$$eval('.scenario-body', (bodies) =>
+        bodies
+          .filter(
+            (b) => b.querySelector('.scenario-markup') && b.querySelector('.scenario-live > :is(post-quote, tweet-quote, video-appeal)'),
+          )
+          .map((b) => {
+            const card = b.querySelector('.scenario-live > :is(post-quote, tweet-quote, video-appeal)')!;
+            const box = (card.shadowRoot?.querySelector('figure, .card') ?? card).getBoundingClientRect();
+            return Math.round((box.top - b.querySelector('.scenario-markup')!.getBoundingClientRect().top) * 10) / 10;
+          }),
+      );
+      expect(gaps.length, file).toBeGreaterThan(0);
+      expect(
+        gaps.filter((g) => Math.abs(g) > 0.5),
+        file,
+      ).toEqual([]);
+      await page.close();
+    }
+  });
+
   for (const file of ['states.html', 'arabic.html'])
     test(`${file}: at 320 px a markup panel's long line keeps its indent, and no line is left blank before it`, async () => {
       const { page } = await open(`/demo/${file}`);
