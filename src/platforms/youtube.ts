@@ -7,7 +7,8 @@ import { at, bare, drop } from './common.js';
 export const youtube: Platform = {
   id: 'youtube',
   label: 'YouTube',
-  icon: 'M2 7.5C2 5 3 5 12 5s10 0 10 2.5v9c0 2.5-1 2.5-10 2.5s-10 0-10-2.5ZM10 9v6l5-3Z',
+  // The logo scaled by 1.1 about the box's centre (22 by 15.4 units): at 20 by 14 it looked a size smaller than X's 20 by 18.
+  icon: 'M1 7.05C1 4.3 2.1 4.3 12 4.3s11 0 11 2.75v9.9c0 2.75-1.1 2.75-11 2.75s-11 0-11-2.75ZM9.8 8.7v6.6l5.5-3.3Z',
   privacy: 'https://policies.google.com/privacy',
   handle: at,
   // Handles hold dots and hyphens (@tages-schau, @ard.text): a mention runs through them, never to @tages.

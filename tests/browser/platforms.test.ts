@@ -67,6 +67,21 @@ describe('label and icon for every platform', () => {
     });
   }
 
+  test("every platform's icon draws about as much of the 24-unit box as X's, and the header row keeps its height", async () => {
+    const drawn = async (id: string) => {
+      const el = await mount(`<post-quote platform="${id}" author="Demo Author"><blockquote>hello</blockquote></post-quote>`);
+      const box = part(el, 'platform')!.querySelector('path')!.getBBox();
+      return { area: box.width * box.height, header: part(el, 'header')!.getBoundingClientRect().height };
+    };
+    const x = await drawn('x');
+    for (const pl of platforms) {
+      const d = await drawn(pl.id);
+      // Within 15% of X's area (its 20 by 18 units): YouTube's logo, 20 by 14, looked a size smaller beside it.
+      expect(Math.abs(d.area / x.area - 1), pl.id).toBeLessThan(0.15);
+      expect(d.header, pl.id).toBe(x.header);
+    }
+  });
+
   test('handles as each platform writes them', async () => {
     const shown: Record<string, string> = {};
     for (const id of ['bluesky', 'mastodon', 'threads', 'tiktok', 'linkedin']) {

@@ -101,10 +101,60 @@ describe('demo pages', () => {
     );
     expect(visible).toBeGreaterThan(0);
     // The newsroom's label reaches no-JS readers as text, from postquote.css.
-    const label = await page.$eval('tweet-quote[verification] > blockquote:not([slot])', (b) => getComputedStyle(b, '::before').content);
+    // (The label is the box's list marker, in the label's colour; the note, if any, its words.)
+    const label = await page.$eval(
+      'tweet-quote[verification] > blockquote:not([slot])',
+      (b) => getComputedStyle(b, '::before').listStyleType,
+    );
     expect(label).toBe('"Not independently verified"');
     expect(external).toEqual([]);
     await page.close();
+  });
+
+  test("arabic.html: the English post keeps the card's line height (1.45), not the page's taller one for Arabic, in the card and without JavaScript", async () => {
+    const { page } = await open('/demo/arabic.html');
+    const english = 'tweet-quote:has(> blockquote[lang="en"])';
+    /** Line height over font size, of the card's text and of the page's first paragraph of prose. */
+    const [card, prose] = await page.$eval(english, (el) =>
+      [el.shadowRoot!.querySelector('.text')!, document.querySelector('main p')!].map((e) => {
+        const s = getComputedStyle(e);
+        return Math.round((parseFloat(s.lineHeight) / parseFloat(s.fontSize)) * 100) / 100;
+      }),
+    );
+    await page.close();
+    const noJs = await browser.newPage({ javaScriptEnabled: false });
+    await noJs.goto(new URL('/demo/arabic.html', server.url).href, { waitUntil: 'load' });
+    const fallback = await noJs.$eval(`${english} > blockquote`, (b) => {
+      const s = getComputedStyle(b);
+      return Math.round((parseFloat(s.lineHeight) / parseFloat(s.fontSize)) * 100) / 100;
+    });
+    await noJs.close();
+    // The page's own Arabic prose keeps its taller lines.
+    expect({ card, fallback, prose }).toEqual({ card: 1.45, fallback: 1.45, prose: 1.75 });
+  });
+
+  test('side by side (1280 px), each card starts level with its markup panel', async () => {
+    for (const file of ['states.html', 'arabic.html', 'video-youtube.html']) {
+      const { page } = await open(`/demo/${file}`);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const gaps = await page.$$eval('.scenario-body', (bodies) =>
+        bodies
+          .filter(
+            (b) => b.querySelector('.scenario-markup') && b.querySelector('.scenario-live > :is(post-quote, tweet-quote, video-appeal)'),
+          )
+          .map((b) => {
+            const card = b.querySelector('.scenario-live > :is(post-quote, tweet-quote, video-appeal)')!;
+            const box = (card.shadowRoot?.querySelector('figure, .card') ?? card).getBoundingClientRect();
+            return Math.round((box.top - b.querySelector('.scenario-markup')!.getBoundingClientRect().top) * 10) / 10;
+          }),
+      );
+      expect(gaps.length, file).toBeGreaterThan(0);
+      expect(
+        gaps.filter((g) => Math.abs(g) > 0.5),
+        file,
+      ).toEqual([]);
+      await page.close();
+    }
   });
 
   for (const file of ['states.html', 'arabic.html'])

@@ -117,6 +117,9 @@ async function axeWithoutJs(path: string): Promise<string[]> {
 const read = (p: Page) => p.locator('tweet-quote').ariaSnapshot();
 const pseudo = (p: Page, selector: string, which: '::before' | '::after') =>
   p.$eval(selector, (el, which) => getComputedStyle(el, which).content, which);
+/** A label box's words: the label, its list marker (in the label's colour, as the card's), and the note. */
+const seen = (p: Page, selector: string, which: '::before' | '::after') =>
+  p.$eval(selector, (el, which) => `${getComputedStyle(el, which).listStyleType} ${getComputedStyle(el, which).content}`, which);
 
 test('a content warning is written before the text and the photo, in the page language, in a box', async () => {
   const p = await open('/warned.html');
@@ -247,7 +250,7 @@ test("the newsroom's label and the status are seen in the quote's box but read o
     expect(at, `${path}\n${tree}`).toEqual([...at].sort((a, b) => a - b));
     expect(at[0], tree).toBeGreaterThan(-1);
     // Still seen where they were: in the quote's box, above and below the text.
-    expect(await pseudo(p, 'tweet-quote > blockquote', '::before')).toContain('Disputed');
+    expect(await seen(p, 'tweet-quote > blockquote', '::before')).toContain('Disputed');
     expect(await pseudo(p, 'tweet-quote > blockquote', '::after')).toContain('This post has since been deleted.');
     await p.close();
     expect(await axeWithoutJs(path), path).toEqual([]);
@@ -256,7 +259,7 @@ test("the newsroom's label and the status are seen in the quote's box but read o
 
 test("Facebook's embed code: the newsroom's label and the status around its quote, read before it, and the quote in the card's type", async () => {
   const p = await open('/facebook.html');
-  expect(await pseudo(p, '.fb-post', '::before')).toContain('Disputed');
+  expect(await seen(p, '.fb-post', '::before')).toContain('Disputed');
   expect(await pseudo(p, '.fb-post', '::after')).toContain(
     'This post has since been deleted. Archived copy (\u2068https://web.archive.org/f\u2069)',
   );

@@ -19,6 +19,12 @@ const body = (script: string, size = '', newsroom = true) =>
   `<!doctype html><html lang="en"${size}><head><meta charset="utf-8"><title>script fails</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${script}</head><body><main><p>Before.</p>${transcript}<p>Between.</p>${textLink}<p>After.</p>${newsroom ? warned(' author="A"') + warned('') + warnedVideo + translated(' data-by="Desk"') + translated('') : ''}</main></body></html>`;
 /** The newsroom's label and the status with its archived copy, around a quote in another language. */
 const labelled = `<tweet-quote author="R" verification="disputed" verification-note="Two sources deny it" status="deleted" archive-href="https://web.archive.org/x" archived-at="2016-12-14"><blockquote lang="uk"><p>Привіт світ</p></blockquote></tweet-quote>`;
+/** The same translated post and poster-led video, labelled and not: where the label stands is where the labelled one's parts move. */
+const translatedLabelled = (author: string, label: string) =>
+  `<tweet-quote author="${author}"${label}><blockquote slot="translation" lang="en">Hello world</blockquote><blockquote lang="uk"><p>Привіт світ</p></blockquote></tweet-quote>` +
+  `<video-appeal author="V${author}" href="https://www.youtube.com/watch?v=M7lc1UVf-VE"${label}><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE"><img src="${poster}" width="640" height="360" alt="Poster"></a><blockquote lang="en">Please save us.</blockquote></video-appeal>`;
+const labelledPair =
+  translatedLabelled('L', ' verification="unverified" verification-note="Two sources deny it"') + translatedLabelled('P', '');
 /** A post and a YouTube video with a date and a link to the original: the card's footer (and a video's "play from" button). */
 const dated = (tag: string, start = '') =>
   `<${tag} author="Dated" href="https://www.youtube.com/watch?v=M7lc1UVf-VE" datetime="2024-03-05T14:30:00Z"><blockquote lang="en"${start}><p>Words.</p></blockquote></${tag}>`;
@@ -39,6 +45,9 @@ const env = servedPages({
       '<p>After.</p>',
       `<p>After.</p>${dated('tweet-quote')}${dated('video-appeal')}${dated('video-appeal', ' data-start="12"')}`,
     ),
+  },
+  '/labelled-translated.html': {
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>labelled</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${missing}</head><body><main><h1>Labelled</h1>${labelledPair}</main></body></html>`,
   },
   '/missing-blocking.html': { body: body(blocking('postquote-missing.min.js')).replace('<p>After.</p>', `<p>After.</p>${labelled}`) },
   '/loads-blocking.html': { body: body(blocking('postquote.min.js'), '', false) },
@@ -147,8 +156,8 @@ test("the footer's room, kept for a date and a link that can no longer come, fol
     // While the script could still come, each keeps the footer's room (a line or more) below its words.
     expect((await below(p, selector)).every((gap) => gap > 40)).toBe(true);
     await elapse(p, 3500);
-    // Then only what a fallback without a footer keeps: the card's padding, border and the footer's margin.
-    expect(await below(p, selector)).toEqual([25, 25, 25]);
+    // Then only what a fallback without a footer keeps, as without JavaScript: the card's padding and border (not the footer's margin).
+    expect(await below(p, selector)).toEqual([13, 13, 13]);
     await p.close();
   }
 });
@@ -248,9 +257,87 @@ test("once the script has plainly failed, the newsroom's label and the status ar
   expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::after')).toContain(
     'This post has since been deleted. Archived copy of 2016-12-14 (\u2068https://web.archive.org/x\u2069)',
   );
-  // Still seen in the quote's box, above and below the text.
-  expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::before')).toContain('Disputed');
+  // The label seen where the card has it, below the name (the element's ::after, see below); the status still in the quote's box, below the text.
+  expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::before')).toBe('none');
+  expect(await p.$eval('tweet-quote[author="R"]', (el) => getComputedStyle(el, '::after').listStyleType)).toContain('Disputed');
   expect(await axe(p, 'tweet-quote[author="R"]')).toEqual([]);
+  await p.close();
+});
+
+test("once the script has plainly failed, the newsroom's label stands where the card has it: below the name, above the translation and a video's poster, out of the quote's box", async () => {
+  const p = await open('/labelled-translated.html');
+  await giveUp(p);
+  const at = (author: string) =>
+    p.$eval(`[author="${author}"]`, (el) => {
+      const top = el.getBoundingClientRect().top;
+      const first = el.querySelector(':scope > :is(blockquote[slot], a)')!.getBoundingClientRect();
+      return {
+        first: Math.round(first.top - top),
+        quote: Math.round(el.querySelector(':scope > blockquote:not([slot])')!.getBoundingClientRect().height),
+      };
+    });
+  for (const [labelled, plain] of [
+    ['L', 'P'],
+    ['VL', 'VP'],
+  ]) {
+    const [l, u] = [await at(labelled), await at(plain)];
+    // The quote's box holds the author's words alone, as the unlabelled quote's does (it held the label, under the translation).
+    expect(l.quote, labelled).toBe(u.quote);
+    // The translation (the poster) starts lower by the label's box: two lines, its padding and its margin.
+    expect(l.first - u.first, labelled).toBeGreaterThan(40);
+  }
+  expect(await axe(p, '[author]')).toEqual([]);
+  await p.close();
+});
+
+test("the newsroom's label is in its colour and its note in the text's, as in the card, while the script could come and once it has failed", async () => {
+  const p = await open('/labelled-translated.html');
+  /** The label box's text and edge colours, and how many pixels of the edge's colour (the label's) its words have. */
+  const looks = async (failed: boolean) => {
+    const el = p.locator('tweet-quote[author="L"]');
+    const box = await el.evaluate((el, failed) => {
+      const s = failed
+        ? getComputedStyle(el, '::after')
+        : getComputedStyle(el.querySelector(':scope > blockquote:not([slot])')!, '::before');
+      const r = el.getBoundingClientRect();
+      const original = el.querySelector(':scope > blockquote:not([slot])')!.getBoundingClientRect();
+      return {
+        color: s.color,
+        edge: s.borderInlineStartColor,
+        text: getComputedStyle(el).color,
+        // The box's rows (below the name once failed, at the top of the original's set-off before), past its 4 px edge.
+        clip: {
+          x: r.left + 1 + 12 + 4 + 2 + (failed ? 0 : 14),
+          y: failed ? r.top : original.top,
+          width: r.width - 40,
+          height: failed ? 110 : 60,
+        },
+      };
+    }, failed);
+    const png = (await p.screenshot({ clip: box.clip })).toString('base64');
+    const ink = await p.evaluate(
+      async ({ png, label }) => {
+        const [r, g, b] = label.match(/\d+/g)!.map(Number);
+        const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+        const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+        c.drawImage(img, 0, 0);
+        const d = c.getImageData(0, 0, img.width, img.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) < 60) n++;
+        return n;
+      },
+      { png, label: box.edge },
+    );
+    return { ...box, ink };
+  };
+  for (const failed of [false, true]) {
+    if (failed) await giveUp(p);
+    const l = await looks(failed);
+    expect(l.color, `failed: ${failed}`).toBe(l.text);
+    expect(l.edge, `failed: ${failed}`).not.toBe(l.text);
+    expect(l.ink, `failed: ${failed}`).toBeGreaterThan(30);
+  }
+  expect(await axe(p, 'tweet-quote')).toEqual([]);
   await p.close();
 });
 
