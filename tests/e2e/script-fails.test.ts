@@ -9,7 +9,7 @@ import { axe, elapse, holdBack, recordShifts, servedPages, settled, shifts, watc
 
 const poster = '/demo/img/poster-live.jpg';
 const transcript = `<video-appeal provider="vimeo" video-id="76979871" author="Transcript" poster="${poster}"><blockquote lang="en">Vimeo.</blockquote><div slot="transcript"><p>First line of the transcript.</p><p>Second line.</p><p>Third line.</p></div></video-appeal>`;
-const textLink = `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="Text link"><blockquote lang="en">A text link to the original, no poster.</blockquote><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Watch the full video of the appeal on YouTube/a></video-appeal>`;
+const textLink = `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="Text link"><blockquote lang="en">A text link to the original, no poster.</blockquote><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Watch the full video of the appeal on YouTube</a></video-appeal>`;
 const warned = (author: string, warning = 'Graphic injuries: dead bodies') =>
   `<tweet-quote${author} content-warning="${warning}"><blockquote lang="en"><p>Shelling in the city centre.</p></blockquote><img slot="media" src="/demo/img/photo-testsrc2.jpg" width="800" height="450" alt="Test pattern"></tweet-quote>`;
 const warnedVideo = `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Video" content-warning="Graphic injuries: dead bodies, shown at length in the second half of the video, with the screams of the wounded"><blockquote lang="en">Please save us.</blockquote></video-appeal>`;
