@@ -79,7 +79,7 @@ export const cardStyles = css`
     flex: none;
     vertical-align: -0.18em;
   }
-  /* In a narrow card (a 320 px phone) the platform's label gives its room to the name and handle:
+  /* In a narrow card (a 320 px phone) the platform's label gives its room to the handle:
      only its icon shows, and the label is still read (and written in "View on …"). */
   @container (max-width: 24rem) {
     .platform span {
@@ -171,6 +171,15 @@ export const cardStyles = css`
   .author .icon {
     color: var(--_link);
   }
+  /* The handle and the platform's icon and label, on a line under the name (also without a handle):
+     the name's width is then the row's less the avatar's (and the badge's), which postquote.css
+     keeps while the card waits; beside the label, whose width it cannot know, a long name broke
+     once more in the card. The label keeps a line's height where it is clipped (a narrow card). */
+  .meta {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
   .handle,
   .platform,
   .footer,
@@ -185,7 +194,9 @@ export const cardStyles = css`
     gap: 0.3em;
   }
   .platform {
-    align-self: flex-start;
+    flex: none;
+    min-height: 1.45em;
+    margin-inline-start: auto;
   }
   .text,
   .media,
