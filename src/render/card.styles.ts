@@ -300,10 +300,10 @@ export const cardStyles = css`
     }
     /* Where the counts have a line of their own in a card narrower than 28rem (below), their list
        takes the line's width and each count a third of it; in a wider card, no bounds. */
-    :host(:not(video-appeal)) .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) > ul {
+    .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) > ul {
       flex-basis: 100%;
     }
-    :host(:not(video-appeal)) .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) li {
+    .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) li {
       min-width: clamp(0px, var(--_narrow), (100% - 2rem) / 3 - 0.1px);
       max-width: max((100% - 2rem) / 3 - 0.1px, -1 * var(--_narrow));
     }
@@ -331,12 +331,12 @@ export const cardStyles = css`
      not a container query: a container's content gives no width to the boxes around it, and a card
      in a shrink-to-fit box (a flex row, inline-block, a float) takes its width from its content.
      Below it each part takes the whole line (each count a third of one: the not-phone rules
-     above); above it, no bounds. Not <video-appeal>'s (its fallback keeps the footer's room in
-     padding whose percentages are of the page's column, not of the element). */
-  :host(:not(video-appeal)) .card:not(.card .card) > .footer {
+     above); above it, no bounds. <video-appeal>'s too (its fallback keeps the footer's room in its
+     padding, whose percentages are of the page's column: the element's width, up to its max-width). */
+  .card:not(.card .card) > .footer {
     --_narrow: (26.5rem - 2px - 100%) * 1000;
   }
-  :host(:not(video-appeal)) .card:not(.card .card) > .footer > * {
+  .card:not(.card .card) > .footer > * {
     min-width: clamp(0px, var(--_narrow), 100%);
   }
   @media print {

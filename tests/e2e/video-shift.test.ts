@@ -58,10 +58,11 @@ const names = [
   `<video-appeal href="https://www.youtube.com/watch?v=M7lc1UVf-VE" author="UN Office for the Coordination of Humanitarian Affairs" handle="UNOCHA" author-verified poster="${poster}">${quote('An agency speaks, verified.')}</video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Bundesministerium für wirtschaftliche Zusammenarbeit" handle="BMZ_Bund" poster="${poster}">${quote('A ministry speaks.')}</video-appeal>`,
 ];
-const page = (lang: string, blocking: boolean, list = videos) => ({
-  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>videos</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/postquote.min.js"></script><body>${list.map((v) => `<p>Absatz.</p>${v}`).join('\n')}<p>Ende.</p></body></html>`,
+const page = (lang: string, blocking: boolean, list = videos, column = '') => ({
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>videos</title>${column && `<link rel="stylesheet" href="/${column}.css">`}<link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module"${blocking ? ' blocking="render"' : ''} src="/dist/cdn/postquote.min.js"></script><body>${list.map((v) => `<p>Absatz.</p>${v}`).join('\n')}<p>Ende.</p></body></html>`,
   csp: strictCsp(),
 });
+const css = (body: string) => ({ body, type: 'text/css; charset=utf-8' });
 const env = servedPages({
   '/de.html': page('de', true),
   '/ar.html': page('ar', true),
@@ -69,6 +70,12 @@ const env = servedPages({
   '/names-de.html': page('de', true, names),
   '/names-ar.html': page('ar', true, names),
   '/names-en.html': page('en', false, names),
+  // A narrow column of a wide page (a sidebar, a grid's cell), and a large-print page's (its 28rem is 896 px).
+  '/column.css': css('body { max-width: 320px; }'),
+  '/column-big.css': css('html { font-size: 200%; } body { max-width: 760px; }'),
+  '/column-en.html': page('en', false, videos, 'column'),
+  '/column-de.html': page('de', true, videos, 'column'),
+  '/column-big-en.html': page('en', false, videos, 'column-big'),
 });
 
 /** Loads `path` at `width` px, holding back the script or the catalog, and checks that no card changes height nor shifts the page. */
@@ -88,6 +95,18 @@ for (const [path, width, held] of [
   ['/en.html', 320, 'script'],
 ] as const)
   test(`${videos.length} <video-appeal> on ${path} at ${width} px, waiting for the ${held}: the card takes the fallback's height, layout shift 0`, () =>
+    noJump(path, width, held, videos.length));
+
+// In a column narrower than 28rem of the page's on a wide window (a media query measures the window,
+// not the column), the card sets its footer's parts a line each, as on a phone, and the waiting box
+// keeps those lines: from a footer's width, its own (the card's) and its padding's (postquote.css). The
+// footer's row broke by its words' widths, and the box kept one line: a 19-40 px jump.
+for (const [path, width, held] of [
+  ['/column-en.html', 1100, 'script'],
+  ['/column-de.html', 1100, 'catalog'],
+  ['/column-big-en.html', 1100, 'script'],
+] as const)
+  test(`${videos.length} <video-appeal> in a narrow column (${path}) at ${width} px, waiting for the ${held}: the footer's lines are kept, layout shift 0`, () =>
     noJump(path, width, held, videos.length));
 
 // The waiting header kept no handle line: a long name that broke into one more line in the card
