@@ -1,4 +1,6 @@
-// The author line, shared by every element: avatar (or initials), name, handle, platform badge.
+// The author line, shared by every element: avatar (or initials), name (and the platform's badge), and
+// under it the handle and the platform's icon and label (not beside the name: postquote.css cannot know
+// the label's width, so a long name breaks where the waiting fallback's does).
 import { html, nothing } from 'lit/html.js';
 import type { Post } from '../model/post.js';
 import { msg } from '../i18n/catalog.js';
@@ -70,10 +72,12 @@ export function renderAttribution(post: Post, ctx: RenderContext) {
             : html`<bdi>${name}</bdi>`
         }${a.verified && !post.anonymize ? namedIcon(icons.badge, msg(ctx.lang, 'platformVerified', { platform: label })) : nothing}</cite
       >
-      ${handle && a.name ? html`<span part="handle" class="handle"><bdi dir="ltr">${handle}</bdi></span>` : nothing}
+      <span class="meta"
+        >${handle && a.name ? html`<span part="handle" class="handle"><bdi dir="ltr">${handle}</bdi></span>` : nothing}<span part="platform" class="platform"
+          ><svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d=${ctx.platform.icon}></path></svg><span class=${label === ctx.platform.wordmark ? 'sr' : ''}>${label}</span></span
+        ></span
+      >
     </span>
-    <span part="platform" class="platform"
-      ><svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d=${ctx.platform.icon}></path></svg><span class=${label === ctx.platform.wordmark ? 'sr' : ''}>${label}</span></span
-    >${ctx.level ? nothing : html`<span id="nt" hidden>${msg(ctx.lang, 'newTab')}</span>`}
+    ${ctx.level ? nothing : html`<span id="nt" hidden>${msg(ctx.lang, 'newTab')}</span>`}
   </div>`;
 }

@@ -79,7 +79,7 @@ export const cardStyles = css`
     flex: none;
     vertical-align: -0.18em;
   }
-  /* In a narrow card (a 320 px phone) the platform's label gives its room to the name and handle:
+  /* In a narrow card (a 320 px phone) the platform's label gives its room to the handle:
      only its icon shows, and the label is still read (and written in "View on …"). */
   @container (max-width: 24rem) {
     .platform span {
@@ -171,6 +171,15 @@ export const cardStyles = css`
   .author .icon {
     color: var(--_link);
   }
+  /* The handle and the platform's icon and label, on a line under the name (also without a handle):
+     the name's width is then the row's less the avatar's (and the badge's), which postquote.css
+     keeps while the card waits; beside the label, whose width it cannot know, a long name broke
+     once more in the card. The label keeps a line's height where it is clipped (a narrow card). */
+  .meta {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
   .handle,
   .platform,
   .footer,
@@ -185,7 +194,9 @@ export const cardStyles = css`
     gap: 0.3em;
   }
   .platform {
-    align-self: flex-start;
+    flex: none;
+    min-height: 1.45em;
+    margin-inline-start: auto;
   }
   .text,
   .media,
@@ -289,10 +300,10 @@ export const cardStyles = css`
     }
     /* Where the counts have a line of their own in a card narrower than 28rem (below), their list
        takes the line's width and each count a third of it; in a wider card, no bounds. */
-    :host(:not(video-appeal)) .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) > ul {
+    .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) > ul {
       flex-basis: 100%;
     }
-    :host(:not(video-appeal)) .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) li {
+    .card:not(.card .card) > .footer > .counts:has(li:nth-child(2), .as-of) li {
       min-width: clamp(0px, var(--_narrow), (100% - 2rem) / 3 - 0.1px);
       max-width: max((100% - 2rem) / 3 - 0.1px, -1 * var(--_narrow));
     }
@@ -320,12 +331,12 @@ export const cardStyles = css`
      not a container query: a container's content gives no width to the boxes around it, and a card
      in a shrink-to-fit box (a flex row, inline-block, a float) takes its width from its content.
      Below it each part takes the whole line (each count a third of one: the not-phone rules
-     above); above it, no bounds. Not <video-appeal>'s (its fallback keeps the footer's room in
-     padding whose percentages are of the page's column, not of the element). */
-  :host(:not(video-appeal)) .card:not(.card .card) > .footer {
+     above); above it, no bounds. <video-appeal>'s too (its fallback keeps the footer's room in its
+     padding, whose percentages are of the page's column: the element's width, up to its max-width). */
+  .card:not(.card .card) > .footer {
     --_narrow: (26.5rem - 2px - 100%) * 1000;
   }
-  :host(:not(video-appeal)) .card:not(.card .card) > .footer > * {
+  .card:not(.card .card) > .footer > * {
     min-width: clamp(0px, var(--_narrow), 100%);
   }
   @media print {

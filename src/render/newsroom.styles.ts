@@ -78,6 +78,12 @@ export const newsroomStyles = css`
       justify-items: start;
     }
   }
+  /* So too in a card narrower than 28rem of the page's (a narrow column, a large root font), which a
+     media query does not see: the credit takes the whole line (a percentage of the credit's width,
+     the card's less its padding and border), and the button, as wide as its words, the next. */
+  .credit > span {
+    min-width: clamp(0px, (26.5rem - 2px - 100%) * 1000, 100%);
+  }
   .original {
     margin-top: 0.25em;
     padding-inline-start: 0.75em;

@@ -33,8 +33,8 @@ const cards = [
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" datetime="2024-03-05T14:30:00Z" poster="/demo/img/poster-live.jpg" content-warning="Kriegsbilder: verletzte Menschen." verification="unverified">${quote('Ein Schlüsselsatz.', ' data-start="3"')}<div slot="transcript"><p>Zeile.</p></div></video-appeal>`,
   `<video-appeal provider="youtube" video-id="M7lc1UVf-VE" author="Demo Speaker" poster="/demo/img/poster-live.jpg" verification="verified" verification-note="Confirmed with the speaker.">${text}</video-appeal>`,
 ];
-const page = (lang: string, bundle: string, list: string[]) => ({
-  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>newsroom</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module" blocking="render" src="/dist/cdn/${bundle}"></script><body>${list.map((c) => `<p>Absatz.</p>${c}`).join('\n')}<p>Ende.</p></body></html>`,
+const page = (lang: string, bundle: string, list: string[], column = '') => ({
+  body: `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>newsroom</title>${column && `<link rel="stylesheet" href="/${column}.css">`}<link rel="stylesheet" href="/dist/cdn/postquote.min.css"><script type="module" blocking="render" src="/dist/cdn/${bundle}"></script><body>${list.map((c) => `<p>Absatz.</p>${c}`).join('\n')}<p>Ende.</p></body></html>`,
   csp: strictCsp(),
 });
 
@@ -47,6 +47,11 @@ const heights = () =>
 const env = servedPages({
   '/de.html': page('de', 'postquote.de.min.js', cards),
   '/ar.html': page('ar', 'postquote.ar.min.js', cards),
+  // A narrow column of a wide page (a sidebar), and a large-print page's (its 28rem is 896 px).
+  '/column.css': { body: 'body { max-width: 320px; }', type: 'text/css; charset=utf-8' },
+  '/column-big.css': { body: 'html { font-size: 200%; } body { max-width: 760px; }', type: 'text/css; charset=utf-8' },
+  '/de-column.html': page('de', 'postquote.de.min.js', cards, 'column'),
+  '/ar-column-big.html': page('ar', 'postquote.ar.min.js', cards, 'column-big'),
 });
 
 for (const [path, width, n] of [
@@ -59,6 +64,10 @@ for (const [path, width, n] of [
   ['/de.html', 414, cards.length],
   ['/de.html', 320, cards.length],
   ['/ar.html', 320, cards.length],
+  // So too in a card narrower than 28rem of the page's on a wide window, which a media query does not
+  // see: the credit and the button broke into two lines or not, and the waiting box kept one.
+  ['/de-column.html', 1100, cards.length],
+  ['/ar-column-big.html', 1100, cards.length],
 ] as const)
   test(`${n} cards with the newsroom's layer on ${path} at ${width} px: the card takes the waiting fallback's height, layout shift 0`, async () => {
     const w = await watch(env.browser);

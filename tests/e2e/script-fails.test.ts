@@ -162,19 +162,21 @@ test("the footer's room, kept for a date and a link that can no longer come, fol
   }
 });
 
-test("the header row's room for an avatar and the platform's icon, which only the card draws, goes once the script has plainly failed: the name alone, as without JavaScript", async () => {
+test("the header row's room for an avatar and the line under the name, which only the card draws, goes once the script has plainly failed: the name alone, as without JavaScript", async () => {
   const p = await open('/dated.html');
   const header = () =>
     p.$$eval('[author]', (els) =>
       els.map((el) => {
         const s = getComputedStyle(el, '::before');
-        return `${s.paddingInlineStart} ${s.paddingInlineEnd} ${s.minHeight}`;
+        return [s.paddingInlineStart, s.paddingInlineEnd, s.minHeight, s.paddingBottom].map(parseFloat);
       }),
     );
-  // While the script could still come: the avatar's 48 px and its gap, the icon's room, the avatar's height.
-  expect((await header()).every((h) => h.startsWith('58px ') && h.endsWith(' 48px'))).toBe(true);
+  // While the script could still come: the avatar's 48 px and its gap, nothing beside the name (no
+  // badge), the avatar's height (less the line under the name, in a video's, whose box is below it),
+  // and that line (the handle, the platform's icon and label: 20.3 px) in the bottom padding.
+  for (const [start, end, min, bottom] of await header()) expect([start, end, min > 27, bottom >= 20.2]).toEqual([58, 0, true, true]);
   await elapse(p, 3500);
-  expect(new Set(await header())).toEqual(new Set(['0px 0px 0px']));
+  expect(new Set((await header()).map((h) => h.join(' ')))).toEqual(new Set(['0 0 0 0']));
   await p.close();
 });
 
