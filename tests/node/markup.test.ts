@@ -435,3 +435,16 @@ test("platform HTML's unclosed <script> for no-JS readers: its body is dropped t
   expect(quote('<p>Before</p><script>alert(1)</script><p>after</p>')).toBe('Before<br><br>after');
   expect(quote('<p>Before</p><script>alert(1)<p>never closed</p>')).toBe('Before');
 });
+
+test("share links' tracking is left out of the links written, by the post's platform, also for a quoted post's and an author's", () => {
+  const { html } = toMarkup({
+    url: 'https://x.com/a/status/1?s=20&t=Q3xYz&utm_source=tw',
+    author: { name: 'A', handle: 'a', url: 'https://x.com/a?ref_src=twsrc' },
+    text: 'x',
+    quoted: { url: 'https://www.facebook.com/media/set/?set=a.1016&type=3&__tn__=-UC&mibextid=Nif5oz', text: 'q' },
+  });
+  expect(html).toContain('href="https://x.com/a/status/1"');
+  expect(html).toContain('author-href="https://x.com/a"');
+  expect(html).toContain('https://www.facebook.com/media/set/?set=a.1016');
+  expect(html).not.toMatch(/[?&](s|t|utm_source|ref_src|__tn__|mibextid)=/);
+});
