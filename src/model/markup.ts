@@ -6,14 +6,15 @@
 import { parse } from './index.js';
 import type { Post, Problem, TextLink } from './post.js';
 import { platformOfUrl } from '../platforms/index.js';
-import { untrack } from '../platforms/tracking.js';
+import type { Platform } from '../platforms/platform.js';
+import { untrackPost } from '../platforms/tracking.js';
 import { x } from '../platforms/x.js';
 import { bluesky } from '../platforms/bluesky.js';
 import { others } from '../platforms/others.js';
 import { textDir, validLang } from '../i18n/locale.js';
 
 /** Every platform's module at hand: toMarkup runs on a CMS's server, where no chunk is loaded on demand. */
-const platforms = new Map([x, bluesky, ...others].map((p) => [p.id, p]));
+const platforms = new Map<string | undefined, Platform>([x, bluesky, ...others].map((p) => [p.id, p]));
 
 export interface MarkupOptions {
   /**
@@ -237,11 +238,7 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
   const { post, problems } = parse(input);
   // A share link's tracking (X's s and t, which name who shared it; utm_*, fbclid, …) is no part of the
   // links written, as the element drops it from the links it shows: readers without JavaScript follow these.
-  for (let p: Post | undefined = post; p; p = p.quoted) {
-    const platform = platforms.get(p.platform!);
-    if (p.url) p.url = untrack(p.url, platform);
-    if (p.author?.url) p.author.url = untrack(p.author.url, platform);
-  }
+  untrackPost(post, (id) => platforms.get(id));
   const json: Record<string, unknown> = {};
   const { element: wanted, summary: summaryWords, lang: pageLang, quoteStart, orientation, crossorigin } = options ?? {};
   const wordpress = options?.cms === 'wordpress';

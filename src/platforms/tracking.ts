@@ -23,12 +23,13 @@ export function untrack(href: string, platform?: Platform): string {
 
 /**
  * A parsed post's own links (its address and its author's) untracked, and its quoted posts', each by
- * its platform's module where loaded (chunksFor() loads them before the card renders).
+ * its platform's module: by default the loaded one (chunksFor() loads them before the card renders);
+ * toMarkup, on a server, passes its own.
  */
-export function untrackPost(post: Post | undefined): void {
+export function untrackPost(post: Post | undefined, platformOf: (id: string | undefined) => Platform | undefined = platformById): void {
   if (!post) return;
-  const p = platformById(post.platform);
+  const p = platformOf(post.platform);
   if (post.url) post.url = untrack(post.url, p);
   if (post.author?.url) post.author.url = untrack(post.author.url, p);
-  untrackPost(post.quoted);
+  untrackPost(post.quoted, platformOf);
 }
