@@ -9,7 +9,7 @@
 // on-demand chunk; --chunk-delay holds back every dist/cdn file but the entry by that many ms.
 import { chromium } from 'playwright';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { byId, renderPage } from './lib/pages.mjs';
 import { startServer } from './lib/server.mjs';
 import { isLocal, thirdPartyHandler } from './lib/network.mjs';

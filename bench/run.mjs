@@ -11,7 +11,7 @@ import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import os from 'node:os';
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright';
-import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { contenders as allContenders, postquoteSetup, renderPage } from './lib/pages.mjs';
 import { startServer, fileFor } from './lib/server.mjs';
 import { isLocal, thirdPartyHandler } from './lib/network.mjs';

@@ -10,18 +10,11 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright';
 import { startServer } from './serve.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const OUT = new URL('../docs/screenshots/', import.meta.url);
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--font-render-hinting=none',
-];
+// Unhinted glyph outlines: the same shapes whatever the machine's fontconfig says.
+const args = [...chromiumArgs, '--font-render-hinting=none'];
 const widths = [320, 600];
 const schemes = ['light', 'dark'];
 /** Gallery sections (ids in demo/gallery.html), with an optional action before a second shot. */
@@ -82,7 +75,7 @@ async function main() {
   await mkdir(OUT, { recursive: true });
   const server = await startServer({ port: 0 });
   const base = server.url.replace(/\/?$/, '/');
-  const browser = await chromium.launch({ executablePath, args });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args });
   const blocked = [];
   try {
     for (const width of widths)

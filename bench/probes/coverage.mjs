@@ -8,7 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../lib/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { startServer } from '../lib/server.mjs';
 import { byId } from '../lib/pages.mjs';
 

@@ -6,7 +6,7 @@
 //   node bench/probes/hostile-input.mjs [--sizes 5000,20000,50000]
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../lib/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const argv = process.argv.slice(2);
 const i = argv.indexOf('--sizes');

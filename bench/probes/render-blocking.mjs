@@ -8,7 +8,7 @@
 //   node bench/probes/render-blocking.mjs [--delay 1500] [--runs 2]
 import { createServer } from 'node:http';
 import { chromium } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../lib/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {

@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../../chromium.js';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 
 export const root = resolve('.');
 
