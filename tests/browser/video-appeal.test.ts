@@ -80,11 +80,21 @@ describe('video-appeal: before play', () => {
     expect(part(el, 'text')!.textContent).toContain('Jede Bombe ist ein Massaker.');
   });
 
-  test('the "View on" link names the video post and the new tab, after the words it shows', async () => {
+  test('the footer\'s "Watch on" link names the video post and the new tab, after the words it shows', async () => {
     const el = await mount(lina, 'de');
     const link = el.shadowRoot!.querySelector('a.origin')!;
     expect(visibleText(link)).toBe('Auf Twitter ansehen');
     expect(linkNamed('Auf Twitter ansehen (Twitter-Beitrag von Lina Shamy, 12. Dezember 2016; öffnet in neuem Tab)')).toBe(link);
+    cleanup();
+    // A video is watched: the footer says what its link-out says when there is no player ("View on" is a post's).
+    for (const [lang, words] of [
+      ['en', 'Watch on Twitter'],
+      ['fr', 'Regarder sur Twitter'],
+    ]) {
+      const other = await mount(lina, lang);
+      expect(visibleText(other.shadowRoot!.querySelector('a.origin')!)).toBe(words);
+      cleanup();
+    }
   });
 
   test('the play button is named with speaker and duration', async () => {

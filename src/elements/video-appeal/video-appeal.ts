@@ -415,7 +415,7 @@ export class VideoAppeal extends QuoteElement {
         ${
           link && playable
             ? html`<a class="origin" href=${link} rel="noopener noreferrer" target="_blank"
-                >${msg(ctx.lang, 'viewOn', { platform: label })}<span class="sr">${about}</span></a
+                >${msg(ctx.lang, 'watchOn', { platform: label })}<span class="sr">${about}</span></a
               >`
             : nothing
         }
