@@ -1,8 +1,9 @@
 // Bluesky (an on-demand chunk): @handle.bsky.social handles, profile and tag links, and the embed-code reader. Its JSON adapter: adapters/bluesky.ts.
 import type { Platform } from './platform.js';
 import { readText } from '../sources/text.js';
-import { readAttribution, embedDate, stripTracking } from '../sources/embed-code.js';
-import { bare, drop } from './common.js';
+import { readAttribution, embedDate } from '../sources/embed-code.js';
+import { untrack } from './tracking.js';
+import { bare } from './common.js';
 
 export const app = 'https://bsky.app/';
 export const postUri = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([\w.~:-]+)$/;
@@ -17,8 +18,6 @@ export const bluesky: Platform = {
   handle: (h) => '@' + (full(bare(h)) ? bare(h) : bare(h) + '.bsky.social'),
   profileUrl: (h) => (full(bare(h)) ? app + 'profile/' + bare(h) : undefined),
   tagUrl: (t) => app + 'hashtag/' + encodeURIComponent(t),
-  // An embed's ref_src.
-  untrack: (u) => drop(u, /^ref_src$/),
   readEmbed(bq) {
     const p = bq.querySelector('p');
     const at = postUri.exec(bq.getAttribute('data-bluesky-uri') ?? '');
@@ -35,7 +34,7 @@ export const bluesky: Platform = {
       ...read,
       text: read?.text.replace(/\u2028/g, '\n'),
       // Its "[image or embed]" and mention links carry ?ref_src=embed, as the date link does.
-      links: read?.links.map((l) => ({ ...l, url: stripTracking(l.url) })),
+      links: read?.links.map((l) => ({ ...l, url: untrack(l.url) })),
       lang: p?.getAttribute('lang') || undefined,
       ...attribution,
       // "January 8, 2025 at 11:00 PM" ("8. Januar 2025 um 23:00") is in the embedding reader's time

@@ -6,14 +6,14 @@ import { drop } from './common.js';
 import { platformById, platformOfUrl } from './index.js';
 
 /**
- * `href` without its tracking: on any site the campaign tags and click IDs (utm_*, fbclid, gclid), and
- * on `platform`'s own hosts what its share links add (Platform.untrack). An address that is no
+ * `href` without its tracking: on any site the campaign tags, click IDs and embed codes' referral
+ * (utm_*, fbclid, gclid, ref_src, ref_url: the page a post was embedded in), and on `platform`'s own hosts what its share links add (Platform.untrack). An address that is no
  * absolute URL is returned as given. It only ever removes: the URL gate still decides on the result.
  */
 export function untrack(href: string, platform?: Platform): string {
   try {
     const url = new URL(href);
-    drop(url, /^(utm_.*|fbclid|gclid)$/);
+    drop(url, /^(utm_.*|fbclid|gclid|ref_src|ref_url)$/);
     if (platform && platformOfUrl(href) === platform.id) platform.untrack?.(url);
     return url.href;
   } catch {

@@ -17,6 +17,6 @@ export const x: Platform = {
   profileUrl: (h) => (bare(h).includes('@') ? undefined : `https://x.com/${encodeURIComponent(bare(h))}`),
   tagUrl: (t) => `https://x.com/hashtag/${encodeURIComponent(t)}`,
   cashtagUrl: (t) => `https://x.com/search?q=${encodeURIComponent('$' + t)}`,
-  // A share link's s=20 and t= (the sharer's token), an embed's ref_src and ref_url.
-  untrack: (u) => drop(u, /^(s|t|ref_src|ref_url)$/),
+  // A share link's s=20 and t= (the sharer's token); an embed's ref_src and ref_url go on any site (tracking.ts).
+  untrack: (u) => drop(u, /^[st]$/),
 };

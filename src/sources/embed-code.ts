@@ -3,6 +3,7 @@
 // JSON never loads it.
 import type { RawPost } from '../platforms/platform.js';
 import { readText } from './text.js';
+import { untrack } from '../platforms/tracking.js';
 
 /**
  * X's embed code exactly as X hands it out: <blockquote class="twitter-tweet"><p lang dir>…</p>
@@ -15,7 +16,7 @@ export function readXEmbed(blockquote: Element): RawPost {
   const post: RawPost = read
     ? {
         ...read,
-        links: read.links.map((l) => ({ ...l, url: stripTracking(l.url) })),
+        links: read.links.map((l) => ({ ...l, url: untrack(l.url) })),
         lang: p.getAttribute('lang') ?? undefined,
         dir: p.getAttribute('dir') ?? undefined,
       }
@@ -83,7 +84,7 @@ export function readAttribution(
   const m = /^[—–-]? ?(.*?) ?\( ?@?([^()\s]+) ?\)$/.exec(line);
   const name = (m ? m[1] : line.replace(/^[—–-] ?/, '')).trim();
   const href = dateLink?.getAttribute('href') ?? undefined;
-  const url = href && on.test(href) ? stripTracking(href) : undefined;
+  const url = href && on.test(href) ? untrack(href) : undefined;
   const text = dateLink?.textContent?.trim();
   // The link's own day wins when it is read, though an ID's moment is exact: it is what the page
   // shows without JavaScript, and what cards showed before (a day, not a time in the reader's zone).
@@ -92,15 +93,4 @@ export function readAttribution(
     createdAt: (text && embedDate(text)) || (url && timeOf?.(url)) || text || undefined,
     author: { name: name || undefined, handle: m?.[2] },
   };
-}
-
-/** Drops the referral parameters that embed codes add (ref_src, ref_url). */
-export function stripTracking(href: string): string {
-  try {
-    const url = new URL(href);
-    for (const k of [...url.searchParams.keys()]) if (/^ref_(src|url)$|^utm_/.test(k)) url.searchParams.delete(k);
-    return url.href;
-  } catch {
-    return href;
-  }
 }

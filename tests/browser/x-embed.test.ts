@@ -105,6 +105,13 @@ describe('X embed codes', () => {
     expect(hrefs.filter((h) => /ref_|twsrc/.test(h))).toEqual([]);
   });
 
+  test("a link in the text loses the click IDs too (fbclid, gclid), as the card's own links do: one list for both", async () => {
+    const el = await mount(
+      `<tweet-quote><blockquote class="twitter-tweet"><p lang="en" dir="ltr">Read <a href="https://example.org/story?id=3&amp;fbclid=IwAR0&amp;utm_source=x&amp;gclid=Cj0&amp;ref_src=twsrc%5Etfw">example.org/story</a></p>&mdash; BBC News (@BBCNews) <a href="https://x.com/BBCNews/status/1421079601741242375?ref_src=twsrc%5Etfw">July 30, 2021</a></blockquote></tweet-quote>`,
+    );
+    expect([...part(el, 'text')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/story?id=3']);
+  });
+
   test('a date link that is read keeps its day, as the page shows it: the ID does not replace it', async () => {
     const el = await mount(`<tweet-quote>${files['../fixtures/x-embeds/ja-men-cotton-2025.html']}</tweet-quote>`, 'de');
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).toBe('2025-02-11');

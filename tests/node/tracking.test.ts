@@ -62,7 +62,9 @@ describe('untrack', () => {
       'https://example.org/a?q=a%20b+c&utm_campaign=x&fbclid=IwAR0&gclid=Cj0&b=%E2%9C%93#top',
       'https://example.org/a?q=a%20b+c&b=%E2%9C%93#top',
     ],
-    // A platform's names are its own: on another site (an archived copy) only utm_*, fbclid and gclid go.
+    // An embed code's referral names the page it was embedded in: it goes on any site.
+    ['web', 'https://example.org/story?ref_src=twsrc%5Etfw&id=3&ref_url=https%3A%2F%2Fnews.example%2Fa', 'https://example.org/story?id=3'],
+    // A platform's names are its own: on another site (an archived copy) only utm_*, fbclid, gclid and the referral go.
     ['x', 'https://example.org/copy?s=20&t=5&utm_source=x', 'https://example.org/copy?s=20&t=5'],
     ['facebook', 'https://example.org/?ref=home&__tn__=x', 'https://example.org/?ref=home&__tn__=x'],
   ])('%s: %s', (id, given, kept) => expect(on(given, id)).toBe(kept));
