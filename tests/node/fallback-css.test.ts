@@ -65,7 +65,7 @@ describe('postquote.css speaks the catalogs', () => {
         expect(css.replace(/\s+/g, ' ')).toContain(`:where(video-appeal)[status='${key}'] { --_pq-status: var(--_pq-${key}-video); }`);
       expect(css).toContain(`content: var(--_pq-on) var(--_pq-note, '') var(--_pq-mute,) !important`);
       expect(css).toContain('content: var(--_pq-label) var(--_pq-mute,);');
-      expect(css).toContain(`content: var(--_pq-status) var(--_pq-archive, '') var(--_pq-mute,) !important`);
+      expect(css).toContain(`content: var(--_pq-off, '') var(--_pq-status) var(--_pq-archive, '') var(--_pq-mute,) !important`);
       // The credit line is the translation's --_pq-cwl, written without JavaScript and should the script never come.
       expect(css).toContain('--_pq-cwl: var(--_pq-translation);');
       expect(css).toContain('--_pq-cwl: var(--_pq-translation-by) attr(data-by);');
