@@ -136,13 +136,20 @@ test('a content warning is written before the text and the photo, in the page la
   // Still readable: nothing can be revealed without JavaScript.
   expect(await p.$eval('tweet-quote > blockquote', (b) => (b as HTMLElement).offsetHeight)).toBeGreaterThan(0);
   expect(await p.$eval('tweet-quote > img', (i) => (i as HTMLElement).offsetHeight)).toBeGreaterThan(0);
-  // Seen before them too: the name, then the warning's box, then the text.
+  // Seen before them too: the name, then the newsroom's box with the warning, then the text.
   const box = await p.$eval('tweet-quote', (el) => {
-    const s = getComputedStyle(el, '::before');
-    return { border: s.borderTopStyle, order: Number(s.order), name: Number(getComputedStyle(el, '::after').order) };
+    const s = getComputedStyle(el, '::after');
+    const name = getComputedStyle(el, '::before');
+    return {
+      border: s.borderInlineStartStyle,
+      layer: s.content,
+      order: Number(s.order),
+      name: [name.content.split(' / ')[0], Number(name.order)],
+    };
   });
   expect(box.border).toBe('solid');
-  expect(box.name).toBeLessThan(box.order);
+  expect(box.layer).toContain('Content warning: Graphic injuries: dead bodies');
+  expect(box.name).toEqual(['"A"', box.order]);
   await p.close();
   expect(await axeWithoutJs('/warned.html')).toEqual([]);
 
@@ -188,17 +195,17 @@ test("the newsroom's translation is labelled with its credit and follows the aut
 
 test('the archived copy gives its address, after the status', async () => {
   const p = await open('/archived.html');
-  expect(await pseudo(p, 'tweet-quote > blockquote', '::after')).toContain(
+  expect(await pseudo(p, 'tweet-quote', '::after')).toContain(
     'This post has since been deleted. Archived copy of 2016-12-14 (\u2068https://web.archive.org/x\u2069)',
   );
   expect(await read(p)).toContain('https://web.archive.org/x');
   await p.close();
 
   const fr = await open('/archived-fr.html');
-  expect(await pseudo(fr, 'tweet-quote > blockquote', '::after')).toContain('Copie archivée (\u2068https://web.archive.org/x\u2069)');
+  expect(await pseudo(fr, 'tweet-quote', '::after')).toContain('Copie archivée (\u2068https://web.archive.org/x\u2069)');
   await fr.close();
 
-  // In print as well (JavaScript on, the element never upgraded here).
+  // In print as well (JavaScript on, the element never upgraded here: the status in the card's place while the script may come).
   const print = await open('/archived.html', { javaScriptEnabled: true });
   await print.emulateMedia({ media: 'print' });
   expect(await pseudo(print, 'tweet-quote > blockquote', '::after')).toContain('https://web.archive.org/x');
@@ -214,7 +221,7 @@ test('a deleted video says "video", not "post", in the page language, seen and h
     ['/gone-video-ar.html', 'حُذف هذا الفيديو لاحقًا.', 'المنشور'],
   ]) {
     const p = await open(path);
-    expect(await pseudo(p, 'video-appeal > blockquote', '::after'), path).toContain(words);
+    expect(await pseudo(p, 'video-appeal', '::after'), path).toContain(words);
     const tree = await p.locator('video-appeal').ariaSnapshot();
     expect(tree, path).toContain(words);
     expect(tree, path).not.toContain(post);
@@ -222,36 +229,38 @@ test('a deleted video says "video", not "post", in the page language, seen and h
   }
   // A post's stays the post's.
   const post = await open('/archived.html');
-  expect(await pseudo(post, 'tweet-quote > blockquote', '::after')).toContain('This post has since been deleted.');
+  expect(await pseudo(post, 'tweet-quote', '::after')).toContain('This post has since been deleted.');
   await post.close();
 });
 
-test("the newsroom's label and the status are seen in the quote's box but read outside the quote, before it", async () => {
+test("the newsroom's label, the status and a warning are seen and read outside the quote, before it, in the card's order: label, status, warning", async () => {
   // Inside the blockquote a screen reader would read them as the author's words, in the post's
-  // language (here a Ukrainian voice reading English).
-  for (const [path, first] of [
-    ['/labelled.html', 'A'],
-    ['/labelled-anonymous.html', 'Disputed'],
-    ['/labelled-warned.html', 'Content warning: Violence'],
+  // language (here a Ukrainian voice reading English); the card has them above the text, out of the quote.
+  for (const [path, first, last] of [
+    ['/labelled.html', 'A', ''],
+    ['/labelled-anonymous.html', 'Disputed', ''],
+    ['/labelled-warned.html', 'A', 'Content warning: Violence'],
   ]) {
     const p = await open(path);
     const quote = await p.locator('tweet-quote > blockquote').ariaSnapshot();
-    expect(quote, path).not.toMatch(/Disputed|deny|deleted|Archived|archive\.org/);
+    expect(quote, path).not.toMatch(/Disputed|deny|deleted|Archived|archive\.org|Violence/);
     const tree = await read(p);
-    const at = [
-      first,
-      'Disputed',
-      'Two sources deny it',
-      'This post has since been deleted.',
-      'Archived copy',
-      'web.archive.org/x',
-      'Привіт світ',
-    ].map((s) => tree.indexOf(s));
+    const words = ['Disputed', 'Two sources deny it', 'This post has since been deleted.', 'Archived copy', 'web.archive.org/x'];
+    const at = [first, ...words, ...(last ? [last] : []), 'Привіт світ'].map((s) => tree.indexOf(s));
     expect(at, `${path}\n${tree}`).toEqual([...at].sort((a, b) => a - b));
     expect(at[0], tree).toBeGreaterThan(-1);
-    // Still seen where they were: in the quote's box, above and below the text.
-    expect(await seen(p, 'tweet-quote > blockquote', '::before')).toContain('Disputed');
-    expect(await pseudo(p, 'tweet-quote > blockquote', '::after')).toContain('This post has since been deleted.');
+    // Seen so too: one box below the name (the label its marker, in its colour), out of the quote's box, above the text.
+    const layer = await seen(p, 'tweet-quote', '::after');
+    const shown = [...words.slice(0, 4), ...(last ? ['\u26A0\uFE0E\u00A0' + last] : [])].map((s) => layer.indexOf(s));
+    expect(shown, layer).toEqual([...shown].sort((a, b) => a - b));
+    expect(shown[0], layer).toBeGreaterThan(-1);
+    expect(await pseudo(p, 'tweet-quote > blockquote', '::before')).toBe('none');
+    expect(await pseudo(p, 'tweet-quote > blockquote', '::after')).toBe('none');
+    const [after, text] = await p.$eval('tweet-quote', (el) => [
+      Number(getComputedStyle(el, '::after').order),
+      Number(getComputedStyle(el.querySelector('blockquote')!).order),
+    ]);
+    expect(after, path).toBeLessThan(text);
     await p.close();
     expect(await axeWithoutJs(path), path).toEqual([]);
   }
@@ -259,8 +268,8 @@ test("the newsroom's label and the status are seen in the quote's box but read o
 
 test("Facebook's embed code: the newsroom's label and the status around its quote, read before it, and the quote in the card's type", async () => {
   const p = await open('/facebook.html');
-  expect(await seen(p, '.fb-post', '::before')).toContain('Disputed');
-  expect(await pseudo(p, '.fb-post', '::after')).toContain(
+  expect(await seen(p, 'post-quote', '::after')).toContain('Disputed');
+  expect(await pseudo(p, 'post-quote', '::after')).toContain(
     'This post has since been deleted. Archived copy (\u2068https://web.archive.org/f\u2069)',
   );
   expect(await p.locator('.fb-post > blockquote').ariaSnapshot()).not.toMatch(/Disputed|deleted|Archived/);
@@ -278,10 +287,15 @@ test("Facebook's \"Posted by <a>Name</a> on <a>date</a>\" line stands in the foo
   const sizes = await p.$eval('post-quote', (el) => {
     const px = (e: Element, pseudo?: string) => getComputedStyle(e, pseudo).fontSize;
     const bq = el.querySelector('.fb-post > blockquote')!;
-    return { line: px(bq), text: px(bq.querySelector('p')!), footer: getComputedStyle(el, '::after').display };
+    // Below the line, the element's padding and border alone.
+    return {
+      line: px(bq),
+      text: px(bq.querySelector('p')!),
+      below: Math.round(el.getBoundingClientRect().bottom - bq.getBoundingClientRect().bottom),
+    };
   });
   // The card's 0.875em footer and 1.0625em text of a 16 px element; no empty footer row beside the line.
-  expect(sizes).toEqual({ line: '14px', text: '17px', footer: 'none' });
+  expect(sizes).toEqual({ line: '14px', text: '17px', below: 13 });
   await p.close();
 });
 
@@ -309,7 +323,7 @@ test("a post in another language than the page's runs in its own direction, as i
   const dirs = (p: Page) =>
     p.$$eval('tweet-quote > blockquote, tweet-quote > blockquote > p', (els) => els.map((e) => getComputedStyle(e).direction));
   // The status line under the post is the page's words, in the page's direction.
-  const status = (p: Page) => p.$eval('tweet-quote > blockquote:not([slot])', (e) => getComputedStyle(e, '::after').direction);
+  const status = (p: Page) => p.$eval('tweet-quote', (e) => getComputedStyle(e, '::after').direction);
   const english = await open('/foreign-ar.html');
   expect(await dirs(english)).toEqual(['ltr', 'ltr', 'ltr']);
   expect(await status(english)).toBe('rtl');

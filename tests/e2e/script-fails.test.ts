@@ -23,6 +23,10 @@ const labelled = `<tweet-quote author="R" verification="disputed" verification-n
 const translatedLabelled = (author: string, label: string) =>
   `<tweet-quote author="${author}"${label}><blockquote slot="translation" lang="en">Hello world</blockquote><blockquote lang="uk"><p>Привіт світ</p></blockquote></tweet-quote>` +
   `<video-appeal author="V${author}" href="https://www.youtube.com/watch?v=M7lc1UVf-VE"${label}><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE"><img src="${poster}" width="640" height="360" alt="Poster"></a><blockquote lang="en">Please save us.</blockquote></video-appeal>`;
+/** The whole newsroom layer on one post (label, status, warning), and the status and the warning without a label. */
+const layered = (dir: string) =>
+  `<div${dir}><tweet-quote author="W" verification="disputed" verification-note="Two sources deny it" status="deleted" archive-href="https://web.archive.org/x" content-warning="Violence"><blockquote lang="uk"><p>Привіт світ</p></blockquote></tweet-quote>` +
+  `<tweet-quote author="S" status="deleted" content-warning="Violence"><blockquote lang="uk"><p>Привіт світ</p></blockquote></tweet-quote></div>`;
 const labelledPair =
   translatedLabelled('L', ' verification="unverified" verification-note="Two sources deny it"') + translatedLabelled('P', '');
 /** A post and a YouTube video with a date and a link to the original: the card's footer (and a video's "play from" button). */
@@ -48,6 +52,12 @@ const env = servedPages({
   },
   '/labelled-translated.html': {
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>labelled</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${missing}</head><body><main><h1>Labelled</h1>${labelledPair}</main></body></html>`,
+  },
+  '/layered.html': {
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>layered</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${missing}</head><body><main><h1>Layered</h1>${layered('')}</main></body></html>`,
+  },
+  '/layered-ar.html': {
+    body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>layered</title><link rel="stylesheet" href="/dist/cdn/postquote.min.css">${missing}</head><body><main><h1>Layered</h1>${layered(' dir="rtl"')}</main></body></html>`,
   },
   '/missing-blocking.html': { body: body(blocking('postquote-missing.min.js')).replace('<p>After.</p>', `<p>After.</p>${labelled}`) },
   '/loads-blocking.html': { body: body(blocking('postquote.min.js'), '', false) },
@@ -236,7 +246,7 @@ test("the newsroom's translation, shown above the original as in the card, is cr
   await p.close();
 });
 
-test("once the script has plainly failed, the newsroom's label and the status are read before the quote, not as its words, and the archived copy gives its address", async () => {
+test("once the script has plainly failed, the newsroom's label and the status are seen and read before the quote, not as its words, and the archived copy gives its address", async () => {
   const p = await open('/labelled.html');
   const quote = p.locator('tweet-quote[author="R"] > blockquote');
   // While the script could still come: the card's places (the card links the archived copy).
@@ -256,11 +266,12 @@ test("once the script has plainly failed, the newsroom's label and the status ar
   ].map((s) => tree.indexOf(s));
   expect(at[0], tree).toBeGreaterThan(-1);
   expect(at, tree).toEqual([...at].sort((a, b) => a - b));
-  expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::after')).toContain(
+  expect(await pseudo(p, 'tweet-quote[author="R"]', '::after')).toContain(
     'This post has since been deleted. Archived copy of 2016-12-14 (\u2068https://web.archive.org/x\u2069)',
   );
-  // The label seen where the card has it, below the name (the element's ::after, see below); the status still in the quote's box, below the text.
+  // The label and the status seen where the card has them, below the name (the element's ::after, see below), out of the quote's box.
   expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::before')).toBe('none');
+  expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::after')).toBe('none');
   expect(await p.$eval('tweet-quote[author="R"]', (el) => getComputedStyle(el, '::after').listStyleType)).toContain('Disputed');
   expect(await axe(p, 'tweet-quote[author="R"]')).toEqual([]);
   await p.close();
@@ -343,6 +354,63 @@ test("the newsroom's label is in its colour and its note in the text's, as in th
   await p.close();
 });
 
+test("once the script has plainly failed, the newsroom's layer is in the card's order, out of the quote's box: name, label, status, then the warning, seen and heard (light and dark, LTR and RTL, 320 and 600 px)", async () => {
+  for (const [path, words] of [
+    ['/layered.html', ['Disputed', 'Two sources deny it', 'This post has since been deleted.', 'Content warning: Violence']],
+    ['/layered-ar.html', ['موضع خلاف', 'Two sources deny it', 'حُذف هذا المنشور لاحقًا.', 'تحذير من المحتوى: Violence']],
+  ] as const) {
+    for (const width of [600, 320]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const p = await open(path, width);
+        await p.emulateMedia({ colorScheme });
+        await giveUp(p);
+        const where = `${path} ${width} ${colorScheme}`;
+        for (const [author, label] of [
+          ['W', true],
+          ['S', false],
+        ] as const) {
+          const at = await p.$eval(`[author="${author}"]`, (el) => {
+            const [before, after] = [getComputedStyle(el, '::before'), getComputedStyle(el, '::after')];
+            const quote = el.querySelector('blockquote')!;
+            const h = (s: CSSStyleDeclaration) =>
+              s.display === 'none'
+                ? 0
+                : parseFloat(s.height) + parseFloat(s.marginTop) + parseFloat(s.paddingTop) + parseFloat(s.paddingBottom);
+            return {
+              name: before.content.split(' / ')[0],
+              heard: before.content,
+              layer: `${after.listStyleType} ${after.content}`,
+              inQuote: [getComputedStyle(quote, '::before').content, getComputedStyle(quote, '::after').content],
+              // Name and layer both stand above the quote's text: the quote starts below their boxes.
+              above:
+                quote.getBoundingClientRect().top - el.getBoundingClientRect().top - 1 - parseFloat(getComputedStyle(el).paddingTop) >=
+                h(before) + h(after) - 1,
+              order: [Number(before.order), Number(after.order)],
+            };
+          });
+          // Seen: the name alone in the header row, then one box below it with the label, its note, the status, the warning, in that order.
+          expect(at.name, where).toBe(`"${author}"`);
+          const seen = (label ? words : words.slice(2)).map((w) => at.layer.indexOf(w));
+          expect(seen[0], `${where} ${at.layer}`).toBeGreaterThan(-1);
+          expect(seen, `${where} ${at.layer}`).toEqual([...seen].sort((a, b) => a - b));
+          if (!label) expect(at.layer, where).not.toContain(words[0]);
+          // Out of the quote's box, above the text.
+          expect(at.inQuote, where).toEqual(['none', 'none']);
+          expect(at.above, where).toBe(true);
+          expect(at.order[0], where).toBeLessThanOrEqual(at.order[1]);
+          // Heard in the same order, before the quote.
+          const tree = await p.locator(`[author="${author}"]`).ariaSnapshot();
+          const heard = [author, ...(label ? words : words.slice(2)), 'Привіт світ'].map((w) => tree.indexOf(w));
+          expect(heard[0], tree).toBeGreaterThan(-1);
+          expect(heard, `${where}\n${tree}`).toEqual([...heard].sort((a, b) => a - b));
+        }
+        expect(await axe(p, 'tweet-quote'), where).toEqual([]);
+        await p.close();
+      }
+    }
+  }
+});
+
 test("a warned post's photo is never shown before its warning: held back while the script could come, shown below the warning once it has failed", async () => {
   const p = await open('/missing.html');
   const photos = () => p.$$eval('tweet-quote[content-warning] > img', (imgs) => imgs.map((i) => i.getBoundingClientRect().height));
@@ -367,7 +435,7 @@ test('on a page that loads the script render-blocking, what a failed script woul
     true,
   ]);
   expect(await p.locator('tweet-quote[author="T"]').first().ariaSnapshot()).toContain('Translation: Desk');
-  expect(await pseudo(p, 'tweet-quote[author="R"] > blockquote', '::after')).toContain('(\u2068https://web.archive.org/x\u2069)');
+  expect(await pseudo(p, 'tweet-quote[author="R"]', '::after')).toContain('(\u2068https://web.archive.org/x\u2069)');
   expect(await p.locator('tweet-quote[author="R"] > blockquote').ariaSnapshot()).not.toMatch(/Disputed|deleted/);
   await p.close();
 });

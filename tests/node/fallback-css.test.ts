@@ -63,9 +63,9 @@ describe('postquote.css speaks the catalogs', () => {
         expect(css.replace(/\s+/g, ' ')).toContain(`[status='${key}'] { --_pq-status: var(--_pq-${key}); }`);
       for (const key of ['deleted', 'suspended', 'withheld', 'protected', 'unavailable'])
         expect(css.replace(/\s+/g, ' ')).toContain(`:where(video-appeal)[status='${key}'] { --_pq-status: var(--_pq-${key}-video); }`);
-      expect(css).toContain(`content: var(--_pq-on) var(--_pq-note, '') var(--_pq-mute,) !important`);
+      expect(css).toContain(`content: var(--_pq-off, '') var(--_pq-on) var(--_pq-note, '') var(--_pq-mute,) !important`);
       expect(css).toContain('content: var(--_pq-label) var(--_pq-mute,);');
-      expect(css).toContain(`content: var(--_pq-status) var(--_pq-archive, '') var(--_pq-mute,) !important`);
+      expect(css).toContain(`content: var(--_pq-off, '') var(--_pq-status) var(--_pq-archive, '') var(--_pq-mute,) !important`);
       // The credit line is the translation's --_pq-cwl, written without JavaScript and should the script never come.
       expect(css).toContain('--_pq-cwl: var(--_pq-translation);');
       expect(css).toContain('--_pq-cwl: var(--_pq-translation-by) attr(data-by);');
@@ -88,7 +88,7 @@ describe('postquote.css speaks the catalogs', () => {
     // in every language. (A warned post whose chunk failed shows its warning in its shadow root, from
     // the catalog: no rule here.)
     const joins = [
-      ...css.matchAll(/(?:content|--_pq-head): [^;]*var\(--_pq-warning\) ([^;]*?) (?:var\(--_pq-cw\)|attr\(content-warning\))/g),
+      ...css.matchAll(/(?:content|--_pq-head|--_pq-wt): [^;]*var\(--_pq-warning\) ([^;]*?) (?:var\(--_pq-cw\)|attr\(content-warning\))/g),
     ].map((d) => d[1]);
     expect(joins).toEqual(['var(--_pq-label-separator)', 'var(--_pq-label-separator)']);
   });
