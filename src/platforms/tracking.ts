@@ -7,8 +7,9 @@ import { platformById, platformOfUrl } from './index.js';
 
 /**
  * `href` without its tracking: on any site the campaign tags, click IDs and embed codes' referral
- * (utm_*, fbclid, gclid, ref_src, ref_url: the page a post was embedded in), and on `platform`'s own hosts what its share links add (Platform.untrack). An address that is no
- * absolute URL is returned as given. It only ever removes: the URL gate still decides on the result.
+ * (utm_*, fbclid, gclid, ref_src, ref_url: the page a post was embedded in), and on `platform`'s own
+ * hosts what its share links add (Platform.untrack). An address that is no absolute URL is returned
+ * as given. It only ever removes: the URL gate still decides on the result.
  */
 export function untrack(href: string, platform?: Platform): string {
   try {
