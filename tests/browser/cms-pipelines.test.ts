@@ -46,7 +46,7 @@ async function look(markup: string, report?: Parameters<typeof postquoteErrors>[
   for (const e of els) await settle(e);
   errors.stop();
   const shown = (n: HTMLElement) => n.innerText.trim().replace(/\s+/g, ' ');
-  const text = (n: Element | null | undefined) => (n?.textContent ?? '').trim().replace(/\s+/g, ' ');
+  const text = (n: Node | null | undefined) => (n?.textContent ?? '').trim().replace(/\s+/g, ' ');
   return {
     elements: els.map((e) => {
       const card = e.shadowRoot!.querySelector('[part~="card"]');
@@ -60,7 +60,9 @@ async function look(markup: string, report?: Parameters<typeof postquoteErrors>[
       .filter((n) => !n.closest('post-quote, tweet-quote, video-appeal') && !n.querySelector('post-quote, tweet-quote, video-appeal'))
       .filter((n, _, all) => shown(n) && !all.some((m) => m !== n && n.contains(m) && shown(m)))
       .map(shown)
-      .filter((t) => !/^(<p>)?(The minister wrote on Tuesday|It was deleted later|Her appeal|She spoke from Aleppo)/.test(t)),
+      // And text outside any block (a Custom HTML block's content is not wrapped in a <p>).
+      .concat([...host.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map(text))
+      .filter((t) => t && !/^(<p>)?(The minister wrote on Tuesday|It was deleted later|Her appeal|She spoke from Aleppo)/.test(t)),
     codes: [...new Set(errors.seen)].sort(),
   };
 }
@@ -77,36 +79,93 @@ const split = (tag = 'tweet-quote', codes = ['no-content', 'split-markup']) => (
 /** No element left: the post and the translation as two bare blockquotes, a reader takes both for quotes. */
 const stripped = { elements: [], outside: [post, translation], codes: [] };
 
-const expected: Record<string, Seen> = {
-  // WordPress's autop: <tweet-quote> and <video-appeal> are inline to it, wrapped in a <p>; <post-quote>
-  // passes, as its regular expressions take `<post-quote` for a `<p` tag; so does a <div> on its own lines.
-  'readme-template.wpautop': split(),
-  'multiline-template.wpautop': split(),
-  'tag-on-one-line.wpautop': split(),
-  'one-line.wpautop': split(),
-  'x-embed.wpautop': { ...split(), outside: [post, '— jack (@jack) March 21, 2006'] },
-  'readme-template-post-quote.wpautop': card('post-quote'),
-  'div-wrapped.wpautop': card(),
-  'json-lines.wpautop': { elements: ['post-quote: Hello fediverse'], outside: [], codes: [] },
-  'json-escaped.wpautop': { elements: ['post-quote: Hello fediverse'], outside: [], codes: [] },
+/** One pipeline's recorded outputs: each input's name to what is seen. */
+const through = (pipeline: string, seen: Record<string, Seen>): Record<string, Seen> =>
+  Object.fromEntries(Object.entries(seen).map(([name, s]) => [`${name}.${pipeline}`, s]));
+const hello = { elements: ['post-quote: Hello fediverse'], outside: [], codes: [] };
+const appeal = 'Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.';
+const transcript = 'Ich heiße Lina. Jede Bombe ist ein Massaker.';
+const jack = '— jack (@jack) March 21, 2006';
+
+// WordPress's autop: <tweet-quote> and <video-appeal> are inline to it, wrapped in a <p>; <post-quote>
+// passes, as its regular expressions take `<post-quote` for a `<p` tag; so does a <div> on its own lines.
+// The same whether @wordpress/autop alone (`wpautop`) or WordPress 6.1's whole `the_content` in PHP
+// (`wordpress`: autoembed, which finds no URL alone on a line, wptexturize, wpautop, shortcode_unautop,
+// wp_filter_content_tags, which adds decoding="async" to an <img>, capital_P_dangit, do_shortcode,
+// convert_smilies).
+const autop: Record<string, Seen> = {
+  'readme-template': split(),
+  'multiline-template': split(),
+  'tag-on-one-line': split(),
+  'one-line': split(),
+  'x-embed': { ...split(), outside: [post, jack] },
+  'readme-template-post-quote': card('post-quote'),
+  'div-wrapped': card(),
+  'json-lines': hello,
+  'json-escaped': hello,
   // Its <p> tags in the JSON's HTML string: a raw line break in it.
-  'post-quote-json.wpautop': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
+  'post-quote-json': { elements: ['post-quote: -'], outside: [], codes: ['invalid-json', 'no-content'] },
   // The key quote and transcript after the <p>: a card without its quote, the transcript on the page.
-  'transcript-only.wpautop': {
-    elements: ['video-appeal: '],
-    outside: ['Ich heiße Lina. Jede Bombe ist ein Massaker.'],
-    codes: ['split-markup'],
+  'transcript-only': { elements: ['video-appeal: '], outside: [transcript], codes: ['split-markup'] },
+  'indented-transcript': { elements: ['video-appeal: '], outside: ['Jede Bombe ist ein Massaker.', transcript], codes: ['split-markup'] },
+  'video-appeal': { elements: ['video-appeal: '], outside: [appeal, transcript], codes: ['split-markup'] },
+};
+
+// WordPress's `the_content` on a Custom HTML block (`<!-- wp:html -->`, the block editor's): do_blocks
+// takes wpautop off, so every input is left whole (wptexturize still runs on its text).
+const block: Record<string, Seen> = {
+  'readme-template': card(),
+  'multiline-template': card(),
+  'tag-on-one-line': card(),
+  'one-line': card(),
+  'x-embed': { elements: [`tweet-quote: ${post}`], outside: [], codes: [] },
+  'readme-template-post-quote': card('post-quote'),
+  'div-wrapped': card(),
+  'json-lines': hello,
+  'json-escaped': hello,
+  'post-quote-json': hello,
+  'transcript-only': { elements: ['video-appeal: '], outside: [], codes: [] },
+  'indented-transcript': { elements: ['video-appeal: Jede Bombe ist ein Massaker.'], outside: [], codes: [] },
+  'video-appeal': { elements: [`video-appeal: ${appeal}`], outside: [], codes: [] },
+};
+
+// Saved by an author without unfiltered_html (wp_kses_post, WordPress's PHP), then `the_content`:
+// kses removes the elements, the `slot` attributes (it keeps `data-*`), <source> and the <script> tags
+// but not their text: inline JSON is left on the page as text, its quotes made curly by wptexturize.
+const json = '{“platform”:”mastodon”,”html”:”\\u003cp>Hello \\u003cb>fediverse\\u003c/b>\\u003c/p>”}';
+const jsonHead = '{“platform”:”mastodon”,”url”:”https://mastodon.social/@Gargron/1″,”author”:{“name”:”Eugen”},”html”:”';
+const kses: Record<string, Seen> = {
+  'readme-template': stripped,
+  'multiline-template': stripped,
+  'tag-on-one-line': stripped,
+  'one-line': stripped,
+  'x-embed': { elements: [], outside: [post, jack], codes: [] },
+  'readme-template-post-quote': stripped,
+  'div-wrapped': stripped,
+  'json-lines': { elements: [], outside: [json], codes: [] },
+  'json-escaped': { elements: [], outside: [json], codes: [] },
+  'post-quote-json': {
+    elements: [],
+    outside: [jsonHead, 'Hello fediverse', '“}'],
+    codes: [],
   },
-  'indented-transcript.wpautop': {
-    elements: ['video-appeal: '],
-    outside: ['Jede Bombe ist ein Massaker.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
-    codes: ['split-markup'],
-  },
-  'video-appeal.wpautop': {
-    elements: ['video-appeal: '],
-    outside: ['Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
-    codes: ['split-markup'],
-  },
+  'transcript-only': { elements: [], outside: [transcript], codes: [] },
+  'indented-transcript': { elements: [], outside: ['Jede Bombe ist ein Massaker.', transcript], codes: [] },
+  'video-appeal': { elements: [], outside: [appeal, transcript], codes: [] },
+};
+// The same in a Custom HTML block: no <p> is written around what is left.
+const ksesBlock: Record<string, Seen> = {
+  ...kses,
+  'x-embed': { elements: [], outside: [post], codes: [] },
+  'post-quote-json': { elements: [], outside: ['Hello fediverse', jsonHead, '“}'], codes: [] },
+};
+
+const expected: Record<string, Seen> = {
+  ...through('wpautop', autop),
+  ...through('wordpress', autop),
+  ...through('wordpress-block', block),
+  ...through('wordpress-kses', kses),
+  ...through('wordpress-kses-block', ksesBlock),
 
   // CommonMark (markdown-it with html: true) and marked: an HTML block starts at a line that is a
   // complete opening tag alone, or begins with a block tag (<div>), and ends at a blank line.
@@ -166,21 +225,11 @@ const expected: Record<string, Seen> = {
     codes: [],
   },
 
-  // Allow-list sanitizers: the element (and its slot attributes, and inline JSON) gone.
+  // Drupal's "Basic HTML" (its list, applied by sanitize-html, which drops a <script>'s text): the
+  // element (and its slot attributes, and inline JSON) gone.
   'readme-template.drupal-basic': stripped,
-  'readme-template.wp-kses': stripped,
-  'video-appeal.drupal-basic': {
-    elements: [],
-    outside: ['Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.'],
-    codes: [],
-  },
-  'video-appeal.wp-kses': {
-    elements: [],
-    outside: ['Jede Bombe ist ein Massaker. Rettet Aleppo, rettet die Menschlichkeit.', 'Ich heiße Lina. Jede Bombe ist ein Massaker.'],
-    codes: [],
-  },
+  'video-appeal.drupal-basic': { elements: [], outside: [appeal, transcript], codes: [] },
   'post-quote-json.drupal-basic': { elements: [], outside: [], codes: [] },
-  'post-quote-json.wp-kses': { elements: [], outside: [], codes: [] },
   // Drupal's list with the elements and their children's attributes allowed (README, CMS pipelines).
   'readme-template.drupal-allowed': card(),
 };
@@ -304,13 +353,13 @@ async function page(html: string) {
     .filter((n) => !n.closest('post-quote, tweet-quote, video-appeal') && !n.querySelector('post-quote, tweet-quote, video-appeal'))
     .map((n) => n.innerText.trim())
     .filter((t) => t && !/^(Her appeal|She spoke from Aleppo)/.test(t));
-  return { els, codes: errors.seen, outside };
+  return { els, codes: errors.seen, outside, text: host.innerText };
 }
 
 for (const { name, post, options } of cases)
   for (const suffix of ['', '-wordpress'])
-    for (const pipeline of ['markdown-it', 'marked', 'wpautop']) {
-      const whole = suffix || pipeline !== 'wpautop';
+    for (const pipeline of ['markdown-it', 'marked', 'wpautop', 'wordpress']) {
+      const whole = suffix || !['wpautop', 'wordpress'].includes(pipeline);
       test(`toMarkup ${name}${suffix ? " with { cms: 'wordpress' }" : ''} through ${pipeline}: ${whole ? 'the card renders the post' : 'not'}`, async () => {
         const { els, codes, outside } = await page(out(`to-markup-${name}${suffix}.${pipeline}`));
         const html = toMarkup(post, options).html;
@@ -336,22 +385,56 @@ const lightWords = (root: ParentNode) => {
   return words.replace(/\s+/g, '');
 };
 
-// WordPress's own PHP, wptexturize then wpautop (record.cjs, wordpress.php): wptexturize makes straight
-// quotes curly, `--` a dash, `...` an ellipsis and 3x4 3×4 in text (not in attributes, nor in <script>).
-// The card renders the post, and the light DOM (the no-JS reader's quote, a <video-appeal>'s transcript
-// and consent notice) keeps the characters toMarkup wrote, quoted words verbatim.
+// WordPress's own PHP, its whole `the_content` (record.cjs, wordpress.php), on classic content and on a
+// Custom HTML block: wptexturize makes straight quotes curly, `--` a dash, `...` an ellipsis and 3x4
+// 3×4 in text (not in attributes, nor in <script>). The card renders the post, and the light DOM (the
+// no-JS reader's quote, a <video-appeal>'s transcript and consent notice) keeps the characters toMarkup
+// wrote, quoted words verbatim.
 for (const { name, post, options } of cases)
-  test(`toMarkup ${name} with { cms: 'wordpress' } through WordPress (wptexturize, wpautop): the card renders the post, the quote's characters kept`, async () => {
-    const { els, codes, outside } = await page(out(`to-markup-${name}-wordpress.wordpress`));
+  for (const pipeline of ['wordpress', 'wordpress-block'])
+    test(`toMarkup ${name} with { cms: 'wordpress' } through ${pipeline}: the card renders the post, the quote's characters kept`, async () => {
+      const { els, codes, outside } = await page(out(`to-markup-${name}-wordpress.${pipeline}`));
+      const html = toMarkup(post, options).html;
+      const want = norm(parse(post).post) as { video?: unknown };
+      if (!html.startsWith('<video-appeal')) delete want.video;
+      expect({ elements: els.map((e) => e.localName), post: els.length === 1 ? norm(els[0]!.current) : undefined, codes, outside }).toEqual(
+        {
+          elements: [html.slice(1, html.indexOf(' '))],
+          post: want,
+          codes: [],
+          outside: [],
+        },
+      );
+      const written = document.createRange().createContextualFragment(toMarkup(post, { ...options, cms: 'wordpress' }).html);
+      expect(lightWords(els[0]!)).toBe(lightWords(written));
+    });
+
+// A Custom HTML block leaves toMarkup's default output whole too, but wptexturize changes its text: the
+// card shows the post as written only when it has no character that wptexturize changes.
+for (const { name, post, options } of cases) {
+  const texturized = name.startsWith('typography');
+  test(`toMarkup ${name} through wordpress-block: the element whole, ${texturized ? 'its text changed' : 'the card renders the post'}`, async () => {
+    const { els, codes, outside } = await page(out(`to-markup-${name}.wordpress-block`));
     const html = toMarkup(post, options).html;
     const want = norm(parse(post).post) as { video?: unknown };
     if (!html.startsWith('<video-appeal')) delete want.video;
-    expect({ elements: els.map((e) => e.localName), post: els.length === 1 ? norm(els[0]!.current) : undefined, codes, outside }).toEqual({
+    expect({ elements: els.map((e) => e.localName), codes, outside }).toEqual({
       elements: [html.slice(1, html.indexOf(' '))],
-      post: want,
       codes: [],
       outside: [],
     });
-    const written = document.createRange().createContextualFragment(toMarkup(post, { ...options, cms: 'wordpress' }).html);
-    expect(lightWords(els[0]!)).toBe(lightWords(written));
+    if (texturized) expect(norm(els[0]!.current)).not.toEqual(want);
+    else expect(norm(els[0]!.current)).toEqual(want);
   });
+}
+
+// Saved by an author without unfiltered_html (wp_kses_post), with or without `cms`, in classic content
+// or a Custom HTML block: no element is left, and the text of its inline JSON is on the page.
+for (const { name, post, options } of cases)
+  for (const suffix of ['', '-wordpress'])
+    for (const pipeline of ['wordpress-kses', 'wordpress-kses-block'])
+      test(`toMarkup ${name}${suffix ? " with { cms: 'wordpress' }" : ''} through ${pipeline}: no element`, async () => {
+        const { els, codes, text } = await page(out(`to-markup-${name}${suffix}.${pipeline}`));
+        const json = toMarkup(post, { ...options, ...(suffix ? { cms: 'wordpress' as const } : {}) }).html.includes('<script');
+        expect({ elements: els.length, codes, json: text.includes('{“') }).toEqual({ elements: 0, codes: [], json });
+      });
