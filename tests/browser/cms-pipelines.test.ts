@@ -1,9 +1,9 @@
 // What real CMS pipelines make of the markup a template writes (tests/fixtures/cms: each input run
-// through WordPress's autop, markdown-it, marked, and allow-list sanitizers set up as Drupal's "Basic
-// HTML" and WordPress's kses; see its README), parsed by the browser as a page would be: where the
-// card still shows the post, and where a <p> the pipeline put around the element made the HTML
-// parser close it at its first <blockquote>, the post then after it, outside the card, and the
-// element reports `split-markup`.
+// through WordPress 6.1's own PHP (the_content, a Custom HTML block, kses on save) and its JS autop,
+// markdown-it, marked, and a sanitizer set up as Drupal's "Basic HTML"; see its README), parsed by
+// the browser as a page would be: where the card still shows the post, and where a <p> the pipeline
+// put around the element made the HTML parser close it at its first <blockquote>, the post then
+// after it, outside the card, and the element reports `split-markup`.
 import { afterEach, expect, test, vi } from 'vitest';
 import { cleanup, norm, postquoteErrors, settle } from './helpers.js';
 import { toMarkup, type MarkupOptions } from '../../src/model/markup.js';
