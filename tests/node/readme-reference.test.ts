@@ -61,12 +61,51 @@ test("README's <video-appeal> section names every attribute of its own", () => {
   expect(own.filter((a) => !documented.has(a))).toEqual([]);
 });
 
+/** The package paths README names: 'postquote/model' in an import, `postquote/markup` in prose, "postquote/react" in a tsconfig, `postquote/cdn/…` for a folder's files (not /assets/postquote/…). */
+const readmePaths = new Set(
+  [...readme.matchAll(/(?<![/\w])['"`](postquote(?:\/[\w./-]+…?)?)['"`]/g)].map((m) => m[1]!.replace(/^postquote/, '.').replace(/…$/, '*')),
+);
+const exported = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { exports: object }).exports);
+
 test("README's import paths are the package's exports", () => {
-  const exports = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { exports: object }).exports);
-  // 'postquote/model' in an import, `postquote/markup` in prose, "postquote/react" in a tsconfig (not /assets/postquote/…).
-  const paths = new Set(
-    [...readme.matchAll(/(?<![/\w])['"`](postquote(?:\/[\w./-]+)?)['"`]/g)].map((m) => m[1]!.replace(/^postquote/, '.')),
-  );
-  expect(paths.size).toBeGreaterThan(6);
-  expect([...paths].filter((p) => !exports.includes(p))).toEqual([]);
+  expect(readmePaths.size).toBeGreaterThan(6);
+  expect([...readmePaths].filter((p) => !exported.includes(p))).toEqual([]);
+});
+
+test('README names every path the package exports', () => {
+  expect(exported.length).toBeGreaterThan(10);
+  expect(exported.filter((p) => !readmePaths.has(p))).toEqual([]);
+});
+
+test("README's <video-appeal> parts are the ones its class documents", () => {
+  // The parts a class's JSDoc lists (`@csspart name - …`), which custom-elements.json carries.
+  const jsdoc = (file: string) => new Set([...readFileSync(file, 'utf8').matchAll(/@csspart ([a-z-]+)/g)].map((m) => m[1]!));
+  const quote = jsdoc('src/elements/post-quote/post-quote.ts');
+  const video = jsdoc('src/elements/video-appeal/video-appeal.ts');
+  expect(video.size).toBeGreaterThan(15);
+  const styling = section('### Styling', '## Privacy');
+  // README: the common parts, but those it says <video-appeal> has not ("(no `media` or `quoted`)"), and its own.
+  const common = names(/Parts: ([^]*?)\.\n/.exec(styling)?.[1] ?? '');
+  expect(sorted(common)).toEqual(sorted([...quote].filter((p) => p !== 'nested')));
+  const not = names(/takes the same properties and parts \(no ([^)]*)\)/.exec(styling)?.[1] ?? '');
+  const own = names(/; parts ([^]*?)\.\n/.exec(styling)?.[1] ?? '');
+  const documented = new Set([...common, ...(/its card is also the part `nested`/.test(styling) ? ['nested'] : []), ...own]);
+  not.forEach((p) => documented.delete(p));
+  expect(sorted(documented)).toEqual(sorted(video));
+});
+
+test("README's Events names exactly the events src/events.ts defines, and the classes the package exports", () => {
+  const events = readFileSync('src/events.ts', 'utf8');
+  const types = new Set([...events.matchAll(/super\('(postquote-[a-z]+)'/g)].map((m) => m[1]!));
+  const classes = new Set([...events.matchAll(/export class (\w+Event) /g)].map((m) => m[1]!));
+  expect(types.size).toBe(classes.size);
+  const intro = section('### Events', '| code |');
+  expect(sorted(new Set([...intro.matchAll(/`(postquote-[a-z]+)`/g)].map((m) => m[1]!)))).toEqual(sorted(types));
+  // Each type's class is `Postquote` + its name + `Event`, exported from the package's entry.
+  const index = readFileSync('src/index.ts', 'utf8');
+  for (const type of types) {
+    const name = `Postquote${type[10]!.toUpperCase()}${type.slice(11)}Event`;
+    expect(classes.has(name), name).toBe(true);
+    expect(index, name).toMatch(new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\} from './events.js'`));
+  }
 });
