@@ -451,12 +451,13 @@ export function toMarkup(input: unknown, options?: MarkupOptions): MarkupResult 
     // WordPress's capital_P_dangit writes "WordPress" for " Wordpress" (and after `>`, `(`, a curly quote)
     // anywhere, attributes and <script> included: one letter of it is written as a reference there.
     // Its do_shortcode runs a registered shortcode's `[name]` in text and <script> alike (`[gallery]`):
-    // each `[` is a reference too (in the JSON's strings; its arrays' brackets start no name).
+    // each `[` is a reference too (in the JSON's strings; its arrays' brackets start no name). The
+    // closing quote is optional so that no string is scanned twice (JSON.stringify closes them all).
     const html = `<div><${tag}${attrs}>${ordered.join('')}</${tag}></div>`.replace(
       /(<script type="application\/json">[^<]*)|Wordpress|\[/g,
       (found, json?: string) =>
         json
-          ? json.replaceAll('Wordpress', 'Word\\u0070ress').replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replaceAll('[', '\\u005b'))
+          ? json.replaceAll('Wordpress', 'Word\\u0070ress').replace(/"(?:[^"\\]|\\.)*"?/g, (s) => s.replaceAll('[', '\\u005b'))
           : found === '['
             ? '&#91;'
             : 'Word&#112;ress',
