@@ -1,7 +1,9 @@
 // Guarded registration: the same class twice is a no-op; another class under the tag warns.
 import { loadCatalog } from '../i18n/catalog.js';
+import { held } from './held.js';
 
 export function define(tag: string, ctor: CustomElementConstructor): void {
+  if (held.calls) return void held.calls.push(() => define(tag, ctor));
   // Imported where there is no DOM (a framework's server render, where Lit's server build may
   // have put a shim registry on globalThis): nothing to register.
   if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
