@@ -122,6 +122,9 @@ test('a script that loads in time never sees the waiting shapes unfold: the card
   const { release } = await holdBack(page, /\/dist\/cdn\/postquote\.min\.js$/);
   await page.goto(env.server.url + '/loads.html', { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelectorAll('video-appeal').length === 2);
+  // The stylesheet applied and a frame styled with it (the fallback's animations exist from then).
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await elapse(page, 1500); // a slow script, still well before the fallback unfolds (no real wait: the animations moved on)
   expect((await cut(page))[0].clipped).toBe(1);
   release();
