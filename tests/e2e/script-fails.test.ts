@@ -122,12 +122,18 @@ test('a script that loads in time never sees the waiting shapes unfold: the card
   const { release } = await holdBack(page, /\/dist\/cdn\/postquote\.min\.js$/);
   await page.goto(env.server.url + '/loads.html', { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelectorAll('video-appeal').length === 2);
-  await page.waitForTimeout(1500); // a slow script, still well before the fallback unfolds
+  // The stylesheet applied and a frame styled with it (the fallback's animations exist from then).
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await elapse(page, 1500); // a slow script, still well before the fallback unfolds (no real wait: the animations moved on)
   expect((await cut(page))[0].clipped).toBe(1);
   release();
   await page.waitForFunction(() => customElements.get('video-appeal'));
   await settled(page);
-  await page.waitForTimeout(2500); // past the unfolding's delay: nothing is left to unfold
+  // Past the unfolding's delay (3 s from the start): anything left to unfold would unfold now, and
+  // shift in the frame after.
+  await elapse(page, 4000);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await shifts(page)).toEqual([]);
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   await page.close();

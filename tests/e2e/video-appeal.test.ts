@@ -576,6 +576,13 @@ describe('video-appeal: layout and accessibility', () => {
     test(`${file}: layout shift while loading is 0.000 (posters delayed 400 ms)`, async () => {
       const { page } = await open(`/demo/${file}`, { posterDelay: 400 });
       await settled(page);
+      // The delayed posters arrived and were drawn: the shift they could cause is counted.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('video-appeal')].every((e) =>
+          [...(e.shadowRoot?.querySelectorAll('img') ?? [])].every((i) => i.complete),
+        ),
+      );
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
       measured[file] = await cls(page);
       expect(measured[file].toFixed(3)).toBe('0.000');
       await page.context().close();

@@ -164,7 +164,9 @@ export async function settled(page: Page): Promise<void> {
           !e.matches(':state(pending)')),
     ),
   );
-  await page.waitForTimeout(150);
+  // Two painted frames more (a shift is reported with the frame that laid it out), then a task, so
+  // that the observers' and the console's records of that frame are in; no fixed wait.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
 }
 
 /**
