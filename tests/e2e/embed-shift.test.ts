@@ -8,7 +8,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright';
 import { readFileSync, readdirSync } from 'node:fs';
-import { holdBack, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
+import { holdBack, painted, recordShifts, servedPages, settled, shifts, strictCsp, watch } from './security/serve.js';
 
 const dir = 'tests/fixtures/x-embeds';
 const embeds = [
@@ -64,7 +64,7 @@ const boxes = () =>
  * each card rendered at its fallback's height without a shift; returns the boxes before and after.
  */
 async function acrossRelease(page: Page, release: () => void) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await painted(page);
   const before = await page.evaluate(boxes);
   expect(before.every((b) => b.pending)).toBe(true);
   release();

@@ -5,7 +5,7 @@
 // a script that loads (the common case) defines the elements long before, and nothing moves.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright';
-import { axe, elapse, holdBack, recordShifts, servedPages, settled, shifts, watch } from './security/serve.js';
+import { axe, elapse, holdBack, painted, recordShifts, servedPages, settled, shifts, watch } from './security/serve.js';
 
 const poster = '/demo/img/poster-live.jpg';
 const transcript = `<video-appeal provider="vimeo" video-id="76979871" author="Transcript" poster="${poster}"><blockquote lang="en">Vimeo.</blockquote><div slot="transcript"><p>First line of the transcript.</p><p>Second line.</p><p>Third line.</p></div></video-appeal>`;
@@ -124,7 +124,7 @@ test('a script that loads in time never sees the waiting shapes unfold: the card
   await page.waitForFunction(() => document.querySelectorAll('video-appeal').length === 2);
   // The stylesheet applied and a frame styled with it (the fallback's animations exist from then).
   await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet));
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await painted(page);
   await elapse(page, 1500); // a slow script, still well before the fallback unfolds (no real wait: the animations moved on)
   expect((await cut(page))[0].clipped).toBe(1);
   release();
@@ -133,7 +133,7 @@ test('a script that loads in time never sees the waiting shapes unfold: the card
   // Past the unfolding's delay (3 s from the start): anything left to unfold would unfold now, and
   // shift in the frame after.
   await elapse(page, 4000);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await painted(page);
   expect(await shifts(page)).toEqual([]);
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   await page.close();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, BrowserContextOptions, Page } from 'playwright';
 import { startServer } from '../../scripts/serve.mjs';
-import { axe, ensureBuilt, launch } from './security/serve.js';
+import { axe, ensureBuilt, launch, painted } from './security/serve.js';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -117,7 +117,7 @@ async function settled(page: Page) {
       [...(e.shadowRoot?.querySelectorAll('img') ?? [])].every((i) => i.complete),
     ),
   );
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await painted(page);
 }
 
 const cls = (page: Page) =>
@@ -575,14 +575,7 @@ describe('video-appeal: layout and accessibility', () => {
   for (const file of pages)
     test(`${file}: layout shift while loading is 0.000 (posters delayed 400 ms)`, async () => {
       const { page } = await open(`/demo/${file}`, { posterDelay: 400 });
-      await settled(page);
-      // The delayed posters arrived and were drawn: the shift they could cause is counted.
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('video-appeal')].every((e) =>
-          [...(e.shadowRoot?.querySelectorAll('img') ?? [])].every((i) => i.complete),
-        ),
-      );
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
+      await settled(page); // the delayed posters arrived and were drawn: the shift they could cause is counted
       measured[file] = await cls(page);
       expect(measured[file].toFixed(3)).toBe('0.000');
       await page.context().close();
@@ -606,7 +599,7 @@ describe('video-appeal: layout and accessibility', () => {
     await page.locator('#appeal video-appeal video').waitFor();
     // Its metadata loaded (the video's own size known), and a frame drawn with it.
     await page.waitForFunction(() => document.querySelector('#appeal video-appeal')!.shadowRoot!.querySelector('video')!.readyState >= 1);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await painted(page);
     expect(await rect()).toEqual(r0);
     expect(await footer()).toBe(f0);
     await page.context().close();

@@ -153,6 +153,15 @@ export async function watch(browser: Browser): Promise<Watched> {
   return w;
 }
 
+/**
+ * Resolves after two painted frames and then a task: whatever was laid out is painted, the shift it
+ * caused is reported (with the frame that laid it out), and the observers' and console's records of
+ * that frame are in. No fixed wait.
+ */
+export function painted(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
+}
+
 /** Resolves when every postquote element on the page is defined and has rendered, chunks it waits for included (or never will be). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() =>
@@ -164,9 +173,7 @@ export async function settled(page: Page): Promise<void> {
           !e.matches(':state(pending)')),
     ),
   );
-  // Two painted frames more (a shift is reported with the frame that laid it out), then a task, so
-  // that the observers' and the console's records of that frame are in; no fixed wait.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
+  await painted(page);
 }
 
 /**
@@ -238,7 +245,7 @@ export async function expectNoJump(
   // postquote.css applied (on a busy machine a height was once taken without it: 36 px).
   await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet));
   // A painted frame with the fallbacks (a shift is measured from one): the second callback runs in the frame after it.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await painted(page);
   const before = await page.evaluate(heights, selector);
   await expect.poll(() => requested.length).toBeGreaterThan(0); // the held request reaches the route a moment after the page makes it
   expect(before.every((b) => b.waiting)).toBe(true);
